@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#include "appcontext.h"
+#include "languagecontroller.h"
+#include "localstore.h"
+#include "session.h"
+
+#include <QDir>
+#include <QQmlEngine>
+#include <QStandardPaths>
+
+using namespace Qt::Literals::StringLiterals;
+
+AppContext::AppContext(QObject *parent)
+    : QObject(parent)
+    , m_store(new LocalStore(this))
+    , m_session(new Session(this))
+    , m_language(new LanguageController(this))
+{}
+
+AppContext::~AppContext() = default;
+
+QString AppContext::defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+bool AppContext::start(const AppOptions &options)
+{
+    const QString dir = options.dataDir.isEmpty() ? defaultDataDir() : options.dataDir;
+    QDir().mkpath(dir);
+    m_store->open(QDir(dir).filePath(databaseFileName()));
+    QString language = options.language;
+    if (language.isEmpty() && m_store->isReady())
+        language = m_store->setting(u"app.language"_s);
+    if (language.isEmpty())
+        language = LanguageController::systemLanguage();
+    m_language->setLanguage(language);
+    return true;
+}
+
+void AppContext::attachEngine(QQmlEngine *engine)
+{
+    m_language->setEngine(engine);
+    engine->setUiLanguage(m_language->language());
+}

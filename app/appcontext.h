@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QQmlEngine;
+class LocalStore;
+class Session;
+class LanguageController;
+
+/** What the app was asked to do on its command line. */
+struct AppOptions
+{
+    QString dataDir;
+    QString serverUrl;
+    QString language; // empty: the saved choice, else the system's
+    bool kiosk = false;
+};
+
+/**
+ * Builds and wires the app's services (local store, session, language, sync) before any QML
+ * is loaded; main() and the QML tests share it so they run the same wiring.
+ */
+class AppContext : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AppContext(QObject *parent = nullptr);
+    ~AppContext() override;
+
+    /** Opens the local store and applies the options. False only on unusable arguments. */
+    bool start(const AppOptions &options);
+    /** Connects the QML engine (translations, singletons). */
+    void attachEngine(QQmlEngine *engine);
+
+    LocalStore *store() const { return m_store; }
+    Session *session() const { return m_session; }
+    LanguageController *language() const { return m_language; }
+
+    static QString defaultDataDir();
+    static QString databaseFileName() { return QStringLiteral("clienteling.db"); }
+
+private:
+    LocalStore *m_store;
+    Session *m_session;
+    LanguageController *m_language;
+};

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: MIT
+#include "format.h"
+#include "clock.h"
+#include "money.h"
+#include "mutators.h"
+
+#include <QCoreApplication>
+#include <QJSEngine>
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+Format *Format::create(QQmlEngine *, QJSEngine *)
+{
+    static Format *instance = new Format(QCoreApplication::instance());
+    QJSEngine::setObjectOwnership(instance, QJSEngine::CppOwnership);
+    return instance;
+}
+
+QString Format::money(qint64 minor, const QString &currency)
+{
+    return Money(minor, currency).toString(QLocale());
+}
+
+QString Format::number(qint64 value)
+{
+    return QLocale().toString(value);
+}
+
+QString Format::date(qint64 ms)
+{
+    if (ms <= 0)
+        return {};
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).date(), QLocale::ShortFormat);
+}
+
+QString Format::dateTime(qint64 ms)
+{
+    if (ms <= 0)
+        return {};
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+}
+
+QString Format::when(qint64 ms)
+{
+    if (ms <= 0)
+        return {};
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms);
+    const QDate today = Clock::now().date();
+    const QString time = QLocale().toString(at.time(), QLocale::ShortFormat);
+    if (at.date() == today)
+        return tr("Today %1").arg(time);
+    if (at.date() == today.addDays(-1))
+        return tr("Yesterday %1").arg(time);
+    return date(ms);
+}
+
+QString Format::channel(const QString &code)
+{
+    if (code == u"web"_s)
+        return tr("Web");
+    if (code == u"app"_s)
+        return tr("App");
+    if (code == u"store"_s)
+        return tr("Store");
+    if (code == u"call_centre"_s)
+        return tr("Call centre");
+    if (code == u"email"_s)
+        return tr("Email");
+    return code;
+}
+
+QString Format::tier(const QString &code)
+{
+    if (code == u"member"_s)
+        return tr("Member");
+    if (code == u"silver"_s)
+        return tr("Silver");
+    if (code == u"gold"_s)
+        return tr("Gold");
+    if (code == u"platinum"_s)
+        return tr("Platinum");
+    return code;
+}
+
+QString Format::eventKind(const QString &code)
+{
+    if (code == u"viewed"_s)
+        return tr("Viewed");
+    if (code == u"cart_add"_s)
+        return tr("Added to cart");
+    if (code == u"purchased"_s)
+        return tr("Purchased");
+    if (code == u"returned"_s)
+        return tr("Returned");
+    if (code == u"contacted"_s)
+        return tr("Contact");
+    if (code == u"campaign_opened"_s)
+        return tr("Opened campaign");
+    if (code == u"survey_answered"_s)
+        return tr("Answered survey");
+    if (code == u"wishlist_add"_s)
+        return tr("Added to wishlist");
+    if (code == u"order_status"_s)
+        return tr("Order update");
+    return code;
+}
+
+QString Format::consentKind(const QString &code)
+{
+    if (code == u"email"_s)
+        return tr("Email");
+    if (code == u"sms"_s)
+        return tr("SMS");
+    if (code == u"phone"_s)
+        return tr("Phone calls");
+    if (code == u"marketing"_s)
+        return tr("Marketing");
+    return code;
+}
+
+QStringList Format::preferenceKeys()
+{
+    return Mutators::preferenceKeys();
+}
+
+QString Format::preference(const QString &key)
+{
+    if (key == u"size.top"_s)
+        return tr("Tops size");
+    if (key == u"size.bottom"_s)
+        return tr("Trousers size");
+    if (key == u"size.dress"_s)
+        return tr("Dress size");
+    if (key == u"size.shoe"_s)
+        return tr("Shoe size");
+    if (key == u"fit"_s)
+        return tr("Preferred fit");
+    if (key == u"colours"_s)
+        return tr("Favourite colours");
+    if (key == u"styles"_s)
+        return tr("Styles");
+    if (key == u"brands"_s)
+        return tr("Brands");
+    if (key == u"occasions"_s)
+        return tr("Shops for");
+    if (key == u"avoid"_s)
+        return tr("Avoid");
+    if (key == u"contact_time"_s)
+        return tr("Best time to contact");
+    if (key == u"contact_channel"_s)
+        return tr("Preferred contact");
+    return key;
+}
+
+QString Format::fulfilment(const QString &code)
+{
+    if (code == u"carry_out"_s)
+        return tr("Carry out");
+    if (code == u"ship_to_home"_s)
+        return tr("Home delivery");
+    if (code == u"pick_up"_s)
+        return tr("Pick up in store");
+    if (code == u"ship_from_store"_s)
+        return tr("Ship from store");
+    return code;
+}
+
+QString Format::orderStatus(const QString &code)
+{
+    if (code == u"placed"_s)
+        return tr("Placed");
+    if (code == u"allocated"_s)
+        return tr("Allocated");
+    if (code == u"shipped"_s)
+        return tr("Shipped");
+    if (code == u"delivered"_s)
+        return tr("Delivered");
+    if (code == u"ready_for_pickup"_s)
+        return tr("Ready for pickup");
+    if (code == u"collected"_s)
+        return tr("Collected");
+    if (code == u"returned"_s)
+        return tr("Returned");
+    if (code == u"cancelled"_s)
+        return tr("Cancelled");
+    if (code == u"completed"_s)
+        return tr("Completed");
+    if (code == u"needs_action"_s)
+        return tr("Needs action");
+    return code;
+}

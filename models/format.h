@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+/**
+ * Formatting of money, dates and numbers through QLocale (the app's chosen language), and the
+ * translated labels of codes stored in the data (channels, tiers, event kinds, ...).
+ * One place, used by the list models and, through the QML singleton, by screens.
+ */
+class Format : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+public:
+    using QObject::QObject;
+    static Format *create(QQmlEngine *, QJSEngine *);
+
+    Q_INVOKABLE static QString money(qint64 minor, const QString &currency);
+    Q_INVOKABLE static QString number(qint64 value);
+    Q_INVOKABLE static QString date(qint64 msSinceEpoch);
+    Q_INVOKABLE static QString dateTime(qint64 msSinceEpoch);
+    /** "Today 14:05", "Yesterday 21:40", or a date for older times. */
+    Q_INVOKABLE static QString when(qint64 msSinceEpoch);
+
+    Q_INVOKABLE static QString channel(const QString &code);
+    Q_INVOKABLE static QString tier(const QString &code);
+    Q_INVOKABLE static QString eventKind(const QString &code);
+    Q_INVOKABLE static QString consentKind(const QString &code);
+    Q_INVOKABLE static QString preference(const QString &key);
+    Q_INVOKABLE static QString fulfilment(const QString &code);
+    Q_INVOKABLE static QString orderStatus(const QString &code);
+    /** Every preference key an associate can set, in display order. */
+    Q_INVOKABLE static QStringList preferenceKeys();
+};

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "mutators.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+/**
+ * The tablet's local SQLite store: opening, migrations, a way out of a damaged file, and the
+ * one door for local changes (a mutation applied and queued in the outbox in one transaction).
+ */
+class LocalStore : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool ready READ isReady NOTIFY stateChanged)
+    Q_PROPERTY(bool loading READ isLoading NOTIFY stateChanged)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY stateChanged)
+    Q_PROPERTY(bool canRebuild READ canRebuild NOTIFY stateChanged)
+    Q_PROPERTY(QString path READ path NOTIFY stateChanged)
+    Q_PROPERTY(QString locationId READ locationId NOTIFY locationChanged)
+    Q_PROPERTY(QString locationName READ locationName NOTIFY locationChanged)
+
+public:
+    explicit LocalStore(QObject *parent = nullptr);
+    ~LocalStore() override;
+
+    static LocalStore *instance();
+    static LocalStore *create(QQmlEngine *, QJSEngine *);
+
+    /** Opens or creates the database file and brings its schema up to date. */
+    bool open(const QString &path);
+    void close();
+    /** Keeps the damaged file beside the new one (".damaged-<time>") and starts afresh. */
+    Q_INVOKABLE bool moveAsideAndRebuild();
+
+    bool isReady() const { return m_ready; }
+    bool isLoading() const { return false; }
+    QString errorString() const { return m_errorString; }
+    bool canRebuild() const { return m_canRebuild; }
+    QString path() const { return m_path; }
+    QSqlDatabase database() const;
+
+    QString setting(const QString &key, const QString &fallback = {}) const;
+    bool setSetting(const QString &key, const QString &value);
+
+    /** The store this device belongs to (set at enrolment). */
+    QString locationId() const { return m_locationId; }
+    QString locationName() const;
+    void setLocationId(const QString &locationId);
+
+    /** The signed-in associate, recorded on every mutation. */
+    void setActor(const QString &associateId, const QString &associateName);
+    QString actorId() const { return m_actorId; }
+
+    /** Applies a mutation locally and queues it for the server, atomically. */
+    MutationResult submit(const QString &name, const QJsonObject &args);
+
+    /** Announces that rows of these tables changed (after a local mutation or a pull). */
+    void notifyTablesChanged(const QStringList &tables);
+
+signals:
+    void stateChanged();
+    void locationChanged();
+    void tablesChanged(const QStringList &tables);
+    void outboxChanged();
+
+private:
+    void setFailed(const QString &message, bool canRebuild);
+
+    QString m_path;
+    QString m_connectionName;
+    bool m_ready = false;
+    bool m_canRebuild = false;
+    QString m_errorString;
+    QString m_locationId;
+    QString m_actorId;
+    QString m_actorName;
+};

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: MIT
+#include "money.h"
+
+#include <QLocale>
+
+int Money::decimalsFor(const QString &currency)
+{
+    static const QStringList zeroDecimals = {QStringLiteral("JPY"), QStringLiteral("KRW"),
+                                             QStringLiteral("ISK"), QStringLiteral("CLP")};
+    return zeroDecimals.contains(currency) ? 0 : 2;
+}
+
+QString Money::toString(const QLocale &locale) const
+{
+    const int decimals = decimalsFor(m_currency);
+    qint64 divisor = 1;
+    for (int i = 0; i < decimals; ++i)
+        divisor *= 10;
+    // Format major and minor parts separately so no floating point ever touches the amount.
+    const qint64 absMinor = m_minor < 0 ? -m_minor : m_minor;
+    QString number = locale.toString(absMinor / divisor);
+    if (decimals > 0) {
+        number += locale.decimalPoint();
+        number += QString::number(absMinor % divisor).rightJustified(decimals, u'0');
+    }
+    QString symbol = m_currency;
+    if (m_currency == QStringLiteral("EUR"))
+        symbol = QStringLiteral("€");
+    else if (m_currency == QStringLiteral("GBP"))
+        symbol = QStringLiteral("£");
+    else if (m_currency == QStringLiteral("USD"))
+        symbol = QStringLiteral("$");
+    // QLocale::toCurrencyString has the locale's pattern; reuse it with our exact number.
+    QString pattern = locale.toCurrencyString(1.0, QStringLiteral("\x01"), 0);
+    const QString one = locale.toString(1);
+    pattern.replace(one, QStringLiteral("\x02"));
+    QString result = pattern;
+    result.replace(QStringLiteral("\x02"), number);
+    result.replace(QStringLiteral("\x01"), symbol);
+    if (m_minor < 0)
+        result = locale.negativeSign() + result;
+    return result;
+}
+
+QString Money::toDecimalString() const
+{
+    const int decimals = decimalsFor(m_currency);
+    const qint64 absMinor = m_minor < 0 ? -m_minor : m_minor;
+    qint64 divisor = 1;
+    for (int i = 0; i < decimals; ++i)
+        divisor *= 10;
+    QString text = QString::number(absMinor / divisor);
+    if (decimals > 0)
+        text += u'.' + QString::number(absMinor % divisor).rightJustified(decimals, u'0');
+    return m_minor < 0 ? u'-' + text : text;
+}
+
+bool Money::fromDecimalString(const QString &input, const QString &currency, Money *out)
+{
+    QString text = input.trimmed();
+    if (text.isEmpty())
+        return false;
+    bool negative = false;
+    if (text.startsWith(u'-')) {
+        negative = true;
+        text.remove(0, 1);
+    }
+    const int decimals = decimalsFor(currency);
+    const qsizetype dot = text.indexOf(u'.');
+    QString whole = dot < 0 ? text : text.left(dot);
+    QString fraction = dot < 0 ? QString() : text.mid(dot + 1);
+    if (whole.isEmpty() || fraction.size() > decimals || (dot >= 0 && fraction.isEmpty()))
+        return false;
+    const QString digits = whole + fraction;
+    for (QChar c : digits) {
+        if (!c.isDigit() || c.unicode() > 127)
+            return false;
+    }
+    if (whole.size() > 15)
+        return false;
+    fraction = fraction.leftJustified(decimals, u'0');
+    qint64 minor = whole.toLongLong();
+    for (int i = 0; i < decimals; ++i)
+        minor *= 10;
+    if (decimals > 0)
+        minor += fraction.toLongLong();
+    *out = Money(negative ? -minor : minor, currency);
+    return true;
+}
+
+Money Money::operator+(const Money &other) const
+{
+    Q_ASSERT(m_currency == other.m_currency || m_currency.isEmpty() || other.m_currency.isEmpty());
+    return Money(m_minor + other.m_minor, m_currency.isEmpty() ? other.m_currency : m_currency);
+}
+
+Money Money::operator-(const Money &other) const
+{
+    return *this + (-other);
+}
+
+Money &Money::operator+=(const Money &other)
+{
+    *this = *this + other;
+    return *this;
+}
+
+Money &Money::operator-=(const Money &other)
+{
+    *this = *this - other;
+    return *this;
+}
+
+bool Money::operator<(const Money &other) const
+{
+    return m_minor < other.m_minor;
+}

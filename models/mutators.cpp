@@ -1,0 +1,499 @@
+// SPDX-License-Identifier: MIT
+#include "mutators.h"
+#include "entities.h"
+#include "rowstore.h"
+#include "searchtext.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Mutators {
+
+namespace {
+
+const Entity &entity(const QString &name)
+{
+    const Entity *e = Entities::byName(name);
+    Q_ASSERT(e);
+    return *e;
+}
+
+/** Reads and checks arguments; the first problem found becomes the rejection. */
+class Args
+{
+public:
+    explicit Args(const QJsonObject &args)
+        : m_args(args)
+    {}
+
+    QString text(const QString &name, int maxLength, bool required = true)
+    {
+        const QJsonValue value = m_args.value(name);
+        if (value.isUndefined() || value.isNull()) {
+            if (required)
+                fail(u"missing argument '%1'"_s.arg(name));
+            return {};
+        }
+        if (!value.isString()) {
+            fail(u"argument '%1' must be a string"_s.arg(name));
+            return {};
+        }
+        const QString s = value.toString().trimmed();
+        if (required && s.isEmpty())
+            fail(u"argument '%1' must not be empty"_s.arg(name));
+        if (s.size() > maxLength)
+            fail(u"argument '%1' is longer than %2 characters"_s.arg(name).arg(maxLength));
+        return s;
+    }
+
+    qint64 integer(const QString &name, qint64 min, qint64 max, bool required = true,
+                   qint64 fallback = 0)
+    {
+        const QJsonValue value = m_args.value(name);
+        if (value.isUndefined() || value.isNull()) {
+            if (required)
+                fail(u"missing argument '%1'"_s.arg(name));
+            return fallback;
+        }
+        const double d = value.toDouble();
+        if (!value.isDouble() || d != double(qint64(d))) {
+            fail(u"argument '%1' must be a whole number"_s.arg(name));
+            return fallback;
+        }
+        const qint64 i = value.toInteger();
+        if (i < min || i > max)
+            fail(u"argument '%1' must be between %2 and %3"_s.arg(name).arg(min).arg(max));
+        return i;
+    }
+
+    bool boolean(const QString &name)
+    {
+        const QJsonValue value = m_args.value(name);
+        if (!value.isBool())
+            fail(u"argument '%1' must be true or false"_s.arg(name));
+        return value.toBool();
+    }
+
+    QString oneOf(const QString &name, const QStringList &allowed)
+    {
+        const QString s = text(name, 64);
+        if (m_error.isEmpty() && !allowed.contains(s))
+            fail(u"argument '%1' must be one of %2"_s.arg(name, allowed.join(u", "_s)));
+        return s;
+    }
+
+    QJsonObject object(const QString &name)
+    {
+        const QJsonValue value = m_args.value(name);
+        if (!value.isObject())
+            fail(u"argument '%1' must be an object"_s.arg(name));
+        return value.toObject();
+    }
+
+    void fail(const QString &message)
+    {
+        if (m_error.isEmpty())
+            m_error = message;
+    }
+    bool ok() const { return m_error.isEmpty(); }
+    MutationResult rejection() const { return MutationResult::rejected(u"invalid"_s, m_error); }
+
+private:
+    QJsonObject m_args;
+    QString m_error;
+};
+
+constexpr int idLength = 64;
+constexpr int nameLength = 100;
+constexpr int noteLength = 4000;
+constexpr qint64 maxTime = 253402300799000; // 9999-12-31
+
+MutationResult storageFailure()
+{
+    return MutationResult::retryLater(u"the database refused the write"_s);
+}
+
+/** Time the associate acted, as recorded on the tablet; falls back to now. */
+qint64 actedAt(Args &args, const MutationContext &context)
+{
+    return args.integer(u"at"_s, 0, maxTime, false, context.now);
+}
+
+MutationResult checkCustomer(RowStore &rows, const QString &customerId,
+                             const MutationContext &context)
+{
+    if (!context.authoritative)
+        return MutationResult::ok();
+    if (context.allowCustomer && !context.allowCustomer(customerId))
+        return MutationResult::rejected(u"not_allowed"_s,
+                                        u"customer %1 is not in this store's scope"_s.arg(customerId));
+    if (!rows.get(entity(u"customer"_s), {{u"id"_s, customerId}}))
+        return MutationResult::rejected(u"not_found"_s,
+                                        u"customer %1 does not exist"_s.arg(customerId));
+    return MutationResult::ok();
+}
+
+bool validEmail(const QString &email)
+{
+    static const QRegularExpression pattern(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
+    return email.isEmpty() || pattern.match(email).hasMatch();
+}
+
+bool validPhone(const QString &phone)
+{
+    return phone.isEmpty()
+        || (SearchText::isNumberLike(phone) && SearchText::digitsOf(phone).size() >= 6
+            && SearchText::digitsOf(phone).size() <= 15);
+}
+
+const QStringList customerEditableFields = {u"first_name"_s, u"last_name"_s, u"email"_s,
+                                            u"phone"_s,      u"language"_s,  u"birth_date"_s};
+
+MutationResult customerFields(const QJsonObject &fields, QVariantMap *row)
+{
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (!customerEditableFields.contains(it.key()))
+            return MutationResult::rejected(u"invalid"_s,
+                                            u"field '%1' cannot be edited"_s.arg(it.key()));
+        if (!it.value().isString())
+            return MutationResult::rejected(u"invalid"_s,
+                                            u"field '%1' must be a string"_s.arg(it.key()));
+        const QString value = it.value().toString().trimmed();
+        if (value.size() > nameLength)
+            return MutationResult::rejected(u"invalid"_s,
+                                            u"field '%1' is too long"_s.arg(it.key()));
+        row->insert(it.key(), value);
+    }
+    if (row->contains(u"email"_s) && !validEmail(row->value(u"email"_s).toString()))
+        return MutationResult::rejected(u"invalid"_s, u"the email address is not valid"_s);
+    if (row->contains(u"phone"_s)) {
+        const QString phone = row->value(u"phone"_s).toString();
+        if (!validPhone(phone))
+            return MutationResult::rejected(u"invalid"_s, u"the phone number is not valid"_s);
+        row->insert(u"phone_search"_s, SearchText::phoneSearchTokens(phone));
+    }
+    return MutationResult::ok();
+}
+
+MutationResult customerCreate(RowStore &rows, const QJsonObject &json,
+                              const MutationContext &context)
+{
+    Args args(json);
+    const QString id = args.text(u"id"_s, idLength);
+    const QJsonObject fields = args.object(u"fields"_s);
+    const QString home = args.text(u"homeLocationId"_s, idLength);
+    const qint64 at = actedAt(args, context);
+    if (!args.ok())
+        return args.rejection();
+    QVariantMap row;
+    if (MutationResult r = customerFields(fields, &row); !r.applied)
+        return r;
+    if (row.value(u"first_name"_s).toString().isEmpty()
+        && row.value(u"last_name"_s).toString().isEmpty())
+        return MutationResult::rejected(u"invalid"_s, u"a customer needs a name"_s);
+    const Entity &customers = entity(u"customer"_s);
+    if (rows.get(customers, {{u"id"_s, id}}))
+        return MutationResult::ok(); // created once: a re-sent create changes nothing
+    row.insert(u"id"_s, id);
+    row.insert(u"home_location_id"_s, home);
+    row.insert(u"created_at"_s, at);
+    row.insert(u"updated_at"_s, context.now);
+    row.insert(u"version"_s, 1);
+    return rows.put(customers, row) ? MutationResult::ok() : storageFailure();
+}
+
+MutationResult customerUpdate(RowStore &rows, const QJsonObject &json,
+                              const MutationContext &context)
+{
+    Args args(json);
+    const QString id = args.text(u"id"_s, idLength);
+    const QJsonObject fields = args.object(u"fields"_s);
+    const qint64 baseVersion = args.integer(u"baseVersion"_s, 0, INT_MAX, false, 0);
+    if (!args.ok())
+        return args.rejection();
+    if (MutationResult r = checkCustomer(rows, id, context); !r.applied)
+        return r;
+    QVariantMap row;
+    if (MutationResult r = customerFields(fields, &row); !r.applied)
+        return r;
+    const Entity &customers = entity(u"customer"_s);
+    const auto current = rows.get(customers, {{u"id"_s, id}});
+    if (!current)
+        return MutationResult::rejected(u"not_found"_s, u"customer %1 does not exist"_s.arg(id));
+    const qint64 version = current->value(u"version"_s).toLongLong();
+    // Last writer in server order wins per field; an edit based on an older version is still
+    // applied, and what it overwrote is kept in history on the server.
+    if (context.authoritative && baseVersion > 0 && baseVersion < version)
+        rows.keepOverwritten(customers, *current);
+    row.insert(u"id"_s, id);
+    row.insert(u"version"_s, version + 1);
+    row.insert(u"updated_at"_s, context.now);
+    return rows.put(customers, row) ? MutationResult::ok() : storageFailure();
+}
+
+MutationResult setPreference(RowStore &rows, const QJsonObject &json,
+                             const MutationContext &context)
+{
+    Args args(json);
+    const QString customerId = args.text(u"customerId"_s, idLength);
+    const QString key = args.oneOf(u"key"_s, Mutators::preferenceKeys());
+    const QString value = args.text(u"value"_s, 200, false);
+    const qint64 baseVersion = args.integer(u"baseVersion"_s, 0, INT_MAX, false, 0);
+    if (!args.ok())
+        return args.rejection();
+    if (MutationResult r = checkCustomer(rows, customerId, context); !r.applied)
+        return r;
+    const Entity &preferences = entity(u"preference"_s);
+    const QVariantMap rowKey = {{u"customer_id"_s, customerId}, {u"key"_s, key}};
+    const auto current = rows.get(preferences, rowKey);
+    const qint64 version = current ? current->value(u"version"_s).toLongLong() : 0;
+    if (context.authoritative && current && baseVersion < version)
+        rows.keepOverwritten(preferences, *current);
+    QVariantMap row = rowKey;
+    row.insert(u"value"_s, value);
+    row.insert(u"updated_at"_s, context.now);
+    row.insert(u"updated_by"_s, context.associateId);
+    row.insert(u"version"_s, version + 1);
+    return rows.put(preferences, row) ? MutationResult::ok() : storageFailure();
+}
+
+MutationResult setConsent(RowStore &rows, const QJsonObject &json, const MutationContext &context)
+{
+    Args args(json);
+    const QString customerId = args.text(u"customerId"_s, idLength);
+    const QString kind = args.oneOf(u"kind"_s, {u"email"_s, u"sms"_s, u"phone"_s, u"marketing"_s});
+    const bool granted = args.boolean(u"granted"_s);
+    const QString channel = args.oneOf(u"channel"_s, {u"store"_s, u"web"_s, u"app"_s,
+                                                      u"call_centre"_s, u"email"_s});
+    const qint64 at = actedAt(args, context);
+    if (!args.ok())
+        return args.rejection();
+    if (MutationResult r = checkCustomer(rows, customerId, context); !r.applied)
+        return r;
+    // Consent is a legal record: the time is when the customer gave or withdrew it.
+    const QVariantMap row = {{u"customer_id"_s, customerId}, {u"kind"_s, kind},
+                             {u"granted"_s, granted ? 1 : 0}, {u"changed_at"_s, at},
+                             {u"channel"_s, channel}, {u"changed_by"_s, context.associateId}};
+    return rows.put(entity(u"consent"_s), row) ? MutationResult::ok() : storageFailure();
+}
+
+MutationResult noteAdd(RowStore &rows, const QJsonObject &json, const MutationContext &context)
+{
+    Args args(json);
+    const QString id = args.text(u"id"_s, idLength);
+    const QString customerId = args.text(u"customerId"_s, idLength);
+    const QString body = args.text(u"body"_s, noteLength);
+    const qint64 at = actedAt(args, context);
+    if (!args.ok())
+        return args.rejection();
+    if (MutationResult r = checkCustomer(rows, customerId, context); !r.applied)
+        return r;
+    const Entity &notes = entity(u"note"_s);
+    if (rows.get(notes, {{u"id"_s, id}}))
+        return MutationResult::ok();
+    const QVariantMap row = {{u"id"_s, id},           {u"customer_id"_s, customerId},
+                             {u"author_id"_s, context.associateId},
+                             {u"author_name"_s, context.associateName},
+                             {u"body"_s, body},       {u"created_at"_s, at},
+                             {u"updated_at"_s, at},   {u"version"_s, 1}};
+    return rows.put(notes, row) ? MutationResult::ok() : storageFailure();
+}
+
+MutationResult noteEdit(RowStore &rows, const QJsonObject &json, const MutationContext &context)
+{
+    Args args(json);
+    const QString id = args.text(u"id"_s, idLength);
+    const QString body = args.text(u"body"_s, noteLength);
+    const qint64 baseVersion = args.integer(u"baseVersion"_s, 0, INT_MAX, false, 0);
+    const qint64 at = actedAt(args, context);
+    if (!args.ok())
+        return args.rejection();
+    const Entity &notes = entity(u"note"_s);
+    const auto current = rows.get(notes, {{u"id"_s, id}});
+    if (!current)
+        return MutationResult::rejected(u"not_found"_s, u"note %1 does not exist"_s.arg(id));
+    if (MutationResult r = checkCustomer(rows, current->value(u"customer_id"_s).toString(),
+                                         context);
+        !r.applied)
+        return r;
+    const qint64 version = current->value(u"version"_s).toLongLong();
+    if (context.authoritative && baseVersion < version)
+        rows.keepOverwritten(notes, *current);
+    const QVariantMap row = {{u"id"_s, id}, {u"body"_s, body}, {u"updated_at"_s, at},
+                             {u"version"_s, version + 1}};
+    return rows.put(notes, row) ? MutationResult::ok() : storageFailure();
+}
+
+MutationResult wishlistAdd(RowStore &rows, const QJsonObject &json, const MutationContext &context)
+{
+    Args args(json);
+    const QString customerId = args.text(u"customerId"_s, idLength);
+    const QString sku = args.text(u"sku"_s, idLength);
+    const qint64 at = actedAt(args, context);
+    if (!args.ok())
+        return args.rejection();
+    if (MutationResult r = checkCustomer(rows, customerId, context); !r.applied)
+        return r;
+    if (context.authoritative && !rows.get(entity(u"product"_s), {{u"sku"_s, sku}}))
+        return MutationResult::rejected(u"not_found"_s, u"product %1 does not exist"_s.arg(sku));
+    // A new add always gets a new stamp, so a remove based on an older one loses (add wins).
+    const QVariantMap row = {{u"customer_id"_s, customerId}, {u"sku"_s, sku},
+                             {u"added_at"_s, qMax(at, context.now)}, {u"channel"_s, u"store"_s}};
+    return rows.put(entity(u"wishlist_item"_s), row) ? MutationResult::ok() : storageFailure();
+}
+
+MutationResult wishlistRemove(RowStore &rows, const QJsonObject &json,
+                              const MutationContext &context)
+{
+    Args args(json);
+    const QString customerId = args.text(u"customerId"_s, idLength);
+    const QString sku = args.text(u"sku"_s, idLength);
+    const qint64 seenAddedAt = args.integer(u"addedAt"_s, 0, maxTime, false, maxTime);
+    if (!args.ok())
+        return args.rejection();
+    if (MutationResult r = checkCustomer(rows, customerId, context); !r.applied)
+        return r;
+    const Entity &wishlist = entity(u"wishlist_item"_s);
+    const QVariantMap key = {{u"customer_id"_s, customerId}, {u"sku"_s, sku}};
+    const auto current = rows.get(wishlist, key);
+    if (!current)
+        return MutationResult::ok();
+    // Observed remove: only the add the associate saw is removed; a later add survives.
+    if (current->value(u"added_at"_s).toLongLong() > seenAddedAt)
+        return MutationResult::ok();
+    return rows.remove(wishlist, key) ? MutationResult::ok() : storageFailure();
+}
+
+const QStringList fulfilments = {u"carry_out"_s, u"ship_to_home"_s, u"pick_up"_s,
+                                 u"ship_from_store"_s};
+
+MutationResult cartAddLine(RowStore &rows, const QJsonObject &json, const MutationContext &context)
+{
+    Args args(json);
+    const QString id = args.text(u"id"_s, idLength);
+    const QString customerId = args.text(u"customerId"_s, idLength);
+    const QString sku = args.text(u"sku"_s, idLength);
+    const qint64 quantity = args.integer(u"quantity"_s, 1, 99);
+    const QString fulfilment = json.contains(u"fulfilment"_s)
+        ? args.oneOf(u"fulfilment"_s, fulfilments)
+        : u"carry_out"_s;
+    const QString source = args.text(u"sourceLocationId"_s, idLength, false);
+    const qint64 at = actedAt(args, context);
+    if (!args.ok())
+        return args.rejection();
+    if (MutationResult r = checkCustomer(rows, customerId, context); !r.applied)
+        return r;
+    if (context.authoritative && !rows.get(entity(u"product"_s), {{u"sku"_s, sku}}))
+        return MutationResult::rejected(u"not_found"_s, u"product %1 does not exist"_s.arg(sku));
+    const Entity &cart = entity(u"cart_line"_s);
+    if (rows.get(cart, {{u"id"_s, id}}))
+        return MutationResult::ok();
+    const QVariantMap row = {{u"id"_s, id},
+                             {u"customer_id"_s, customerId},
+                             {u"sku"_s, sku},
+                             {u"quantity"_s, quantity},
+                             {u"channel"_s, u"store"_s},
+                             {u"fulfilment"_s, fulfilment},
+                             {u"source_location_id"_s, source},
+                             {u"added_at"_s, at},
+                             {u"updated_at"_s, at}};
+    return rows.put(cart, row) ? MutationResult::ok() : storageFailure();
+}
+
+MutationResult cartChangeQuantity(RowStore &rows, const QJsonObject &json,
+                                  const MutationContext &context)
+{
+    Args args(json);
+    const QString id = args.text(u"id"_s, idLength);
+    const qint64 delta = args.integer(u"delta"_s, -99, 99);
+    if (!args.ok())
+        return args.rejection();
+    const Entity &cart = entity(u"cart_line"_s);
+    const auto current = rows.get(cart, {{u"id"_s, id}});
+    if (!current)
+        return MutationResult::ok(); // removed elsewhere meanwhile: nothing left to change
+    if (MutationResult r = checkCustomer(rows, current->value(u"customer_id"_s).toString(),
+                                         context);
+        !r.applied)
+        return r;
+    // Deltas compose: two associates adding one each end with two more.
+    const qint64 quantity = qMin<qint64>(current->value(u"quantity"_s).toLongLong() + delta, 99);
+    if (quantity <= 0)
+        return rows.remove(cart, {{u"id"_s, id}}) ? MutationResult::ok() : storageFailure();
+    return rows.put(cart, {{u"id"_s, id}, {u"quantity"_s, quantity}, {u"updated_at"_s, context.now}})
+        ? MutationResult::ok()
+        : storageFailure();
+}
+
+MutationResult cartRemoveLine(RowStore &rows, const QJsonObject &json,
+                              const MutationContext &context)
+{
+    Args args(json);
+    const QString id = args.text(u"id"_s, idLength);
+    if (!args.ok())
+        return args.rejection();
+    const Entity &cart = entity(u"cart_line"_s);
+    const auto current = rows.get(cart, {{u"id"_s, id}});
+    if (!current)
+        return MutationResult::ok();
+    if (MutationResult r = checkCustomer(rows, current->value(u"customer_id"_s).toString(),
+                                         context);
+        !r.applied)
+        return r;
+    return rows.remove(cart, {{u"id"_s, id}}) ? MutationResult::ok() : storageFailure();
+}
+
+using Mutator = MutationResult (*)(RowStore &, const QJsonObject &, const MutationContext &);
+
+const QHash<QString, Mutator> &registry()
+{
+    static const QHash<QString, Mutator> mutators = {
+        {u"customer.create"_s, customerCreate},
+        {u"customer.update"_s, customerUpdate},
+        {u"customer.setPreference"_s, setPreference},
+        {u"customer.setConsent"_s, setConsent},
+        {u"note.add"_s, noteAdd},
+        {u"note.edit"_s, noteEdit},
+        {u"wishlist.add"_s, wishlistAdd},
+        {u"wishlist.remove"_s, wishlistRemove},
+        {u"cart.addLine"_s, cartAddLine},
+        {u"cart.changeQuantity"_s, cartChangeQuantity},
+        {u"cart.removeLine"_s, cartRemoveLine},
+    };
+    return mutators;
+}
+
+} // namespace
+
+QStringList names()
+{
+    QStringList list = registry().keys();
+    list.sort();
+    return list;
+}
+
+QStringList preferenceKeys()
+{
+    return {u"size.top"_s,  u"size.bottom"_s, u"size.dress"_s,   u"size.shoe"_s,
+            u"fit"_s,       u"colours"_s,     u"styles"_s,       u"brands"_s,
+            u"occasions"_s, u"avoid"_s,       u"contact_time"_s, u"contact_channel"_s};
+}
+
+bool isKnown(const QString &name)
+{
+    return registry().contains(name);
+}
+
+MutationResult apply(RowStore &rows, const QString &name, const QJsonObject &args,
+                     const MutationContext &context)
+{
+    const auto it = registry().constFind(name);
+    if (it == registry().constEnd())
+        return MutationResult::rejected(u"unknown_mutation"_s,
+                                        u"unknown mutation '%1'"_s.arg(name));
+    return (*it)(rows, args, context);
+}
+
+} // namespace Mutators

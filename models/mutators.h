@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class RowStore;
+
+/** Who and when, for a mutation being applied on the tablet or on the server. */
+struct MutationContext
+{
+    QString associateId;
+    QString associateName;
+    /** Time of application in ms; the server uses its own clock for ordering fields. */
+    qint64 now = 0;
+    /** True on the central service: validate against authoritative state, keep history. */
+    bool authoritative = false;
+    /** Server only: may this device touch this customer? Unset means yes. */
+    std::function<bool(const QString &customerId)> allowCustomer;
+};
+
+/** What became of a mutation: applied, or rejected for good with a reason. */
+struct MutationResult
+{
+    bool applied = true;
+    QString code;    // invalid, not_found, not_allowed, sold_out, ...
+    QString message; // English, for logs and as a fallback; the app words it for associates
+    /** Set when applying failed for a reason that may pass (database busy): retry later. */
+    bool temporary = false;
+
+    static MutationResult ok() { return {}; }
+    static MutationResult rejected(const QString &code, const QString &message)
+    {
+        return {false, code, message, false};
+    }
+    static MutationResult retryLater(const QString &message)
+    {
+        return {false, QStringLiteral("temporary"), message, true};
+    }
+};
+
+/**
+ * The mutators: one implementation of every named intent, run optimistically on the tablet and
+ * authoritatively on the server, so both sides agree on what a mutation does. Conflict rules
+ * are documented in docs/sync-protocol.md.
+ */
+namespace Mutators {
+
+QStringList names();
+bool isKnown(const QString &name);
+/** Preference keys an associate can set (sizes first), in display order. */
+QStringList preferenceKeys();
+MutationResult apply(RowStore &rows, const QString &name, const QJsonObject &args,
+                     const MutationContext &context);
+
+} // namespace Mutators

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: MIT
+#include "rowstore.h"
+#include "database.h"
+#include "logging.h"
+
+#include <QSqlField>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace Qt::Literals::StringLiterals;
+
+RowStore::RowStore(const QSqlDatabase &db)
+    : m_db(db)
+{}
+
+RowStore::~RowStore() = default;
+
+QStringList RowStore::columns(const Entity &entity)
+{
+    auto it = m_columns.constFind(entity.table);
+    if (it != m_columns.constEnd())
+        return *it;
+    QStringList names;
+    const QSqlRecord record = m_db.record(entity.table);
+    for (int i = 0; i < record.count(); ++i)
+        names << record.fieldName(i);
+    m_columns.insert(entity.table, names);
+    return names;
+}
+
+static QString whereKey(const Entity &entity)
+{
+    QStringList parts;
+    for (const QString &column : entity.keyColumns)
+        parts << column + u" = ?"_s;
+    return parts.join(u" AND "_s);
+}
+
+std::optional<QVariantMap> RowStore::get(const Entity &entity, const QVariantMap &key)
+{
+    QSqlQuery query = Database::prepare(m_db, u"SELECT * FROM "_s + entity.table + u" WHERE "_s
+                                                  + whereKey(entity));
+    for (const QString &column : entity.keyColumns)
+        query.addBindValue(key.value(column));
+    if (!Database::exec(query) || !query.next())
+        return std::nullopt;
+    QVariantMap row;
+    const QSqlRecord record = query.record();
+    for (int i = 0; i < record.count(); ++i)
+        row.insert(record.fieldName(i), record.value(i));
+    return row;
+}
+
+QList<QVariantMap> RowStore::select(const Entity &entity, const QVariantMap &equals,
+                                    const QString &orderBy)
+{
+    QStringList conditions;
+    for (auto it = equals.cbegin(); it != equals.cend(); ++it)
+        conditions << it.key() + u" = ?"_s;
+    QString sql = u"SELECT * FROM "_s + entity.table;
+    if (!conditions.isEmpty())
+        sql += u" WHERE "_s + conditions.join(u" AND "_s);
+    if (!orderBy.isEmpty())
+        sql += u" ORDER BY "_s + orderBy;
+    QSqlQuery query = Database::prepare(m_db, sql);
+    for (auto it = equals.cbegin(); it != equals.cend(); ++it)
+        query.addBindValue(it.value());
+    QList<QVariantMap> rows;
+    if (!Database::exec(query))
+        return rows;
+    while (query.next()) {
+        QVariantMap row;
+        const QSqlRecord record = query.record();
+        for (int i = 0; i < record.count(); ++i)
+            row.insert(record.fieldName(i), record.value(i));
+        rows << row;
+    }
+    return rows;
+}
+
+bool RowStore::put(const Entity &entity, const QVariantMap &input)
+{
+    const QStringList known = columns(entity);
+    QStringList names;
+    QVariantList values;
+    for (const QString &column : known) {
+        auto it = input.constFind(column);
+        if (it != input.constEnd()) {
+            names << column;
+            values << *it;
+        }
+    }
+    for (const QString &keyColumn : entity.keyColumns) {
+        if (!names.contains(keyColumn)) {
+            qCWarning(lcDb) << "put without key column" << keyColumn << "on" << entity.table;
+            return false;
+        }
+    }
+    if (!beforeWrite(entity, Entities::keyColumnsOf(entity, input)))
+        return false;
+    QStringList updates;
+    for (const QString &column : names) {
+        if (!entity.keyColumns.contains(column))
+            updates << column + u" = excluded."_s + column;
+    }
+    QString sql = u"INSERT INTO "_s + entity.table + u" ("_s + names.join(u", "_s)
+        + u") VALUES ("_s + QStringList(names.size(), u"?"_s).join(u", "_s) + u") ON CONFLICT ("_s
+        + entity.keyColumns.join(u", "_s) + u") DO "_s
+        + (updates.isEmpty() ? u"NOTHING"_s : u"UPDATE SET "_s + updates.join(u", "_s));
+    QSqlQuery query = Database::prepare(m_db, sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!Database::exec(query))
+        return false;
+    QVariantMap written;
+    for (int i = 0; i < names.size(); ++i)
+        written.insert(names.at(i), values.at(i));
+    return afterPut(entity, written);
+}
+
+bool RowStore::remove(const Entity &entity, const QVariantMap &key)
+{
+    if (!beforeWrite(entity, key))
+        return false;
+    QSqlQuery query = Database::prepare(m_db, u"DELETE FROM "_s + entity.table + u" WHERE "_s
+                                                  + whereKey(entity));
+    for (const QString &column : entity.keyColumns)
+        query.addBindValue(key.value(column));
+    if (!Database::exec(query))
+        return false;
+    return afterRemove(entity, key);
+}
+
+bool RowStore::beforeWrite(const Entity &, const QVariantMap &)
+{
+    return true;
+}
+
+bool RowStore::afterPut(const Entity &, const QVariantMap &)
+{
+    return true;
+}
+
+bool RowStore::afterRemove(const Entity &, const QVariantMap &)
+{
+    return true;
+}
+
+bool RowStore::keepOverwritten(const Entity &, const QVariantMap &)
+{
+    return true;
+}

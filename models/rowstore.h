@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "entities.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <optional>
+
+/**
+ * Generic row access by entity, on either side of sync. Mutators and the pull applier write
+ * through it; subclasses hook writes (the tablet keeps the server's version of rows it changed
+ * optimistically, the server appends to its change feed).
+ */
+class RowStore
+{
+public:
+    explicit RowStore(const QSqlDatabase &db);
+    virtual ~RowStore();
+
+    QSqlDatabase database() const { return m_db; }
+
+    std::optional<QVariantMap> get(const Entity &entity, const QVariantMap &key);
+    /** Inserts or updates; only the columns present in row are written on update. */
+    bool put(const Entity &entity, const QVariantMap &row);
+    /** Deletes the row with this key; true also when there was none. */
+    bool remove(const Entity &entity, const QVariantMap &key);
+    /** Rows matching simple equality filters, e.g. {{"customer_id", id}}. */
+    QList<QVariantMap> select(const Entity &entity, const QVariantMap &equals,
+                              const QString &orderBy = {});
+
+    /** Replicated columns of an entity's table, read once from the database. */
+    QStringList columns(const Entity &entity);
+
+    /** A concurrent edit overwrote this row's previous values; the server keeps them. */
+    virtual bool keepOverwritten(const Entity &entity, const QVariantMap &previous);
+
+protected:
+    virtual bool beforeWrite(const Entity &entity, const QVariantMap &key);
+    virtual bool afterPut(const Entity &entity, const QVariantMap &row);
+    virtual bool afterRemove(const Entity &entity, const QVariantMap &key);
+
+private:
+    QSqlDatabase m_db;
+    QHash<QString, QStringList> m_columns;
+};

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: MIT
+#include "schema.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Schema {
+
+// Portable SQL: TEXT, BIGINT, INTEGER and DOUBLE PRECISION mean the same on SQLite and
+// PostgreSQL. Times are BIGINT milliseconds since the epoch (UTC); money is BIGINT minor units
+// beside a currency column; booleans are INTEGER 0/1.
+QStringList replicatedTablesV1()
+{
+    return {
+        u"CREATE TABLE locations ("
+        " id TEXT PRIMARY KEY, kind TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL,"
+        " address_line TEXT NOT NULL DEFAULT '', city TEXT NOT NULL DEFAULT '',"
+        " postcode TEXT NOT NULL DEFAULT '', country TEXT NOT NULL,"
+        " latitude DOUBLE PRECISION NOT NULL DEFAULT 0, longitude DOUBLE PRECISION NOT NULL"
+        " DEFAULT 0, time_zone TEXT NOT NULL, currency TEXT NOT NULL,"
+        " vat_rate_bp INTEGER NOT NULL DEFAULT 0, phone TEXT NOT NULL DEFAULT '',"
+        " email TEXT NOT NULL DEFAULT '', updated_at BIGINT NOT NULL DEFAULT 0)"_s,
+
+        u"CREATE TABLE staff ("
+        " id TEXT PRIMARY KEY, location_id TEXT NOT NULL, staff_number TEXT NOT NULL UNIQUE,"
+        " display_name TEXT NOT NULL, role TEXT NOT NULL, pin_salt TEXT NOT NULL DEFAULT '',"
+        " pin_hash TEXT NOT NULL DEFAULT '', pin_iterations INTEGER NOT NULL DEFAULT 0,"
+        " active INTEGER NOT NULL DEFAULT 1, updated_at BIGINT NOT NULL DEFAULT 0)"_s,
+
+        u"CREATE TABLE styles ("
+        " id TEXT PRIMARY KEY, name TEXT NOT NULL, brand TEXT NOT NULL DEFAULT '',"
+        " category TEXT NOT NULL, subcategory TEXT NOT NULL DEFAULT '',"
+        " description TEXT NOT NULL DEFAULT '', image TEXT NOT NULL DEFAULT '',"
+        " updated_at BIGINT NOT NULL DEFAULT 0)"_s,
+
+        u"CREATE TABLE products ("
+        " sku TEXT PRIMARY KEY, style_id TEXT NOT NULL, colour TEXT NOT NULL DEFAULT '',"
+        " size TEXT NOT NULL DEFAULT '', size_order INTEGER NOT NULL DEFAULT 0,"
+        " barcode TEXT NOT NULL DEFAULT '', price_minor BIGINT NOT NULL,"
+        " currency TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1,"
+        " updated_at BIGINT NOT NULL DEFAULT 0)"_s,
+        u"CREATE INDEX products_style ON products (style_id, colour, size_order)"_s,
+        u"CREATE INDEX products_barcode ON products (barcode)"_s,
+
+        u"CREATE TABLE inventory ("
+        " sku TEXT NOT NULL, location_id TEXT NOT NULL, on_hand INTEGER NOT NULL DEFAULT 0,"
+        " reserved INTEGER NOT NULL DEFAULT 0, in_transit INTEGER NOT NULL DEFAULT 0,"
+        " counted_at BIGINT NOT NULL DEFAULT 0, updated_at BIGINT NOT NULL DEFAULT 0,"
+        " PRIMARY KEY (sku, location_id))"_s,
+
+        u"CREATE TABLE customers ("
+        " id TEXT PRIMARY KEY, first_name TEXT NOT NULL DEFAULT '',"
+        " last_name TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '',"
+        " phone TEXT NOT NULL DEFAULT '', phone_search TEXT NOT NULL DEFAULT '',"
+        " loyalty_id TEXT NOT NULL DEFAULT '', tier TEXT NOT NULL DEFAULT 'member',"
+        " points BIGINT NOT NULL DEFAULT 0, lifetime_value_minor BIGINT NOT NULL DEFAULT 0,"
+        " currency TEXT NOT NULL DEFAULT 'EUR', home_location_id TEXT NOT NULL DEFAULT '',"
+        " language TEXT NOT NULL DEFAULT '', birth_date TEXT NOT NULL DEFAULT '',"
+        " created_at BIGINT NOT NULL DEFAULT 0, updated_at BIGINT NOT NULL DEFAULT 0,"
+        " version BIGINT NOT NULL DEFAULT 1)"_s,
+        u"CREATE INDEX customers_loyalty ON customers (loyalty_id)"_s,
+        u"CREATE INDEX customers_home ON customers (home_location_id)"_s,
+
+        u"CREATE TABLE customer_preferences ("
+        " customer_id TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL DEFAULT '',"
+        " updated_at BIGINT NOT NULL DEFAULT 0, updated_by TEXT NOT NULL DEFAULT '',"
+        " version BIGINT NOT NULL DEFAULT 1, PRIMARY KEY (customer_id, key))"_s,
+
+        u"CREATE TABLE consents ("
+        " customer_id TEXT NOT NULL, kind TEXT NOT NULL, granted INTEGER NOT NULL DEFAULT 0,"
+        " changed_at BIGINT NOT NULL DEFAULT 0, channel TEXT NOT NULL DEFAULT '',"
+        " changed_by TEXT NOT NULL DEFAULT '', PRIMARY KEY (customer_id, kind))"_s,
+
+        u"CREATE TABLE addresses ("
+        " id TEXT PRIMARY KEY, customer_id TEXT NOT NULL, label TEXT NOT NULL DEFAULT '',"
+        " recipient TEXT NOT NULL DEFAULT '', line1 TEXT NOT NULL DEFAULT '',"
+        " line2 TEXT NOT NULL DEFAULT '', city TEXT NOT NULL DEFAULT '',"
+        " postcode TEXT NOT NULL DEFAULT '', region TEXT NOT NULL DEFAULT '',"
+        " country TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '',"
+        " is_default INTEGER NOT NULL DEFAULT 0, updated_at BIGINT NOT NULL DEFAULT 0)"_s,
+        u"CREATE INDEX addresses_customer ON addresses (customer_id)"_s,
+
+        // Every channel's touch points: viewed, cart_add, purchased, returned, contacted,
+        // campaign_opened, survey_answered. title/detail carry what the channel reported.
+        u"CREATE TABLE customer_events ("
+        " id TEXT PRIMARY KEY, customer_id TEXT NOT NULL, kind TEXT NOT NULL,"
+        " channel TEXT NOT NULL, occurred_at BIGINT NOT NULL, sku TEXT NOT NULL DEFAULT '',"
+        " location_id TEXT NOT NULL DEFAULT '', order_id TEXT NOT NULL DEFAULT '',"
+        " quantity INTEGER NOT NULL DEFAULT 0, amount_minor BIGINT NOT NULL DEFAULT 0,"
+        " currency TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '',"
+        " detail TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE INDEX customer_events_timeline ON customer_events (customer_id, occurred_at)"_s,
+
+        u"CREATE TABLE orders ("
+        " id TEXT PRIMARY KEY, number TEXT NOT NULL, external_id TEXT NOT NULL DEFAULT '',"
+        " customer_id TEXT NOT NULL DEFAULT '', channel TEXT NOT NULL,"
+        " location_id TEXT NOT NULL DEFAULT '', associate_id TEXT NOT NULL DEFAULT '',"
+        " status TEXT NOT NULL, currency TEXT NOT NULL,"
+        " subtotal_minor BIGINT NOT NULL DEFAULT 0, discount_minor BIGINT NOT NULL DEFAULT 0,"
+        " tax_minor BIGINT NOT NULL DEFAULT 0, shipping_minor BIGINT NOT NULL DEFAULT 0,"
+        " total_minor BIGINT NOT NULL DEFAULT 0, pickup_location_id TEXT NOT NULL DEFAULT '',"
+        " pickup_deadline BIGINT NOT NULL DEFAULT 0, delivery_address TEXT NOT NULL DEFAULT '',"
+        " delivery_option TEXT NOT NULL DEFAULT '', status_detail TEXT NOT NULL DEFAULT '',"
+        " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL DEFAULT 0)"_s,
+        u"CREATE INDEX orders_customer ON orders (customer_id, created_at)"_s,
+
+        u"CREATE TABLE order_lines ("
+        " id TEXT PRIMARY KEY, order_id TEXT NOT NULL, line_no INTEGER NOT NULL,"
+        " sku TEXT NOT NULL, quantity INTEGER NOT NULL, unit_price_minor BIGINT NOT NULL,"
+        " discount_minor BIGINT NOT NULL DEFAULT 0, tax_minor BIGINT NOT NULL DEFAULT 0,"
+        " total_minor BIGINT NOT NULL DEFAULT 0, fulfilment TEXT NOT NULL DEFAULT 'carry_out',"
+        " source_location_id TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT '',"
+        " returned_quantity INTEGER NOT NULL DEFAULT 0)"_s,
+        u"CREATE INDEX order_lines_order ON order_lines (order_id, line_no)"_s,
+
+        u"CREATE TABLE order_status_history ("
+        " id TEXT PRIMARY KEY, order_id TEXT NOT NULL, status TEXT NOT NULL,"
+        " occurred_at BIGINT NOT NULL, carrier TEXT NOT NULL DEFAULT '',"
+        " tracking_number TEXT NOT NULL DEFAULT '', detail TEXT NOT NULL DEFAULT '',"
+        " source TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE INDEX order_status_history_order ON order_status_history (order_id, occurred_at)"_s,
+
+        // Only what a receipt needs: brand, last four digits, the terminal's reference.
+        u"CREATE TABLE payments ("
+        " id TEXT PRIMARY KEY, order_id TEXT NOT NULL, tender TEXT NOT NULL,"
+        " amount_minor BIGINT NOT NULL, currency TEXT NOT NULL, status TEXT NOT NULL,"
+        " card_brand TEXT NOT NULL DEFAULT '', card_last4 TEXT NOT NULL DEFAULT '',"
+        " terminal_reference TEXT NOT NULL DEFAULT '', gift_card_id TEXT NOT NULL DEFAULT '',"
+        " associate_id TEXT NOT NULL DEFAULT '', created_at BIGINT NOT NULL)"_s,
+        u"CREATE INDEX payments_order ON payments (order_id)"_s,
+
+        u"CREATE TABLE refunds ("
+        " id TEXT PRIMARY KEY, order_id TEXT NOT NULL, payment_id TEXT NOT NULL DEFAULT '',"
+        " tender TEXT NOT NULL, amount_minor BIGINT NOT NULL, currency TEXT NOT NULL,"
+        " status TEXT NOT NULL, terminal_reference TEXT NOT NULL DEFAULT '',"
+        " associate_id TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '',"
+        " created_at BIGINT NOT NULL)"_s,
+        u"CREATE INDEX refunds_order ON refunds (order_id)"_s,
+
+        u"CREATE TABLE wishlist_items ("
+        " customer_id TEXT NOT NULL, sku TEXT NOT NULL, added_at BIGINT NOT NULL,"
+        " channel TEXT NOT NULL DEFAULT '', PRIMARY KEY (customer_id, sku))"_s,
+
+        // The one cart per customer shared by every channel.
+        u"CREATE TABLE cart_lines ("
+        " id TEXT PRIMARY KEY, customer_id TEXT NOT NULL, sku TEXT NOT NULL,"
+        " quantity INTEGER NOT NULL, channel TEXT NOT NULL DEFAULT '',"
+        " fulfilment TEXT NOT NULL DEFAULT 'carry_out',"
+        " source_location_id TEXT NOT NULL DEFAULT '', added_at BIGINT NOT NULL,"
+        " updated_at BIGINT NOT NULL DEFAULT 0)"_s,
+        u"CREATE INDEX cart_lines_customer ON cart_lines (customer_id, added_at)"_s,
+
+        u"CREATE TABLE notes ("
+        " id TEXT PRIMARY KEY, customer_id TEXT NOT NULL, author_id TEXT NOT NULL DEFAULT '',"
+        " author_name TEXT NOT NULL DEFAULT '', body TEXT NOT NULL,"
+        " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL DEFAULT 0,"
+        " version BIGINT NOT NULL DEFAULT 1)"_s,
+        u"CREATE INDEX notes_customer ON notes (customer_id, created_at)"_s,
+
+        u"CREATE TABLE tasks ("
+        " id TEXT PRIMARY KEY, customer_id TEXT NOT NULL, assignee_id TEXT NOT NULL DEFAULT '',"
+        " title TEXT NOT NULL, due_at BIGINT NOT NULL DEFAULT 0, done INTEGER NOT NULL DEFAULT 0,"
+        " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL DEFAULT 0)"_s,
+        u"CREATE INDEX tasks_customer ON tasks (customer_id)"_s,
+    };
+}
+
+static QList<Migration> buildClientMigrations()
+{
+    QList<Migration> migrations;
+
+    Migration v1;
+    v1.version = 1;
+    v1.description = u"domain tables, search index, outbox"_s;
+    v1.statements = replicatedTablesV1();
+    v1.statements += {
+        // Accent- and case-insensitive prefix search. The tokenizer folds "José" to "jose" and
+        // "Muñoz" to "munoz"; prefix indexes keep short prefixes fast.
+        u"CREATE VIRTUAL TABLE customer_search USING fts5("
+        " name, email, phone, loyalty, tokenize = 'unicode61 remove_diacritics 2',"
+        " prefix = '1 2 3 4')"_s,
+        u"CREATE TRIGGER customers_search_insert AFTER INSERT ON customers BEGIN"
+        " INSERT INTO customer_search (rowid, name, email, phone, loyalty) VALUES (new.rowid,"
+        " new.first_name || ' ' || new.last_name, new.email, new.phone_search, new.loyalty_id);"
+        " END"_s,
+        u"CREATE TRIGGER customers_search_update AFTER UPDATE OF first_name, last_name, email,"
+        " phone_search, loyalty_id ON customers BEGIN"
+        " DELETE FROM customer_search WHERE rowid = old.rowid;"
+        " INSERT INTO customer_search (rowid, name, email, phone, loyalty) VALUES (new.rowid,"
+        " new.first_name || ' ' || new.last_name, new.email, new.phone_search, new.loyalty_id);"
+        " END"_s,
+        u"CREATE TRIGGER customers_search_delete AFTER DELETE ON customers BEGIN"
+        " DELETE FROM customer_search WHERE rowid = old.rowid; END"_s,
+
+        // Every local change is a named mutation, written in the same transaction as the
+        // change itself; the sync engine pushes them in mutation_id order.
+        u"CREATE TABLE outbox ("
+        " mutation_id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, args TEXT NOT NULL,"
+        " associate_id TEXT NOT NULL DEFAULT '', created_at BIGINT NOT NULL,"
+        " attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '')"_s,
+        // The server's version of rows that pending mutations changed optimistically (NULL row:
+        // the row did not exist). Pulls update it; a rebase restores it and re-applies.
+        u"CREATE TABLE sync_shadow (entity TEXT NOT NULL, key TEXT NOT NULL, row TEXT,"
+        " PRIMARY KEY (entity, key))"_s,
+        u"CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+        u"CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+        // Wrong PINs per staff member on this device; locks sign-in after five.
+        u"CREATE TABLE signin_attempts (staff_number TEXT PRIMARY KEY,"
+        " failures INTEGER NOT NULL DEFAULT 0, locked_until BIGINT NOT NULL DEFAULT 0)"_s,
+    };
+    migrations << v1;
+    return migrations;
+}
+
+QList<Migration> clientMigrations()
+{
+    static const QList<Migration> migrations = buildClientMigrations();
+    return migrations;
+}
+
+int clientSchemaVersion()
+{
+    return clientMigrations().last().version;
+}
+
+} // namespace Schema

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "database.h"
+
+#include <QList>
+#include <QStringList>
+
+/**
+ * The data model shared by the tablet's local store and the central service.
+ *
+ * Replicated tables have the same names and columns on both sides, so a row pulled from the
+ * server is written locally as it is. Each side adds its own tables (the tablet's outbox and
+ * search index, the server's devices and change feed) in its own migration list.
+ */
+namespace Schema {
+
+/** Statements creating the replicated domain tables as of schema version 1. */
+QStringList replicatedTablesV1();
+
+/** Migrations of the tablet's local SQLite store. */
+QList<Migration> clientMigrations();
+
+/** Newest client schema version. */
+int clientSchemaVersion();
+
+} // namespace Schema

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: MIT
+#include "session.h"
+#include "clock.h"
+#include "database.h"
+#include "format.h"
+#include "localstore.h"
+#include "logging.h"
+#include "pinhash.h"
+
+#include <QJSEngine>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+Session *s_instance = nullptr;
+}
+
+Session::Session(QObject *parent)
+    : QObject(parent)
+{
+    if (!s_instance)
+        s_instance = this;
+}
+
+Session::~Session()
+{
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+Session *Session::instance()
+{
+    return s_instance;
+}
+
+Session *Session::create(QQmlEngine *, QJSEngine *)
+{
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+bool Session::signIn(const QString &staffNumberInput, const QString &pin)
+{
+    LocalStore *store = LocalStore::instance();
+    if (!store || !store->isReady()) {
+        emit failed(tr("The tablet's data is not available. Restart the app."));
+        return false;
+    }
+    const QString staffNumber = staffNumberInput.trimmed();
+    if (staffNumber.isEmpty() || !PinHash::isWellFormed(pin)) {
+        emit failed(tr("Enter your staff number and your 4 to 8 digit PIN."));
+        return false;
+    }
+    QSqlDatabase db = store->database();
+    const qint64 now = Clock::nowMs();
+    const qint64 lockedUntil = Database::scalar(db,
+                                                u"SELECT locked_until FROM signin_attempts"
+                                                " WHERE staff_number = ?"_s,
+                                                {staffNumber})
+                                   .toLongLong();
+    if (lockedUntil > now) {
+        emit failed(tr("Too many wrong PINs. Sign-in for %1 is locked on this tablet until %2; "
+                       "ask your manager if you need help sooner.")
+                        .arg(staffNumber, Format::dateTime(lockedUntil)));
+        return false;
+    }
+    QSqlQuery query = Database::prepare(db, u"SELECT id, display_name, role, pin_salt, pin_hash,"
+                                            " pin_iterations, location_id, active FROM staff"
+                                            " WHERE staff_number = ?"_s);
+    query.addBindValue(staffNumber);
+    const bool known = Database::exec(query) && query.next();
+    const bool sameStore = known
+        && (store->locationId().isEmpty() || query.value(6).toString() == store->locationId());
+    const bool ok = known && sameStore && query.value(7).toBool()
+        && PinHash::verify(pin, query.value(3).toString(), query.value(4).toInt(),
+                           query.value(5).toString());
+    if (!ok) {
+        QSqlQuery record = Database::prepare(
+            db, u"INSERT INTO signin_attempts (staff_number, failures, locked_until)"
+                " VALUES (?, 1, 0) ON CONFLICT (staff_number) DO UPDATE SET"
+                " failures = failures + 1,"
+                " locked_until = CASE WHEN failures + 1 >= ? THEN ? ELSE 0 END"_s);
+        record.addBindValue(staffNumber);
+        record.addBindValue(maxFailures);
+        record.addBindValue(now + lockoutMs);
+        Database::exec(record);
+        const int failures = Database::scalar(db,
+                                              u"SELECT failures FROM signin_attempts"
+                                              " WHERE staff_number = ?"_s,
+                                              {staffNumber})
+                                 .toInt();
+        if (failures >= maxFailures) {
+            QSqlQuery reset = Database::prepare(
+                db, u"UPDATE signin_attempts SET failures = 0 WHERE staff_number = ?"_s);
+            reset.addBindValue(staffNumber);
+            Database::exec(reset);
+            emit failed(tr("Too many wrong PINs. Sign-in for %1 is locked on this tablet for "
+                           "15 minutes.")
+                            .arg(staffNumber));
+        } else if (known && !sameStore) {
+            emit failed(tr("Staff number %1 belongs to another store and cannot sign in on "
+                           "this tablet.")
+                            .arg(staffNumber));
+        } else {
+            emit failed(tr("Staff number or PIN is not right. %n attempt(s) left.", nullptr,
+                           maxFailures - failures));
+        }
+        return false;
+    }
+    QSqlQuery clear = Database::prepare(db,
+                                        u"DELETE FROM signin_attempts WHERE staff_number = ?"_s);
+    clear.addBindValue(staffNumber);
+    Database::exec(clear);
+    m_associateId = query.value(0).toString();
+    m_associateName = query.value(1).toString();
+    m_role = query.value(2).toString();
+    store->setActor(m_associateId, m_associateName);
+    qCInfo(lcModels) << "signed in" << m_associateId;
+    emit changed();
+    return true;
+}
+
+void Session::signOut()
+{
+    if (!isSignedIn())
+        return;
+    m_associateId.clear();
+    m_associateName.clear();
+    m_role.clear();
+    if (LocalStore *store = LocalStore::instance())
+        store->setActor({}, {});
+    emit changed();
+}

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+/**
+ * The signed-in associate. Sign-in checks the staff number and PIN against the PIN hashes
+ * synced to this tablet, so it works offline; five wrong PINs lock that staff member on this
+ * device for a while.
+ */
+class Session : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool signedIn READ isSignedIn NOTIFY changed)
+    Q_PROPERTY(QString associateId READ associateId NOTIFY changed)
+    Q_PROPERTY(QString associateName READ associateName NOTIFY changed)
+    Q_PROPERTY(QString role READ role NOTIFY changed)
+    Q_PROPERTY(bool isManager READ isManager NOTIFY changed)
+
+public:
+    explicit Session(QObject *parent = nullptr);
+    ~Session() override;
+    static Session *instance();
+    static Session *create(QQmlEngine *, QJSEngine *);
+
+    bool isSignedIn() const { return !m_associateId.isEmpty(); }
+    QString associateId() const { return m_associateId; }
+    QString associateName() const { return m_associateName; }
+    QString role() const { return m_role; }
+    bool isManager() const { return m_role == QStringLiteral("manager"); }
+
+    /** True when signed in; otherwise failed() says why in the associate's words. */
+    Q_INVOKABLE bool signIn(const QString &staffNumber, const QString &pin);
+    Q_INVOKABLE void signOut();
+
+    static constexpr int maxFailures = 5;
+    static constexpr qint64 lockoutMs = 15 * 60 * 1000;
+
+signals:
+    void changed();
+    void failed(const QString &message);
+
+private:
+    QString m_associateId;
+    QString m_associateName;
+    QString m_role;
+};
