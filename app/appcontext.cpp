@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "appcontext.h"
+#include "appstate.h"
 #include "languagecontroller.h"
 #include "localstore.h"
 #include "session.h"
@@ -35,6 +36,8 @@ bool AppContext::start(const AppOptions &options)
     if (language.isEmpty())
         language = LanguageController::systemLanguage();
     m_language->setLanguage(language);
+    m_state = new AppState(m_store, options.kiosk, this);
+    m_state->begin(options.demoData);
     return true;
 }
 

@@ -8,6 +8,7 @@ class QQmlEngine;
 class LocalStore;
 class Session;
 class LanguageController;
+class AppState;
 
 /** What the app was asked to do on its command line. */
 struct AppOptions
@@ -16,6 +17,8 @@ struct AppOptions
     QString serverUrl;
     QString language; // empty: the saved choice, else the system's
     bool kiosk = false;
+    /** Fill an empty local store with the demo chain (until the central service does). */
+    bool demoData = false;
 };
 
 /**
@@ -38,6 +41,7 @@ public:
     LocalStore *store() const { return m_store; }
     Session *session() const { return m_session; }
     LanguageController *language() const { return m_language; }
+    AppState *state() const { return m_state; }
 
     static QString defaultDataDir();
     static QString databaseFileName() { return QStringLiteral("clienteling.db"); }
@@ -46,4 +50,5 @@ private:
     LocalStore *m_store;
     Session *m_session;
     LanguageController *m_language;
+    AppState *m_state = nullptr;
 };

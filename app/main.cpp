@@ -30,7 +30,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption server(u"server"_s, u"Central service URL."_s, u"url"_s);
     const QCommandLineOption language(u"language"_s, u"en or es."_s, u"code"_s);
     const QCommandLineOption kiosk(u"kiosk"_s, u"Locked customer-facing kiosk mode."_s);
-    parser.addOptions({dataDir, server, language, kiosk});
+    const QCommandLineOption demoData(u"demo-data"_s,
+                                      u"Fill an empty local database with the demo chain."_s);
+    parser.addOptions({dataDir, server, language, kiosk, demoData});
     parser.process(app);
 
     if (parser.isSet(language) && parser.value(language) != u"en"_s
@@ -44,6 +46,7 @@ int main(int argc, char *argv[])
     options.serverUrl = parser.value(server);
     options.language = parser.value(language);
     options.kiosk = parser.isSet(kiosk);
+    options.demoData = parser.isSet(demoData);
 
     AppContext context;
     if (!context.start(options))
