@@ -10,6 +10,32 @@ int Money::decimalsFor(const QString &currency)
     return zeroDecimals.contains(currency) ? 0 : 2;
 }
 
+namespace {
+
+// value >= 1000, grouped in threes with the locale's separator and digits.
+QString groupedThousands(const QLocale &locale, qint64 value)
+{
+    if (value < 1000)
+        return locale.toString(value);
+    return groupedThousands(locale, value / 1000) + locale.groupSeparator()
+        + locale.toString(value % 1000).rightJustified(3, locale.zeroDigit().at(0));
+}
+
+QString wholeNumber(const QLocale &locale, qint64 value)
+{
+    const QString text = locale.toString(value);
+    const QString separator = locale.groupSeparator();
+    // Qt 6.4 applies a locale's minimum grouping digits (2 in Spanish: "1234" but "12.345") to
+    // every group instead of to the whole number, so a million prints as "1000.000". Regroup
+    // numbers past that minimum in such locales; others keep QLocale's own grouping.
+    if (value < 10000 || separator.isEmpty() || !text.contains(separator)
+        || locale.toString(qint64(1000)).contains(separator))
+        return text;
+    return groupedThousands(locale, value);
+}
+
+} // namespace
+
 QString Money::toString(const QLocale &locale) const
 {
     const int decimals = decimalsFor(m_currency);
@@ -18,7 +44,7 @@ QString Money::toString(const QLocale &locale) const
         divisor *= 10;
     // Format major and minor parts separately so no floating point ever touches the amount.
     const qint64 absMinor = m_minor < 0 ? -m_minor : m_minor;
-    QString number = locale.toString(absMinor / divisor);
+    QString number = wholeNumber(locale, absMinor / divisor);
     if (decimals > 0) {
         number += locale.decimalPoint();
         number += QString::number(absMinor % divisor).rightJustified(decimals, u'0');

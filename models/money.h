@@ -25,7 +25,7 @@ public:
     /** Minor-unit digits of a currency (EUR 2, JPY 0, ...). */
     static int decimalsFor(const QString &currency);
 
-    /** Formats through QLocale, e.g. "1.234,50 €" for es_ES or "€1,234.50" for en_IE. */
+    /** Formats through QLocale, e.g. "12.345,50 €" for es_ES or "€12,345.50" for en_IE. */
     QString toString(const QLocale &locale) const;
     /** Decimal major-unit text with a dot ("10.99"), exact, for wire formats. */
     QString toDecimalString() const;
