@@ -42,6 +42,33 @@ QSqlDatabase openSqlite(const QString &path, const QString &connectionName, QStr
                              .arg(path);
             return db;
         }
+        // Check an existing file on a read-only connection first: closing a read-write
+        // connection to a damaged file lets SQLite delete or checkpoint its -wal, which is part
+        // of what the damaged database holds (changes not yet synced).
+        if (info.exists() && info.size() > 0) {
+            const QString probeName = connectionName + u"-probe"_s;
+            QString probeError;
+            {
+                QSqlDatabase probeDb = QSqlDatabase::addDatabase(u"QSQLITE"_s, probeName);
+                probeDb.setDatabaseName(path);
+                probeDb.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+                if (probeDb.open()) {
+                    QSqlQuery probe(probeDb);
+                    if (!probe.exec(u"SELECT count(*) FROM sqlite_master"_s) || !probe.next())
+                        probeError = probe.lastError().text();
+                } else {
+                    probeError = probeDb.lastError().text();
+                }
+                probeDb.close();
+            }
+            QSqlDatabase::removeDatabase(probeName);
+            if (!probeError.isEmpty()) {
+                if (error)
+                    *error = probeError;
+                qCWarning(lcDb) << "not a usable database" << path << probeError;
+                return db;
+            }
+        }
     }
     if (!db.open()) {
         if (error)
