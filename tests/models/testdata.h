@@ -110,8 +110,13 @@ public:
 
     ClientRowStore &rows() { return m_rows; }
 
-    bool put(const QString &entityName, const QVariantMap &row)
+    /** Writes a row; null strings are written as '' (the replicated columns are NOT NULL). */
+    bool put(const QString &entityName, QVariantMap row)
     {
+        for (QVariant &value : row) {
+            if (value.typeId() == QMetaType::QString && value.toString().isNull())
+                value = u""_s;
+        }
         const Entity *entity = Entities::byName(entityName);
         return entity && m_rows.put(*entity, row);
     }
