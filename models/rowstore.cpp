@@ -103,6 +103,32 @@ bool RowStore::put(const Entity &entity, const QVariantMap &input)
         if (!entity.keyColumns.contains(column))
             updates << column + u" = excluded."_s + column;
     }
+    QVariantMap written;
+    for (int i = 0; i < names.size(); ++i)
+        written.insert(names.at(i), values.at(i));
+    // A partial row (an edit) updates in place: an upsert checks NOT NULL on the whole row it
+    // would insert, so it fails on the columns an edit does not carry even when the row exists.
+    if (names.size() < known.size() && !updates.isEmpty()) {
+        QStringList assignments;
+        QVariantList assigned;
+        for (int i = 0; i < names.size(); ++i) {
+            if (!entity.keyColumns.contains(names.at(i))) {
+                assignments << names.at(i) + u" = ?"_s;
+                assigned << values.at(i);
+            }
+        }
+        QSqlQuery update = Database::prepare(m_db, u"UPDATE "_s + entity.table + u" SET "_s
+                                                       + assignments.join(u", "_s)
+                                                       + u" WHERE "_s + whereKey(entity));
+        for (const QVariant &value : std::as_const(assigned))
+            update.addBindValue(value);
+        for (const QString &column : entity.keyColumns)
+            update.addBindValue(input.value(column));
+        if (!Database::exec(update))
+            return false;
+        if (update.numRowsAffected() > 0)
+            return afterPut(entity, written);
+    }
     QString sql = u"INSERT INTO "_s + entity.table + u" ("_s + names.join(u", "_s)
         + u") VALUES ("_s + QStringList(names.size(), u"?"_s).join(u", "_s) + u") ON CONFLICT ("_s
         + entity.keyColumns.join(u", "_s) + u") DO "_s
@@ -112,9 +138,6 @@ bool RowStore::put(const Entity &entity, const QVariantMap &input)
         query.addBindValue(value);
     if (!Database::exec(query))
         return false;
-    QVariantMap written;
-    for (int i = 0; i < names.size(); ++i)
-        written.insert(names.at(i), values.at(i));
     return afterPut(entity, written);
 }
 
