@@ -87,7 +87,10 @@ bool RowStore::put(const Entity &entity, const QVariantMap &input)
         auto it = input.constFind(column);
         if (it != input.constEnd()) {
             names << column;
-            values << *it;
+            // Replicated text columns are NOT NULL, but QtSql binds a null QString (an absent
+            // optional argument, no signed-in associate, no phone) as NULL: store ''.
+            const bool nullText = it->typeId() == QMetaType::QString && it->toString().isNull();
+            values << (nullText ? QVariant(u""_s) : *it);
         }
     }
     for (const QString &keyColumn : entity.keyColumns) {
