@@ -208,6 +208,18 @@ static QList<Migration> buildClientMigrations()
         " failures INTEGER NOT NULL DEFAULT 0, locked_until BIGINT NOT NULL DEFAULT 0)"_s,
     };
     migrations << v1;
+
+    Migration v2;
+    v2.version = 2;
+    v2.description = u"rejected mutations kept for the associate"_s;
+    v2.statements = {
+        // A mutation the server refused: shown to the associate with its reason until
+        // dismissed; the outbox row itself is gone once the server confirmed the decision.
+        u"CREATE TABLE sync_rejections (mutation_id INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+        " args TEXT NOT NULL DEFAULT '{}', code TEXT NOT NULL, message TEXT NOT NULL,"
+        " decided_at BIGINT NOT NULL, dismissed INTEGER NOT NULL DEFAULT 0)"_s,
+    };
+    migrations << v2;
     return migrations;
 }
 

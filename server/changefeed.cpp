@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: MIT
+#include "changefeed.h"
+#include "clock.h"
+#include "database.h"
+#include "ids.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+ChangeFeedStore::ChangeFeedStore(const QSqlDatabase &db)
+    : RowStore(db)
+{}
+
+qint64 ChangeFeedStore::nextVersion()
+{
+    QSqlQuery query = Database::prepare(
+        database(), u"UPDATE sync_version SET version = version + 1 WHERE id = 1 RETURNING version"_s);
+    if (!Database::exec(query) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+QString ChangeFeedStore::customerScope(const QString &customerId)
+{
+    if (customerId.isEmpty())
+        return {};
+    auto it = m_customerScopes.constFind(customerId);
+    if (it != m_customerScopes.constEnd())
+        return *it;
+    const QString home = Database::scalar(database(),
+                                          u"SELECT home_location_id FROM customers WHERE id = ?"_s,
+                                          {customerId})
+                             .toString();
+    const QString scope = home.isEmpty() ? QString() : Scopes::store(home);
+    m_customerScopes.insert(customerId, scope);
+    return scope;
+}
+
+QStringList ChangeFeedStore::orderScopes(const QString &orderId)
+{
+    QSqlQuery query = Database::prepare(database(), u"SELECT customer_id, location_id,"
+                                                    " pickup_location_id FROM orders WHERE id = ?"_s);
+    query.addBindValue(orderId);
+    if (!Database::exec(query) || !query.next())
+        return {};
+    QStringList scopes;
+    const QString customer = customerScope(query.value(0).toString());
+    if (!customer.isEmpty())
+        scopes << customer;
+    for (int column : {1, 2}) {
+        const QString location = query.value(column).toString();
+        if (!location.isEmpty())
+            scopes << Scopes::store(location);
+    }
+    scopes.removeDuplicates();
+    return scopes;
+}
+
+QStringList ChangeFeedStore::scopesFor(const Entity &entity, const QVariantMap &row)
+{
+    const QString &name = entity.name;
+    if (name == u"location"_s || name == u"style"_s || name == u"product"_s)
+        return {Scopes::global()};
+    if (name == u"staff"_s)
+        return {Scopes::store(row.value(u"location_id"_s).toString())};
+    if (name == u"inventory"_s)
+        return {Scopes::stock(row.value(u"location_id"_s).toString())};
+    if (name == u"customer"_s) {
+        const QString home = row.value(u"home_location_id"_s).toString();
+        m_customerScopes.insert(row.value(u"id"_s).toString(),
+                                home.isEmpty() ? QString() : Scopes::store(home));
+        return home.isEmpty() ? QStringList() : QStringList{Scopes::store(home)};
+    }
+    if (name == u"order"_s)
+        return orderScopes(row.value(u"id"_s).toString());
+    if (name == u"order_line"_s || name == u"order_status"_s || name == u"payment"_s
+        || name == u"refund"_s)
+        return orderScopes(row.value(u"order_id"_s).toString());
+    // Everything else hangs off a customer: preferences, consents, addresses, events, notes,
+    // tasks, wishlists, cart lines.
+    const QString scope = customerScope(row.value(u"customer_id"_s).toString());
+    return scope.isEmpty() ? QStringList() : QStringList{scope};
+}
+
+bool ChangeFeedStore::publish(const Entity &entity, const QString &rowKey,
+                              const QStringList &scopes)
+{
+    // Scopes that had the row but may no longer see it get a tombstone.
+    QSqlQuery existing = Database::prepare(
+        database(), u"SELECT scope FROM changes WHERE entity = ? AND row_key = ? AND deleted = 0"_s);
+    existing.addBindValue(entity.name);
+    existing.addBindValue(rowKey);
+    if (!Database::exec(existing))
+        return false;
+    QStringList leaving;
+    while (existing.next()) {
+        const QString scope = existing.value(0).toString();
+        if (!scopes.contains(scope))
+            leaving << scope;
+    }
+    existing.finish();
+    QSqlQuery upsert = Database::prepare(
+        database(), u"INSERT INTO changes (scope, entity, row_key, version, deleted)"
+                    " VALUES (?, ?, ?, ?, ?) ON CONFLICT (scope, entity, row_key) DO UPDATE SET"
+                    " version = excluded.version, deleted = excluded.deleted"_s);
+    auto write = [&](const QString &scope, bool deleted) {
+        const qint64 version = nextVersion();
+        if (version < 0)
+            return false;
+        upsert.addBindValue(scope);
+        upsert.addBindValue(entity.name);
+        upsert.addBindValue(rowKey);
+        upsert.addBindValue(version);
+        upsert.addBindValue(deleted ? 1 : 0);
+        return Database::exec(upsert);
+    };
+    for (const QString &scope : scopes) {
+        if (!write(scope, false))
+            return false;
+    }
+    for (const QString &scope : leaving) {
+        if (!write(scope, true))
+            return false;
+    }
+    return true;
+}
+
+bool ChangeFeedStore::afterPut(const Entity &entity, const QVariantMap &written)
+{
+    // Scopes depend on columns the write may not have touched (a partial update): read the row.
+    const auto row = get(entity, Entities::keyColumnsOf(entity, written));
+    if (!row)
+        return false;
+    return publish(entity, Entities::keyOf(entity, *row), scopesFor(entity, *row));
+}
+
+bool ChangeFeedStore::afterRemove(const Entity &entity, const QVariantMap &key)
+{
+    return publish(entity, Entities::keyOf(entity, key), {});
+}
+
+bool ChangeFeedStore::keepOverwritten(const Entity &entity, const QVariantMap &previous)
+{
+    QSqlQuery insert = Database::prepare(database(),
+                                         u"INSERT INTO revisions (id, entity, row_key, data,"
+                                         " replaced_at, replaced_by) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    insert.addBindValue(Ids::newId());
+    insert.addBindValue(entity.name);
+    insert.addBindValue(Entities::keyOf(entity, previous));
+    insert.addBindValue(QString::fromUtf8(
+        QJsonDocument(QJsonObject::fromVariantMap(previous)).toJson(QJsonDocument::Compact)));
+    insert.addBindValue(Clock::nowMs());
+    insert.addBindValue(m_actor);
+    return Database::exec(insert);
+}
+
+bool ChangeFeedStore::buildFromTables(const QSqlDatabase &db, QString *error)
+{
+    const bool postgres = Database::dialectOf(db) == SqlDialect::Postgres;
+    const QString sep = postgres ? u"chr(31)"_s : u"char(31)"_s;
+    // (entity, table alias t, key expression, scope expression, join)
+    struct Source
+    {
+        QString entity;
+        QString key;
+        QString scope;
+        QString join;
+    };
+    const QString viaCustomer = u" JOIN customers c ON c.id = t.customer_id"_s;
+    const QString viaOrder = u" JOIN orders o ON o.id = t.order_id"_s;
+    QList<Source> sources = {
+        {u"location"_s, u"t.id"_s, u"'global'"_s, {}},
+        {u"style"_s, u"t.id"_s, u"'global'"_s, {}},
+        {u"product"_s, u"t.sku"_s, u"'global'"_s, {}},
+        {u"staff"_s, u"t.id"_s, u"'store:' || t.location_id"_s, {}},
+        {u"inventory"_s, u"t.sku || "_s + sep + u" || t.location_id"_s,
+         u"'stock:' || t.location_id"_s, {}},
+        {u"customer"_s, u"t.id"_s, u"'store:' || t.home_location_id"_s, {}},
+        {u"order"_s, u"t.id"_s, u"'store:' || c.home_location_id"_s, viaCustomer},
+        {u"order"_s, u"t.id"_s, u"'store:' || t.location_id"_s, {}},
+        {u"order"_s, u"t.id"_s, u"'store:' || t.pickup_location_id"_s, {}},
+    };
+    for (const QString &child : {u"order_line"_s, u"order_status"_s, u"payment"_s, u"refund"_s}) {
+        sources << Source{child, u"t.id"_s, u"'store:' || c.home_location_id"_s,
+                          viaOrder + u" JOIN customers c ON c.id = o.customer_id"_s};
+        sources << Source{child, u"t.id"_s, u"'store:' || o.location_id"_s, viaOrder};
+        sources << Source{child, u"t.id"_s, u"'store:' || o.pickup_location_id"_s, viaOrder};
+    }
+    const QString customerScope = u"'store:' || c.home_location_id"_s;
+    sources << Source{u"preference"_s, u"t.customer_id || "_s + sep + u" || t.key"_s,
+                      customerScope, viaCustomer}
+            << Source{u"consent"_s, u"t.customer_id || "_s + sep + u" || t.kind"_s, customerScope,
+                      viaCustomer}
+            << Source{u"address"_s, u"t.id"_s, customerScope, viaCustomer}
+            << Source{u"event"_s, u"t.id"_s, customerScope, viaCustomer}
+            << Source{u"wishlist_item"_s, u"t.customer_id || "_s + sep + u" || t.sku"_s,
+                      customerScope, viaCustomer}
+            << Source{u"cart_line"_s, u"t.id"_s, customerScope, viaCustomer}
+            << Source{u"note"_s, u"t.id"_s, customerScope, viaCustomer}
+            << Source{u"task"_s, u"t.id"_s, customerScope, viaCustomer};
+
+    for (const Source &source : sources) {
+        const Entity *entity = Entities::byName(source.entity);
+        const qint64 base = Database::scalar(db, u"SELECT version FROM sync_version WHERE id = 1"_s)
+                                .toLongLong();
+        // Rows whose scope column is empty (no pickup store, anonymous sale) are skipped.
+        const QString sql = u"INSERT INTO changes (scope, entity, row_key, version, deleted)"
+                            " SELECT "_s
+            + source.scope + u", '"_s + source.entity + u"', "_s + source.key + u", "_s
+            + QString::number(base) + u" + ROW_NUMBER() OVER (ORDER BY "_s + source.key
+            + u"), 0 FROM "_s + entity->table + u" t"_s + source.join + u" WHERE "_s
+            + source.scope + u" NOT IN ('store:', 'stock:')"_s
+            + u" ON CONFLICT (scope, entity, row_key) DO NOTHING"_s;
+        if (!Database::exec(db, sql, error))
+            return false;
+        if (!Database::exec(db,
+                            u"UPDATE sync_version SET version = (SELECT COALESCE(MAX(version), 0)"
+                            " FROM changes) WHERE id = 1"_s,
+                            error))
+            return false;
+    }
+    return true;
+}

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "rowstore.h"
+
+#include <QHash>
+#include <QStringList>
+
+/**
+ * The central service's row access: every write also publishes the row's new version to the
+ * change feed in each scope that may see it (and a tombstone in scopes that no longer may).
+ * Must be used inside a write transaction.
+ */
+class ChangeFeedStore : public RowStore
+{
+public:
+    explicit ChangeFeedStore(const QSqlDatabase &db);
+
+    /** Scopes a row belongs to ("global", "store:MAD", "stock:WH1"). */
+    QStringList scopesFor(const Entity &entity, const QVariantMap &row);
+    bool keepOverwritten(const Entity &entity, const QVariantMap &previous) override;
+
+    /** Identifies who overwrote in revisions (client id). */
+    void setActor(const QString &actor) { m_actor = actor; }
+
+    /** Next version of the feed (locks the counter until the transaction ends). */
+    qint64 nextVersion();
+
+    /** Publishes every row of the database to the feed in bulk (after seeding an empty
+        service); the feed must be empty. */
+    static bool buildFromTables(const QSqlDatabase &db, QString *error);
+
+protected:
+    bool afterPut(const Entity &entity, const QVariantMap &row) override;
+    bool afterRemove(const Entity &entity, const QVariantMap &key) override;
+
+private:
+    bool publish(const Entity &entity, const QString &rowKey, const QStringList &scopes);
+    QString customerScope(const QString &customerId);
+    QStringList orderScopes(const QString &orderId);
+
+    QHash<QString, QString> m_customerScopes;
+    QString m_actor;
+};
+
+/** Scope names. */
+namespace Scopes {
+inline QString global()
+{
+    return QStringLiteral("global");
+}
+inline QString store(const QString &locationId)
+{
+    return QStringLiteral("store:") + locationId;
+}
+inline QString stock(const QString &locationId)
+{
+    return QStringLiteral("stock:") + locationId;
+}
+} // namespace Scopes

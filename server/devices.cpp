@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: MIT
+#include "devices.h"
+#include "clock.h"
+#include "database.h"
+#include "ids.h"
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+constexpr char codeAlphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+QString randomToken()
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()),
+                                          bytes.size() / int(sizeof(quint32)));
+    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding
+                                              | QByteArray::OmitTrailingEquals));
+}
+} // namespace
+
+Devices::Devices(const QSqlDatabase &db)
+    : m_db(db)
+{}
+
+QString Devices::hashSecret(const QString &secret)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString Devices::normaliseCode(const QString &code)
+{
+    QString normal;
+    for (QChar c : code.toUpper()) {
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            normal += c;
+    }
+    return normal;
+}
+
+std::optional<QString> Devices::createEnrolmentCode(const QString &locationId,
+                                                    const QString &mode,
+                                                    const QString &createdBy, qint64 validForMs,
+                                                    QString *error)
+{
+    if (!QStringList{u"associate"_s, u"kiosk"_s, u"integration"_s}.contains(mode)) {
+        *error = u"mode must be associate, kiosk or integration"_s;
+        return std::nullopt;
+    }
+    if (mode != u"integration"_s
+        && Database::scalar(m_db, u"SELECT kind FROM locations WHERE id = ?"_s, {locationId})
+               .toString()
+               != u"store"_s) {
+        *error = u"%1 is not a store"_s.arg(locationId);
+        return std::nullopt;
+    }
+    QString code;
+    for (int i = 0; i < 8; ++i)
+        code += QLatin1Char(codeAlphabet[QRandomGenerator::system()->bounded(
+            int(sizeof(codeAlphabet) - 1))]);
+    const qint64 now = Clock::nowMs();
+    QSqlQuery insert = Database::prepare(m_db, u"INSERT INTO enrolment_codes (code_hash,"
+                                               " location_id, mode, created_by, created_at,"
+                                               " expires_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    insert.addBindValue(hashSecret(code));
+    insert.addBindValue(locationId);
+    insert.addBindValue(mode);
+    insert.addBindValue(createdBy);
+    insert.addBindValue(now);
+    insert.addBindValue(now + validForMs);
+    if (!Database::exec(insert)) {
+        *error = u"could not store the code"_s;
+        return std::nullopt;
+    }
+    return code.left(4) + u'-' + code.mid(4);
+}
+
+ServiceReply Devices::enrol(const QJsonObject &request)
+{
+    const QJsonValue codeValue = request.value(u"code"_s);
+    const QJsonValue nameValue = request.value(u"name"_s);
+    if (!codeValue.isString() || (!nameValue.isUndefined() && !nameValue.isString())
+        || nameValue.toString().size() > 100)
+        return ServiceReply::error(400, u"invalid_request"_s,
+                                   u"send {\"code\": \"XXXX-XXXX\", \"name\": \"...\"}"_s);
+    const QString code = normaliseCode(codeValue.toString());
+    const qint64 now = Clock::nowMs();
+    SqlTransaction transaction(m_db);
+    QSqlQuery find = Database::prepare(m_db, u"SELECT location_id, mode, expires_at, used_at FROM"
+                                             " enrolment_codes WHERE code_hash = ?"_s);
+    find.addBindValue(hashSecret(code));
+    if (!Database::exec(find))
+        return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
+    if (!find.next() || find.value(3).toLongLong() != 0 || find.value(2).toLongLong() < now)
+        return ServiceReply::error(401, u"invalid_code"_s,
+                                   u"this enrolment code is unknown, used or expired"_s);
+    const QString locationId = find.value(0).toString();
+    const QString mode = find.value(1).toString();
+    find.finish();
+    const QString deviceId = Ids::newId();
+    const QString token = randomToken();
+    QSqlQuery device = Database::prepare(m_db, u"INSERT INTO devices (id, location_id, mode, name,"
+                                               " token_hash, enrolled_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    device.addBindValue(deviceId);
+    device.addBindValue(locationId);
+    device.addBindValue(mode);
+    device.addBindValue(nameValue.toString());
+    device.addBindValue(hashSecret(token));
+    device.addBindValue(now);
+    QSqlQuery used = Database::prepare(m_db, u"UPDATE enrolment_codes SET used_at = ?,"
+                                             " device_id = ? WHERE code_hash = ?"_s);
+    used.addBindValue(now);
+    used.addBindValue(deviceId);
+    used.addBindValue(hashSecret(code));
+    if (!Database::exec(device) || !Database::exec(used) || !transaction.commit())
+        return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
+    return {200,
+            {{u"deviceId"_s, deviceId},
+             {u"token"_s, token},
+             {u"locationId"_s, locationId},
+             {u"mode"_s, mode}}};
+}
+
+std::optional<DeviceIdentity> Devices::authenticate(const QByteArray &header)
+{
+    if (!header.startsWith("Bearer "))
+        return std::nullopt;
+    const QString token = QString::fromLatin1(header.mid(7).trimmed());
+    if (token.isEmpty() || token.size() > 200)
+        return std::nullopt;
+    QSqlQuery find = Database::prepare(m_db, u"SELECT id, location_id, mode FROM devices WHERE"
+                                             " token_hash = ? AND revoked = 0"_s);
+    find.addBindValue(hashSecret(token));
+    if (!Database::exec(find) || !find.next())
+        return std::nullopt;
+    return DeviceIdentity{find.value(0).toString(), find.value(1).toString(),
+                          find.value(2).toString()};
+}
+
+bool Devices::revoke(const QString &deviceId)
+{
+    QSqlQuery update = Database::prepare(m_db, u"UPDATE devices SET revoked = 1 WHERE id = ?"_s);
+    update.addBindValue(deviceId);
+    return Database::exec(update) && update.numRowsAffected() > 0;
+}

@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: MIT
+#include "httpapi.h"
+#include "database.h"
+#include "devices.h"
+#include "ingestion.h"
+#include "serverlog.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+#include <QUuid>
+#include <QtConcurrent>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcServer, "clienteling.server")
+Q_LOGGING_CATEGORY(lcHttp, "clienteling.http")
+
+namespace {
+QString methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return u"GET"_s;
+    case QHttpServerRequest::Method::Post:
+        return u"POST"_s;
+    case QHttpServerRequest::Method::Put:
+        return u"PUT"_s;
+    case QHttpServerRequest::Method::Delete:
+        return u"DELETE"_s;
+    default:
+        return u"OTHER"_s;
+    }
+}
+} // namespace
+
+HttpApi::HttpApi(ServerConfig config, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_config(std::move(config))
+{
+    m_pool.setMaxThreadCount(qMax(1, m_config.threads));
+    m_pool.setExpiryTimeout(-1); // keep threads, and with them their database connections
+    m_clock.start();
+
+    m_routes = {
+        {u"GET"_s, u"/v1/health"_s, false, {},
+         [](HttpApi &, const Call &, const DeviceIdentity &) {
+             return ServiceReply{200, {{u"status"_s, u"ok"_s}}};
+         }},
+        {u"GET"_s, u"/v1/ready"_s, false, {},
+         [](HttpApi &api, const Call &, const DeviceIdentity &) {
+             const QSqlDatabase db = api.connection();
+             const bool ready = db.isOpen()
+                 && Database::scalar(db, u"SELECT version FROM sync_version WHERE id = 1"_s)
+                        .isValid();
+             return ready ? ServiceReply{200, {{u"status"_s, u"ready"_s}}}
+                          : ServiceReply::error(503, u"not_ready"_s, u"database unavailable"_s);
+         }},
+        {u"POST"_s, u"/v1/devices/enrol"_s, false, {},
+         [](HttpApi &api, const Call &call, const DeviceIdentity &) {
+             return Devices(api.connection()).enrol(call.json);
+         }},
+        {u"POST"_s, u"/v1/sync/push"_s, true, {u"associate"_s, u"kiosk"_s},
+         [](HttpApi &api, const Call &call, const DeviceIdentity &device) {
+             return SyncService(api.connection()).push(device, call.json);
+         }},
+        {u"POST"_s, u"/v1/sync/pull"_s, true, {u"associate"_s, u"kiosk"_s},
+         [](HttpApi &api, const Call &call, const DeviceIdentity &device) {
+             return SyncService(api.connection()).pull(device, call.json);
+         }},
+        {u"POST"_s, u"/v1/ingest/orders"_s, true, {u"integration"_s},
+         [](HttpApi &api, const Call &call, const DeviceIdentity &) {
+             return Ingestion(api.connection()).order(call.json);
+         }},
+        {u"POST"_s, u"/v1/ingest/events"_s, true, {u"integration"_s},
+         [](HttpApi &api, const Call &call, const DeviceIdentity &) {
+             return Ingestion(api.connection()).events(call.json);
+         }},
+        {u"POST"_s, u"/v1/ingest/order-status"_s, true, {u"integration"_s},
+         [](HttpApi &api, const Call &call, const DeviceIdentity &) {
+             return Ingestion(api.connection()).orderStatus(call.json);
+         }},
+    };
+}
+
+HttpApi::~HttpApi()
+{
+    shutdown(5000);
+}
+
+QSqlDatabase HttpApi::connection()
+{
+    const QString name = u"server-%1"_s.arg(quintptr(QThread::currentThreadId()));
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            return db;
+        Database::close(name);
+    }
+    QString error;
+    QSqlDatabase db = m_config.database.startsWith(u"postgres"_s)
+        ? Database::openPostgres(m_config.database, name, &error)
+        : Database::openSqlite(m_config.database, name, &error);
+    if (!db.isOpen())
+        qCWarning(lcServer).noquote() << "cannot open database:" << error;
+    QMutexLocker lock(&m_connectionMutex);
+    if (!m_connectionNames.contains(name))
+        m_connectionNames << name;
+    return db;
+}
+
+bool HttpApi::allowRate(const QString &deviceId)
+{
+    QMutexLocker lock(&m_rateMutex);
+    const qint64 now = m_clock.elapsed();
+    const double rate = m_config.ratePerDevice;
+    Bucket &bucket = m_buckets[deviceId];
+    if (bucket.updatedMs == 0 && bucket.tokens == 0)
+        bucket.tokens = rate * 2;
+    bucket.tokens = qMin(rate * 2, bucket.tokens + (now - bucket.updatedMs) * rate / 1000.0);
+    bucket.updatedMs = now;
+    if (bucket.tokens < 1)
+        return false;
+    bucket.tokens -= 1;
+    return true;
+}
+
+ServiceReply HttpApi::dispatch(const Route &route, const Call &call)
+{
+    DeviceIdentity device;
+    if (route.needsDevice) {
+        const auto identity = Devices(connection()).authenticate(call.authorization);
+        if (!identity)
+            return ServiceReply::error(401, u"unauthorized"_s,
+                                       u"a valid device token is required (Authorization: Bearer)"_s);
+        device = *identity;
+        if (!route.modes.isEmpty() && !route.modes.contains(device.mode))
+            return ServiceReply::error(403, u"forbidden"_s,
+                                       u"a %1 device may not call %2"_s.arg(device.mode, route.path));
+        if (!allowRate(device.deviceId))
+            return ServiceReply::error(429, u"rate_limited"_s,
+                                       u"too many requests from this device; slow down"_s,
+                                       {{u"retryAfterMs"_s, 1000}});
+    }
+    if (!connection().isOpen())
+        return ServiceReply::error(503, u"unavailable"_s, u"database unavailable, retry"_s);
+    ServiceReply reply = route.handler(*this, call, device);
+    return reply;
+}
+
+bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Call call;
+    call.method = methodName(request.method());
+    call.path = request.url().path();
+    call.authorization = request.value("Authorization");
+    call.requestId = QString::fromLatin1(request.value("X-Request-Id").left(64));
+    if (call.requestId.isEmpty())
+        call.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+
+    auto respond = [this, timer, requestId = call.requestId, method = call.method,
+                    path = call.path](QHttpServerResponder &responder, const ServiceReply &reply,
+                                      const QString &device) {
+        const QByteArray body = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
+        responder.write(body,
+                        {{"Content-Type", "application/json"},
+                         {"X-Request-Id", requestId.toLatin1()}},
+                        QHttpServerResponder::StatusCode(reply.status));
+        // One structured line per request.
+        qCInfo(lcHttp).noquote() << QJsonDocument(QJsonObject{{u"requestId"_s, requestId},
+                                                              {u"method"_s, method},
+                                                              {u"path"_s, path},
+                                                              {u"status"_s, reply.status},
+                                                              {u"device"_s, device},
+                                                              {u"ms"_s, timer.elapsed()}})
+                                        .toJson(QJsonDocument::Compact);
+    };
+
+    QHttpServerResponder responder = makeResponder(request, socket);
+    if (m_stopping) {
+        respond(responder, ServiceReply::error(503, u"shutting_down"_s, u"retry shortly"_s), {});
+        return true;
+    }
+    const Route *route = nullptr;
+    bool pathKnown = false;
+    for (const Route &candidate : m_routes) {
+        if (candidate.path == call.path) {
+            pathKnown = true;
+            if (candidate.method == call.method)
+                route = &candidate;
+        }
+    }
+    if (!route) {
+        respond(responder,
+                pathKnown ? ServiceReply::error(405, u"method_not_allowed"_s,
+                                                u"%1 is not allowed on %2"_s.arg(call.method, call.path))
+                          : ServiceReply::error(404, u"not_found"_s,
+                                                u"no endpoint %1"_s.arg(call.path)),
+                {});
+        return true;
+    }
+    call.body = request.body();
+    if (call.body.size() > m_config.maxBodyBytes) {
+        respond(responder,
+                ServiceReply::error(413, u"body_too_large"_s,
+                                    u"request bodies are limited to %1 bytes"_s.arg(
+                                        m_config.maxBodyBytes),
+                                    {{u"maxBytes"_s, m_config.maxBodyBytes}}),
+                {});
+        return true;
+    }
+    if (call.method == u"POST"_s) {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(call.body, &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject()) {
+            respond(responder,
+                    ServiceReply::error(400, u"malformed_json"_s,
+                                        error.error != QJsonParseError::NoError
+                                            ? u"body is not valid JSON: %1 at offset %2"_s.arg(
+                                                  error.errorString())
+                                                  .arg(error.offset)
+                                            : u"body must be a JSON object"_s),
+                    {});
+            return true;
+        }
+        call.json = document.object();
+    }
+
+    ++m_inFlight;
+    auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
+    QPointer<QTcpSocket> guard(socket);
+    const Route routeCopy = *route;
+    QtConcurrent::run(&m_pool, [this, routeCopy, call] {
+        const ServiceReply reply = dispatch(routeCopy, call);
+        return reply;
+    }).then(this, [this, shared, guard, respond](const ServiceReply &reply) {
+        if (guard)
+            respond(*shared, reply, {});
+        --m_inFlight;
+    });
+    return true;
+}
+
+void HttpApi::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.write(QJsonDocument(ServiceReply::error(404, u"not_found"_s, u"no such endpoint"_s).body),
+                    QHttpServerResponder::StatusCode::NotFound);
+}
+
+void HttpApi::shutdown(int timeoutMs)
+{
+    if (m_stopping.exchange(true))
+        return;
+    for (QTcpServer *server : servers())
+        server->close();
+    // Let answers computed on the pool be written back through the event loop.
+    QElapsedTimer timer;
+    timer.start();
+    while (m_inFlight.load() > 0 && timer.elapsed() < timeoutMs) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(5);
+    }
+    m_pool.waitForDone(timeoutMs);
+    QMutexLocker lock(&m_connectionMutex);
+    for (const QString &name : std::as_const(m_connectionNames))
+        QSqlDatabase::removeDatabase(name);
+    m_connectionNames.clear();
+}

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "syncservice.h"
+
+#include <QAbstractHttpServer>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QMutex>
+#include <QThreadPool>
+
+#include <atomic>
+#include <functional>
+
+/** How the service runs: where its data lives and its limits. */
+struct ServerConfig
+{
+    /** An SQLite file path, or a postgresql:// URL. */
+    QString database;
+    qint64 maxBodyBytes = 4 * 1024 * 1024;
+    /** Sustained requests per second per device (a burst of twice that is allowed). */
+    int ratePerDevice = 50;
+    int threads = 4;
+};
+
+/**
+ * The central service's HTTP/JSON API (docs/api.md). Requests are parsed on the event loop;
+ * everything that touches the database runs on a worker pool with one connection per thread.
+ */
+class HttpApi : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    explicit HttpApi(ServerConfig config, QObject *parent = nullptr);
+    ~HttpApi() override;
+
+    /** Stops accepting connections and waits for requests in flight. */
+    void shutdown(int timeoutMs = 30000);
+    int inFlight() const { return m_inFlight.load(); }
+
+    /** The database connection of the calling worker thread. */
+    QSqlDatabase connection();
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Call
+    {
+        QString requestId;
+        QString method;
+        QString path;
+        QByteArray authorization;
+        QByteArray body;
+        QJsonObject json;
+    };
+    using Handler = std::function<ServiceReply(HttpApi &, const Call &)>;
+    struct Route
+    {
+        QString method;
+        QString path;
+        bool needsDevice;
+        QStringList modes; // device modes allowed, empty: any
+        std::function<ServiceReply(HttpApi &, const Call &, const DeviceIdentity &)> handler;
+    };
+
+    ServiceReply dispatch(const Route &route, const Call &call);
+    bool allowRate(const QString &deviceId);
+
+    ServerConfig m_config;
+    QList<Route> m_routes;
+    QThreadPool m_pool;
+    std::atomic<int> m_inFlight{0};
+    std::atomic<bool> m_stopping{false};
+    QMutex m_rateMutex;
+    struct Bucket
+    {
+        double tokens;
+        qint64 updatedMs;
+    };
+    QHash<QString, Bucket> m_buckets;
+    QElapsedTimer m_clock;
+    QStringList m_connectionNames;
+    QMutex m_connectionMutex;
+};

@@ -1,0 +1,453 @@
+// SPDX-License-Identifier: MIT
+#include "ingestion.h"
+#include "changefeed.h"
+#include "clock.h"
+#include "database.h"
+#include "entities.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const Entity &entity(const QString &name)
+{
+    return *Entities::byName(name);
+}
+
+/** A stable id for a row that comes from outside: the same webhook always maps to it. */
+QString derivedId(const QString &source, const QString &kind, const QString &externalId)
+{
+    return QUuid::createUuidV5(QUuid(u"6f1c1a52-8d0e-4c57-9a53-6b0d5c3f0a11"_s),
+                               source + u'/' + kind + u'/' + externalId)
+        .toString(QUuid::WithoutBraces);
+}
+
+const QStringList channels = {u"web"_s, u"app"_s, u"store"_s, u"call_centre"_s, u"email"_s};
+
+class Reader
+{
+public:
+    explicit Reader(const QJsonObject &object, QString prefix = {})
+        : m_object(object)
+        , m_prefix(std::move(prefix))
+    {}
+    QString text(const QString &name, int max, bool required = true)
+    {
+        const QJsonValue value = m_object.value(name);
+        if (value.isUndefined() || value.isNull()) {
+            if (required)
+                fail(u"%1%2 is required"_s.arg(m_prefix, name));
+            return {};
+        }
+        if (!value.isString() || value.toString().size() > max) {
+            fail(u"%1%2 must be a string of at most %3 characters"_s.arg(m_prefix, name).arg(max));
+            return {};
+        }
+        if (required && value.toString().trimmed().isEmpty())
+            fail(u"%1%2 must not be empty"_s.arg(m_prefix, name));
+        return value.toString().trimmed();
+    }
+    qint64 integer(const QString &name, qint64 min, qint64 max, bool required = true,
+                   qint64 fallback = 0)
+    {
+        const QJsonValue value = m_object.value(name);
+        if (value.isUndefined() || value.isNull()) {
+            if (required)
+                fail(u"%1%2 is required"_s.arg(m_prefix, name));
+            return fallback;
+        }
+        if (!value.isDouble() || value.toDouble() != double(value.toInteger())
+            || value.toInteger() < min || value.toInteger() > max) {
+            fail(u"%1%2 must be a whole number from %3 to %4"_s.arg(m_prefix, name).arg(min).arg(max));
+            return fallback;
+        }
+        return value.toInteger();
+    }
+    QString oneOf(const QString &name, const QStringList &allowed)
+    {
+        const QString value = text(name, 64);
+        if (ok() && !allowed.contains(value))
+            fail(u"%1%2 must be one of %3"_s.arg(m_prefix, name, allowed.join(u", "_s)));
+        return value;
+    }
+    void fail(const QString &message)
+    {
+        if (m_error.isEmpty())
+            m_error = message;
+    }
+    bool ok() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+
+private:
+    QJsonObject m_object;
+    QString m_prefix;
+    QString m_error;
+};
+
+ServiceReply invalid(const QString &message)
+{
+    return ServiceReply::error(400, u"invalid_request"_s, message);
+}
+
+ServiceReply busy()
+{
+    return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
+}
+
+/** True when this webhook was seen before; otherwise records it (inside the transaction). */
+std::optional<bool> seenBefore(const QSqlDatabase &db, const QString &source, const QString &kind,
+                               const QString &externalId)
+{
+    QSqlQuery find = Database::prepare(db, u"SELECT 1 FROM ingested WHERE source = ? AND"
+                                           " kind = ? AND external_id = ?"_s);
+    find.addBindValue(source);
+    find.addBindValue(kind);
+    find.addBindValue(externalId);
+    if (!Database::exec(find))
+        return std::nullopt;
+    if (find.next())
+        return true;
+    find.finish();
+    QSqlQuery insert = Database::prepare(db, u"INSERT INTO ingested (source, kind, external_id,"
+                                             " received_at) VALUES (?, ?, ?, ?)"_s);
+    insert.addBindValue(source);
+    insert.addBindValue(kind);
+    insert.addBindValue(externalId);
+    insert.addBindValue(Clock::nowMs());
+    if (!Database::exec(insert))
+        return std::nullopt;
+    return false;
+}
+
+/** The customer a webhook names by id, loyalty card or email. */
+QString resolveCustomer(const QSqlDatabase &db, const QJsonObject &customer)
+{
+    for (const auto &[field, column] : {std::pair{u"id"_s, u"id"_s},
+                                        std::pair{u"loyaltyId"_s, u"loyalty_id"_s},
+                                        std::pair{u"email"_s, u"email"_s}}) {
+        const QString value = customer.value(field).toString().trimmed();
+        if (value.isEmpty())
+            continue;
+        const QString id = Database::scalar(db,
+                                            u"SELECT id FROM customers WHERE "_s + column
+                                                + (column == u"email"_s ? u" = lower(?)"_s
+                                                                        : u" = ?"_s),
+                                            {value})
+                               .toString();
+        if (!id.isEmpty())
+            return id;
+    }
+    return {};
+}
+
+} // namespace
+
+Ingestion::Ingestion(const QSqlDatabase &db)
+    : m_db(db)
+{}
+
+ServiceReply Ingestion::order(const QJsonObject &request)
+{
+    Reader in(request);
+    const QString source = in.oneOf(u"source"_s, {u"web"_s, u"app"_s, u"call_centre"_s});
+    const QString externalId = in.text(u"externalId"_s, 64);
+    const QString currency = in.text(u"currency"_s, 3);
+    const qint64 createdAt = in.integer(u"createdAt"_s, 0, 253402300799000, false, Clock::nowMs());
+    const QString fulfilment = request.contains(u"fulfilment"_s)
+        ? in.oneOf(u"fulfilment"_s, {u"ship_to_home"_s, u"pick_up"_s})
+        : u"ship_to_home"_s;
+    const QString pickupLocation = in.text(u"pickupLocationId"_s, 64, fulfilment == u"pick_up"_s);
+    const qint64 shipping = in.integer(u"shippingMinor"_s, 0, 100000000, false, 0);
+    if (!request.value(u"customer"_s).isObject())
+        in.fail(u"customer must be an object with id, loyaltyId or email"_s);
+    if (!request.value(u"lines"_s).isArray() || request.value(u"lines"_s).toArray().isEmpty()
+        || request.value(u"lines"_s).toArray().size() > 200)
+        in.fail(u"lines must be an array of 1 to 200 lines"_s);
+    if (!in.ok())
+        return invalid(in.error());
+    if (currency.size() != 3 || currency.toUpper() != currency)
+        return invalid(u"currency must be an ISO 4217 code like EUR"_s);
+
+    struct Line
+    {
+        QString sku;
+        qint64 quantity;
+        qint64 unitPrice;
+    };
+    QList<Line> lines;
+    const QJsonArray linesJson = request.value(u"lines"_s).toArray();
+    for (int i = 0; i < linesJson.size(); ++i) {
+        Reader line(linesJson.at(i).toObject(), u"lines[%1]."_s.arg(i));
+        Line l{line.text(u"sku"_s, 64), line.integer(u"quantity"_s, 1, 999),
+               line.integer(u"unitPriceMinor"_s, 0, 100000000)};
+        if (!linesJson.at(i).isObject() || !line.ok())
+            return invalid(linesJson.at(i).isObject() ? line.error()
+                                                      : u"lines[%1] must be an object"_s.arg(i));
+        lines << l;
+    }
+
+    SqlTransaction transaction(m_db);
+    if (!transaction.isActive())
+        return busy();
+    const QString orderId = derivedId(source, u"order"_s, externalId);
+    const auto seen = seenBefore(m_db, source, u"order"_s, externalId);
+    if (!seen)
+        return busy();
+    if (*seen)
+        return {200, {{u"orderId"_s, orderId}, {u"duplicate"_s, true}}};
+
+    const QString customerId = resolveCustomer(m_db, request.value(u"customer"_s).toObject());
+    if (customerId.isEmpty())
+        return ServiceReply::error(422, u"unknown_customer"_s,
+                                   u"no customer with that id, loyalty card or email"_s);
+    ChangeFeedStore rows(m_db);
+    for (const Line &line : lines) {
+        if (!rows.get(entity(u"product"_s), {{u"sku"_s, line.sku}}))
+            return ServiceReply::error(422, u"unknown_product"_s,
+                                       u"no product with SKU %1"_s.arg(line.sku));
+    }
+    if (!pickupLocation.isEmpty() && !rows.get(entity(u"location"_s), {{u"id"_s, pickupLocation}}))
+        return ServiceReply::error(422, u"unknown_location"_s,
+                                   u"no store %1 for pickup"_s.arg(pickupLocation));
+    const int vatBp = Database::scalar(m_db,
+                                       u"SELECT vat_rate_bp FROM locations l JOIN customers c ON"
+                                       " c.home_location_id = l.id WHERE c.id = ?"_s,
+                                       {customerId})
+                          .toInt();
+    qint64 subtotal = 0;
+    qint64 tax = 0;
+    const QString prefix = source == u"web"_s ? u"W-"_s : source == u"app"_s ? u"A-"_s : u"C-"_s;
+    const QVariantMap order = {{u"id"_s, orderId},
+                               {u"number"_s, QString(prefix + externalId.right(12))},
+                               {u"external_id"_s, externalId},
+                               {u"customer_id"_s, customerId},
+                               {u"channel"_s, source},
+                               {u"status"_s, u"placed"_s},
+                               {u"currency"_s, currency},
+                               {u"shipping_minor"_s, shipping},
+                               {u"pickup_location_id"_s, pickupLocation},
+                               {u"created_at"_s, createdAt},
+                               {u"updated_at"_s, createdAt}};
+    if (!rows.put(entity(u"order"_s), order))
+        return busy();
+    for (int i = 0; i < lines.size(); ++i) {
+        const Line &line = lines.at(i);
+        const qint64 total = line.unitPrice * line.quantity;
+        // Prices include VAT: the tax part is total * rate / (1 + rate), rounded half up.
+        const qint64 lineTax = (total * vatBp * 2 + (10000 + vatBp)) / (2 * (10000 + vatBp));
+        subtotal += total;
+        tax += lineTax;
+        const QString lineId = derivedId(source, u"order_line"_s,
+                                         externalId + u'/' + QString::number(i));
+        if (!rows.put(entity(u"order_line"_s), {{u"id"_s, lineId},
+                                                 {u"order_id"_s, orderId},
+                                                 {u"line_no"_s, i + 1},
+                                                 {u"sku"_s, line.sku},
+                                                 {u"quantity"_s, line.quantity},
+                                                 {u"unit_price_minor"_s, line.unitPrice},
+                                                 {u"tax_minor"_s, lineTax},
+                                                 {u"total_minor"_s, total},
+                                                 {u"fulfilment"_s, fulfilment},
+                                                 {u"status"_s, u"placed"_s}}))
+            return busy();
+        if (!rows.put(entity(u"event"_s), {{u"id"_s, derivedId(source, u"event"_s, lineId)},
+                                            {u"customer_id"_s, customerId},
+                                            {u"kind"_s, u"purchased"_s},
+                                            {u"channel"_s, source},
+                                            {u"occurred_at"_s, createdAt},
+                                            {u"sku"_s, line.sku},
+                                            {u"order_id"_s, orderId},
+                                            {u"quantity"_s, line.quantity},
+                                            {u"amount_minor"_s, total},
+                                            {u"currency"_s, currency},
+                                            {u"title"_s, QString(prefix + externalId.right(12))}}))
+            return busy();
+    }
+    if (!rows.put(entity(u"order"_s), {{u"id"_s, orderId},
+                                        {u"subtotal_minor"_s, subtotal},
+                                        {u"tax_minor"_s, tax},
+                                        {u"total_minor"_s, subtotal + shipping}})
+        || !rows.put(entity(u"order_status"_s),
+                     {{u"id"_s, derivedId(source, u"order_status"_s, externalId + u"/placed"_s)},
+                      {u"order_id"_s, orderId},
+                      {u"status"_s, u"placed"_s},
+                      {u"occurred_at"_s, createdAt},
+                      {u"source"_s, source}}))
+        return busy();
+    // Lifetime value follows paid orders.
+    QSqlQuery value = Database::prepare(m_db, u"UPDATE customers SET lifetime_value_minor ="
+                                              " lifetime_value_minor + ? WHERE id = ?"_s);
+    value.addBindValue(subtotal);
+    value.addBindValue(customerId);
+    if (!Database::exec(value)
+        || !rows.put(entity(u"customer"_s), {{u"id"_s, customerId}, {u"updated_at"_s, Clock::nowMs()}}))
+        return busy();
+    if (!transaction.commit())
+        return busy();
+    return {201, {{u"orderId"_s, orderId}, {u"duplicate"_s, false}}};
+}
+
+ServiceReply Ingestion::events(const QJsonObject &request)
+{
+    Reader in(request);
+    const QString source = in.oneOf(u"source"_s, {u"web"_s, u"app"_s, u"call_centre"_s,
+                                                  u"email"_s});
+    if (!request.value(u"events"_s).isArray() || request.value(u"events"_s).toArray().isEmpty()
+        || request.value(u"events"_s).toArray().size() > 500)
+        in.fail(u"events must be an array of 1 to 500 events"_s);
+    if (!in.ok())
+        return invalid(in.error());
+    const QJsonArray events = request.value(u"events"_s).toArray();
+    struct Event
+    {
+        QString externalId, kind, channel, sku, title, detail;
+        QJsonObject customer;
+        qint64 occurredAt;
+    };
+    QList<Event> parsed;
+    for (int i = 0; i < events.size(); ++i) {
+        const QJsonObject object = events.at(i).toObject();
+        Reader e(object, u"events[%1]."_s.arg(i));
+        Event event;
+        event.externalId = e.text(u"externalId"_s, 64);
+        event.kind = e.oneOf(u"kind"_s, {u"viewed"_s, u"cart_add"_s, u"wishlist_add"_s,
+                                         u"contacted"_s, u"campaign_opened"_s,
+                                         u"survey_answered"_s});
+        event.channel = object.contains(u"channel"_s) ? e.oneOf(u"channel"_s, channels) : source;
+        event.sku = e.text(u"sku"_s, 64, false);
+        event.title = e.text(u"title"_s, 200, false);
+        event.detail = e.text(u"detail"_s, 2000, false);
+        event.occurredAt = e.integer(u"occurredAt"_s, 0, 253402300799000);
+        event.customer = object.value(u"customer"_s).toObject();
+        if (!events.at(i).isObject() || !object.value(u"customer"_s).isObject())
+            e.fail(u"events[%1].customer must be an object"_s.arg(i));
+        if (!e.ok())
+            return invalid(e.error());
+        parsed << event;
+    }
+    SqlTransaction transaction(m_db);
+    if (!transaction.isActive())
+        return busy();
+    ChangeFeedStore rows(m_db);
+    int accepted = 0;
+    int duplicates = 0;
+    QJsonArray unknown;
+    for (const Event &event : parsed) {
+        const auto seen = seenBefore(m_db, source, u"event"_s, event.externalId);
+        if (!seen)
+            return busy();
+        if (*seen) {
+            ++duplicates;
+            continue;
+        }
+        const QString customerId = resolveCustomer(m_db, event.customer);
+        if (customerId.isEmpty()) {
+            unknown << event.externalId;
+            continue;
+        }
+        if (!event.sku.isEmpty() && !rows.get(entity(u"product"_s), {{u"sku"_s, event.sku}})) {
+            unknown << event.externalId;
+            continue;
+        }
+        if (!rows.put(entity(u"event"_s),
+                      {{u"id"_s, derivedId(source, u"event"_s, event.externalId)},
+                       {u"customer_id"_s, customerId},
+                       {u"kind"_s, event.kind},
+                       {u"channel"_s, event.channel},
+                       {u"occurred_at"_s, event.occurredAt},
+                       {u"sku"_s, event.sku},
+                       {u"title"_s, event.title},
+                       {u"detail"_s, event.detail}}))
+            return busy();
+        ++accepted;
+    }
+    if (!transaction.commit())
+        return busy();
+    return {200,
+            {{u"accepted"_s, accepted},
+             {u"duplicates"_s, duplicates},
+             {u"unknownCustomerOrProduct"_s, unknown}}};
+}
+
+ServiceReply Ingestion::orderStatus(const QJsonObject &request)
+{
+    Reader in(request);
+    const QString source = in.text(u"source"_s, 64);
+    const QString externalId = in.text(u"externalId"_s, 64);
+    const QString orderRef = in.text(u"orderId"_s, 64, false);
+    const QString orderNumber = in.text(u"orderNumber"_s, 64, false);
+    const QString status = in.oneOf(u"status"_s, {u"allocated"_s, u"shipped"_s, u"delivered"_s,
+                                                  u"returned"_s, u"ready_for_pickup"_s,
+                                                  u"cancelled"_s});
+    const qint64 occurredAt = in.integer(u"occurredAt"_s, 0, 253402300799000);
+    const QString carrier = in.text(u"carrier"_s, 64, false);
+    const QString tracking = in.text(u"trackingNumber"_s, 64, false);
+    if (orderRef.isEmpty() && orderNumber.isEmpty())
+        in.fail(u"orderId or orderNumber is required"_s);
+    if (!in.ok())
+        return invalid(in.error());
+
+    SqlTransaction transaction(m_db);
+    if (!transaction.isActive())
+        return busy();
+    const auto seen = seenBefore(m_db, source, u"order_status"_s, externalId);
+    if (!seen)
+        return busy();
+    if (*seen)
+        return {200, {{u"duplicate"_s, true}}};
+    QSqlQuery find = Database::prepare(m_db, u"SELECT id, customer_id, number FROM orders WHERE"
+                                             " id = ? OR (number = ? AND number <> '')"_s);
+    find.addBindValue(orderRef);
+    find.addBindValue(orderNumber);
+    if (!Database::exec(find))
+        return busy();
+    if (!find.next())
+        return ServiceReply::error(422, u"unknown_order"_s, u"no such order"_s);
+    const QString orderId = find.value(0).toString();
+    const QString customerId = find.value(1).toString();
+    const QString number = find.value(2).toString();
+    find.finish();
+
+    ChangeFeedStore rows(m_db);
+    const QString historyId = derivedId(source, u"order_status"_s, externalId);
+    if (!rows.put(entity(u"order_status"_s), {{u"id"_s, historyId},
+                                               {u"order_id"_s, orderId},
+                                               {u"status"_s, status},
+                                               {u"occurred_at"_s, occurredAt},
+                                               {u"carrier"_s, carrier},
+                                               {u"tracking_number"_s, tracking},
+                                               {u"source"_s, source}}))
+        return busy();
+    // Carriers deliver events out of order: the order's status is its latest event's.
+    const QVariant latest = Database::scalar(
+        m_db, u"SELECT status FROM order_status_history WHERE order_id = ?"
+              " ORDER BY occurred_at DESC, id DESC LIMIT 1"_s,
+        {orderId});
+    QVariantMap orderUpdate = {{u"id"_s, orderId},
+                               {u"status"_s, latest.toString()},
+                               {u"updated_at"_s, Clock::nowMs()}};
+    if (!tracking.isEmpty())
+        orderUpdate.insert(u"status_detail"_s, QString(carrier + u' ' + tracking));
+    if (!rows.put(entity(u"order"_s), orderUpdate))
+        return busy();
+    if (!customerId.isEmpty()
+        && !rows.put(entity(u"event"_s),
+                     {{u"id"_s, derivedId(source, u"event"_s, externalId)},
+                      {u"customer_id"_s, customerId},
+                      {u"kind"_s, u"order_status"_s},
+                      {u"channel"_s,
+                       Database::scalar(m_db, u"SELECT channel FROM orders WHERE id = ?"_s, {orderId})
+                           .toString()},
+                      {u"occurred_at"_s, occurredAt},
+                      {u"order_id"_s, orderId},
+                      {u"title"_s, number},
+                      {u"detail"_s, QStringList{status, carrier, tracking}.join(u' ').trimmed()}}))
+        return busy();
+    if (!transaction.commit())
+        return busy();
+    return {200, {{u"orderId"_s, orderId}, {u"status"_s, latest.toString()}, {u"duplicate"_s, false}}};
+}

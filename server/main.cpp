@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: MIT
+#include "database.h"
+#include "demogenerator.h"
+#include "devices.h"
+#include "httpapi.h"
+#include "serverdatabase.h"
+#include "serverlog.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSocketNotifier>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QStandardPaths>
+#include <QTcpServer>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+int signalPipe[2];
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &c, 1);
+}
+
+/** Structured logs: one JSON object per line on stderr. */
+void logHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    static const char *levels[] = {"debug", "warning", "critical", "fatal", "info"};
+    const QJsonObject line{
+        {u"ts"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {u"level"_s, QString::fromLatin1(levels[type])},
+        {u"category"_s, QString::fromLatin1(context.category ? context.category : "default")},
+        {u"message"_s, message}};
+    const QByteArray text = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+    fwrite(text.constData(), 1, size_t(text.size()), stderr);
+    fflush(stderr);
+}
+
+int fail(const QString &message)
+{
+    fprintf(stderr, "clienteling-server: %s\n", qPrintable(message));
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    app.setOrganizationName(u"Clienteling"_s);
+    app.setApplicationName(u"clienteling-server"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Clienteling central service"_s);
+    parser.addHelpOption();
+    const QCommandLineOption database(u"database"_s,
+                                      u"SQLite file (default) or postgresql://user:pass@host/db."_s,
+                                      u"path-or-url"_s);
+    const QCommandLineOption listen(u"listen"_s, u"Address and port (default 127.0.0.1:8080)."_s,
+                                    u"host:port"_s, u"127.0.0.1:8080"_s);
+    const QCommandLineOption tlsCert(u"tls-cert"_s, u"PEM certificate: serve HTTPS."_s, u"file"_s);
+    const QCommandLineOption tlsKey(u"tls-key"_s, u"PEM private key for --tls-cert."_s, u"file"_s);
+    const QCommandLineOption seedDemo(u"seed-demo"_s, u"Fill an empty database with the demo chain."_s);
+    const QCommandLineOption customers(u"customers"_s, u"Demo customers (default 5000)."_s, u"n"_s,
+                                       u"5000"_s);
+    const QCommandLineOption createCode(u"create-enrolment-code"_s,
+                                        u"Print a one-time enrolment code for a device of this "
+                                        "store and exit."_s,
+                                        u"store"_s);
+    const QCommandLineOption mode(u"mode"_s, u"associate, kiosk or integration (for codes)."_s,
+                                  u"mode"_s, u"associate"_s);
+    const QCommandLineOption createIntegration(u"create-integration-token"_s,
+                                               u"Enrol an integration (web shop, carrier) and "
+                                               "print its token, then exit."_s,
+                                               u"name"_s);
+    const QCommandLineOption threads(u"threads"_s, u"Worker threads (default 4)."_s, u"n"_s, u"4"_s);
+    const QCommandLineOption maxBody(u"max-body-bytes"_s, u"Request body limit."_s, u"n"_s,
+                                     u"4194304"_s);
+    const QCommandLineOption rate(u"rate-per-device"_s, u"Requests per second per device."_s,
+                                  u"n"_s, u"50"_s);
+    parser.addOptions({database, listen, tlsCert, tlsKey, seedDemo, customers, createCode, mode,
+                       createIntegration, threads, maxBody, rate});
+    parser.process(app);
+    qInstallMessageHandler(logHandler);
+
+    ServerConfig config;
+    config.database = parser.isSet(database)
+        ? parser.value(database)
+        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + u"/clienteling-server.db"_s;
+    bool ok = true;
+    config.threads = parser.value(threads).toInt(&ok);
+    if (!ok || config.threads < 1 || config.threads > 64)
+        return fail(u"--threads takes 1 to 64"_s);
+    config.maxBodyBytes = parser.value(maxBody).toLongLong(&ok);
+    if (!ok || config.maxBodyBytes < 1024)
+        return fail(u"--max-body-bytes takes a number of at least 1024"_s);
+    config.ratePerDevice = parser.value(rate).toInt(&ok);
+    if (!ok || config.ratePerDevice < 1)
+        return fail(u"--rate-per-device takes a positive number"_s);
+
+    QString error;
+    QSqlDatabase db = ServerDatabase::open(config.database, u"main"_s, &error);
+    if (!db.isOpen())
+        return fail(u"cannot use the database %1: %2"_s.arg(
+            ServerDatabase::isPostgres(config.database) ? u"(PostgreSQL)"_s : config.database,
+            error));
+
+    if (parser.isSet(seedDemo) && ServerDatabase::isEmpty(db)) {
+        DemoOptions options;
+        options.customers = parser.value(customers).toInt(&ok);
+        if (!ok || options.customers < 10)
+            return fail(u"--customers takes a number of at least 10"_s);
+        int lastReported = -1;
+        options.progress = [&lastReported](int percent, const QString &stage) {
+            if (percent / 10 != lastReported / 10) {
+                lastReported = percent;
+                qCInfo(lcServer).noquote() << "seeding demo data" << percent << "%" << stage;
+            }
+        };
+        if (!ServerDatabase::seedDemo(db, options, &error))
+            return fail(u"seeding failed: %1"_s.arg(error));
+        qCInfo(lcServer) << "demo data ready";
+    }
+    if (parser.isSet(createCode) || parser.isSet(createIntegration)) {
+        const bool integration = parser.isSet(createIntegration);
+        const auto code = Devices(db).createEnrolmentCode(
+            integration ? QString() : parser.value(createCode),
+            integration ? u"integration"_s : parser.value(mode), u"cli"_s,
+            7LL * 24 * 3600 * 1000, &error);
+        if (!code)
+            return fail(error);
+        if (!integration) {
+            printf("%s\n", qPrintable(*code));
+            return 0;
+        }
+        const ServiceReply reply = Devices(db).enrol(
+            {{u"code"_s, *code}, {u"name"_s, parser.value(createIntegration)}});
+        if (reply.status != 200)
+            return fail(reply.body.value(u"message"_s).toString());
+        printf("%s\n", qPrintable(reply.body.value(u"token"_s).toString()));
+        return 0;
+    }
+    db.close();
+    Database::close(u"main"_s);
+
+    const QString listenValue = parser.value(listen);
+    const qsizetype colon = listenValue.lastIndexOf(u':');
+    const QHostAddress address(listenValue.left(colon));
+    const int port = listenValue.mid(colon + 1).toInt(&ok);
+    if (colon < 0 || address.isNull() || !ok || port < 0 || port > 65535)
+        return fail(u"--listen takes host:port, e.g. 127.0.0.1:8080"_s);
+
+    HttpApi api(config);
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
+        return fail(u"--tls-cert and --tls-key go together"_s);
+    if (parser.isSet(tlsCert)) {
+        QFile certFile(parser.value(tlsCert));
+        QFile keyFile(parser.value(tlsKey));
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+            return fail(u"cannot read the TLS certificate or key"_s);
+        const QSslCertificate certificate(&certFile, QSsl::Pem);
+        const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+        if (certificate.isNull() || key.isNull())
+            return fail(u"the TLS certificate or key is not valid PEM (RSA)"_s);
+        api.sslSetup(certificate, key);
+    }
+    const quint16 bound = api.listen(address, quint16(port));
+    if (!bound)
+        return fail(u"cannot listen on %1"_s.arg(listenValue));
+    qCInfo(lcServer).noquote() << "listening on" << address.toString() + u':' + QString::number(bound)
+                               << (parser.isSet(tlsCert) ? "(https)" : "(http)")
+                               << "database"
+                               << (ServerDatabase::isPostgres(config.database) ? u"postgresql"_s
+                                                                               : config.database);
+    // Machine-readable for scripts and tests that ask for port 0.
+    printf("listening %d\n", int(bound));
+    fflush(stdout);
+
+    // Graceful shutdown on SIGTERM/SIGINT: stop accepting, finish requests in flight.
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return fail(u"cannot set up signal handling"_s);
+    QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&] {
+        char c;
+        [[maybe_unused]] const auto r = ::read(signalPipe[0], &c, 1);
+        qCInfo(lcServer) << "shutting down; requests in flight:" << api.inFlight();
+        api.shutdown();
+        app.quit();
+    });
+    std::signal(SIGTERM, onSignal);
+    std::signal(SIGINT, onSignal);
+    return app.exec();
+}

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+struct DemoOptions;
+
+/** Opening the central service's database (SQLite path or postgresql:// URL) and seeding it. */
+namespace ServerDatabase {
+
+bool isPostgres(const QString &database);
+/** Opens and migrates; error says what went wrong in words an operator understands. */
+QSqlDatabase open(const QString &database, const QString &connectionName, QString *error);
+/** True when the service holds no customers yet. */
+bool isEmpty(const QSqlDatabase &db);
+/** Writes the demo chain and publishes it to the change feed, in one transaction. */
+bool seedDemo(const QSqlDatabase &db, const DemoOptions &options, QString *error);
+
+} // namespace ServerDatabase

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#include "serverschema.h"
+#include "schema.h"
+
+#include <QUuid>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace ServerSchema {
+
+QList<Migration> migrations(SqlDialect)
+{
+    QList<Migration> list;
+
+    Migration v1;
+    v1.version = 1;
+    v1.description = u"domain tables, devices, sync state and change feed"_s;
+    v1.statements = Schema::replicatedTablesV1();
+    v1.statements += {
+        u"CREATE TABLE server_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+        // The database's identity: cursors from another database (a restore, a new server)
+        // are recognised and answered with a reset.
+        u"INSERT INTO server_meta (key, value) VALUES ('epoch', '%1')"_s.arg(
+            QUuid::createUuid().toString(QUuid::WithoutBraces)),
+        // One counter for the whole change feed, bumped inside every write transaction. Its
+        // row lock orders commits, so a reader never sees version n+1 without n.
+        u"CREATE TABLE sync_version (id INTEGER PRIMARY KEY, version BIGINT NOT NULL)"_s,
+        u"INSERT INTO sync_version (id, version) VALUES (1, 0)"_s,
+        // The change feed: the newest version of every row per scope; deleted rows stay as
+        // tombstones so a device learns of deletions and of rows leaving its scope.
+        u"CREATE TABLE changes (scope TEXT NOT NULL, entity TEXT NOT NULL,"
+        " row_key TEXT NOT NULL, version BIGINT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,"
+        " PRIMARY KEY (scope, entity, row_key))"_s,
+        u"CREATE UNIQUE INDEX changes_version ON changes (version, scope, entity, row_key)"_s,
+        u"CREATE INDEX changes_row ON changes (entity, row_key)"_s,
+
+        u"CREATE TABLE devices (id TEXT PRIMARY KEY, location_id TEXT NOT NULL,"
+        " mode TEXT NOT NULL, name TEXT NOT NULL DEFAULT '', token_hash TEXT NOT NULL UNIQUE,"
+        " enrolled_at BIGINT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0,"
+        " last_seen_at BIGINT NOT NULL DEFAULT 0)"_s,
+        u"CREATE TABLE enrolment_codes (code_hash TEXT PRIMARY KEY, location_id TEXT NOT NULL,"
+        " mode TEXT NOT NULL, created_by TEXT NOT NULL DEFAULT '', created_at BIGINT NOT NULL,"
+        " expires_at BIGINT NOT NULL, used_at BIGINT NOT NULL DEFAULT 0,"
+        " device_id TEXT NOT NULL DEFAULT '')"_s,
+
+        // Per sync client (one per tablet database file): the last mutation applied.
+        u"CREATE TABLE clients (client_id TEXT PRIMARY KEY, device_id TEXT NOT NULL,"
+        " last_mutation_id BIGINT NOT NULL DEFAULT 0, created_at BIGINT NOT NULL,"
+        " updated_at BIGINT NOT NULL)"_s,
+        // Rejected mutations keep their reason so a re-send or a pull can report it.
+        u"CREATE TABLE mutation_results (client_id TEXT NOT NULL, mutation_id BIGINT NOT NULL,"
+        " name TEXT NOT NULL, code TEXT NOT NULL, message TEXT NOT NULL,"
+        " decided_at BIGINT NOT NULL, PRIMARY KEY (client_id, mutation_id))"_s,
+        // What concurrent edits overwrote (notes, preferences, customer fields).
+        u"CREATE TABLE revisions (id TEXT PRIMARY KEY, entity TEXT NOT NULL,"
+        " row_key TEXT NOT NULL, data TEXT NOT NULL, replaced_at BIGINT NOT NULL,"
+        " replaced_by TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE INDEX revisions_row ON revisions (entity, row_key)"_s,
+        // Webhooks seen, by source and external id: a re-delivered webhook changes nothing.
+        u"CREATE TABLE ingested (source TEXT NOT NULL, external_id TEXT NOT NULL,"
+        " kind TEXT NOT NULL, received_at BIGINT NOT NULL,"
+        " PRIMARY KEY (source, kind, external_id))"_s,
+    };
+    list << v1;
+    return list;
+}
+
+int latestVersion()
+{
+    return migrations(SqlDialect::Sqlite).last().version;
+}
+
+} // namespace ServerSchema

@@ -1,0 +1,474 @@
+// SPDX-License-Identifier: MIT
+#include "syncservice.h"
+#include "changefeed.h"
+#include "clock.h"
+#include "database.h"
+#include "entities.h"
+#include "mutators.h"
+#include "serverlog.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QJsonObject rowToJson(const QSqlQuery &query, const QSqlRecord &record)
+{
+    QJsonObject row;
+    for (int i = 0; i < record.count(); ++i) {
+        const QVariant value = query.value(i);
+        switch (value.typeId()) {
+        case QMetaType::LongLong:
+        case QMetaType::Int:
+        case QMetaType::ULongLong:
+        case QMetaType::UInt:
+            row.insert(record.fieldName(i), value.toLongLong());
+            break;
+        case QMetaType::Double:
+            row.insert(record.fieldName(i), value.toDouble());
+            break;
+        default:
+            row.insert(record.fieldName(i), value.isNull() ? QJsonValue() : value.toString());
+        }
+    }
+    return row;
+}
+
+bool validClientId(const QString &id)
+{
+    if (id.size() < 8 || id.size() > 64)
+        return false;
+    for (QChar c : id) {
+        if (!(c.isLetterOrNumber() || c == u'-') || c.unicode() > 127)
+            return false;
+    }
+    return true;
+}
+
+QString inList(int count)
+{
+    return u"("_s + QStringList(count, u"?"_s).join(u", "_s) + u")"_s;
+}
+
+} // namespace
+
+ServiceReply ServiceReply::error(int status, const QString &code, const QString &message,
+                                 const QJsonObject &extra)
+{
+    QJsonObject body = extra;
+    body.insert(u"error"_s, code);
+    body.insert(u"message"_s, message);
+    return {status, body};
+}
+
+SyncService::SyncService(const QSqlDatabase &db)
+    : m_db(db)
+{}
+
+QStringList SyncService::scopesFor(const DeviceIdentity &device)
+{
+    QStringList scopes = {Scopes::global(), Scopes::store(device.locationId)};
+    // Stock of the device's own store, the other stores in its country and every warehouse.
+    QSqlQuery query = Database::prepare(
+        m_db, u"SELECT l.id FROM locations l, locations me WHERE me.id = ? AND"
+              " (l.kind = 'warehouse' OR l.country = me.country)"_s);
+    query.addBindValue(device.locationId);
+    if (Database::exec(query)) {
+        while (query.next())
+            scopes << Scopes::stock(query.value(0).toString());
+    }
+    if (!scopes.contains(Scopes::stock(device.locationId)))
+        scopes << Scopes::stock(device.locationId);
+    return scopes;
+}
+
+ServiceReply SyncService::push(const DeviceIdentity &device, const QJsonObject &request)
+{
+    const QString clientId = request.value(u"clientId"_s).toString();
+    if (!validClientId(clientId))
+        return ServiceReply::error(400, u"invalid_request"_s,
+                                   u"clientId must be 8 to 64 letters, digits or dashes"_s);
+    const QJsonValue mutationsValue = request.value(u"mutations"_s);
+    if (!mutationsValue.isArray())
+        return ServiceReply::error(400, u"invalid_request"_s, u"mutations must be an array"_s);
+    const QJsonArray mutations = mutationsValue.toArray();
+    if (mutations.size() > maxPushBatch)
+        return ServiceReply::error(413, u"batch_too_large"_s,
+                                   u"at most %1 mutations per push"_s.arg(maxPushBatch),
+                                   {{u"maxBatch"_s, maxPushBatch}});
+    // Check the whole batch's shape before applying any of it.
+    qint64 previousId = 0;
+    for (const QJsonValue &value : mutations) {
+        const QJsonObject m = value.toObject();
+        const QJsonValue id = m.value(u"id"_s);
+        if (!value.isObject() || !id.isDouble() || id.toDouble() != double(id.toInteger())
+            || id.toInteger() < 1 || !m.value(u"name"_s).isString()
+            || !m.value(u"args"_s).isObject()
+            || (m.contains(u"associateId"_s) && !m.value(u"associateId"_s).isString()))
+            return ServiceReply::error(400, u"invalid_request"_s,
+                                       u"each mutation needs an integer id >= 1, a name and an "
+                                       "args object"_s);
+        if (id.toInteger() <= previousId)
+            return ServiceReply::error(400, u"invalid_request"_s,
+                                       u"mutation ids must increase within a batch"_s);
+        previousId = id.toInteger();
+    }
+
+    const bool postgres = Database::dialectOf(m_db) == SqlDialect::Postgres;
+    QJsonArray results;
+    qint64 lastMutationId = 0;
+    for (const QJsonValue &value : mutations) {
+        const QJsonObject m = value.toObject();
+        const qint64 id = m.value(u"id"_s).toInteger();
+        const QString name = m.value(u"name"_s).toString();
+        const QString associateId = m.value(u"associateId"_s).toString();
+        const qint64 now = Clock::nowMs();
+
+        SqlTransaction transaction(m_db);
+        if (!transaction.isActive())
+            return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
+        QSqlQuery client = Database::prepare(
+            m_db, u"SELECT device_id, last_mutation_id FROM clients WHERE client_id = ?"_s
+                + (postgres ? u" FOR UPDATE"_s : QString()));
+        client.addBindValue(clientId);
+        if (!Database::exec(client))
+            return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
+        if (client.next()) {
+            if (client.value(0).toString() != device.deviceId)
+                return ServiceReply::error(403, u"forbidden"_s,
+                                           u"this client belongs to another device"_s);
+            lastMutationId = client.value(1).toLongLong();
+        } else {
+            QSqlQuery create = Database::prepare(
+                m_db, u"INSERT INTO clients (client_id, device_id, last_mutation_id, created_at,"
+                      " updated_at) VALUES (?, ?, 0, ?, ?)"_s);
+            create.addBindValue(clientId);
+            create.addBindValue(device.deviceId);
+            create.addBindValue(now);
+            create.addBindValue(now);
+            if (!Database::exec(create))
+                return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
+            lastMutationId = 0;
+        }
+        client.finish();
+
+        if (id <= lastMutationId) {
+            // Already decided: answer as then, change nothing.
+            QSqlQuery stored = Database::prepare(
+                m_db, u"SELECT code, message FROM mutation_results WHERE client_id = ? AND"
+                      " mutation_id = ?"_s);
+            stored.addBindValue(clientId);
+            stored.addBindValue(id);
+            QJsonObject result{{u"id"_s, id}, {u"status"_s, u"applied"_s}};
+            if (Database::exec(stored) && stored.next())
+                result = {{u"id"_s, id},
+                          {u"status"_s, u"rejected"_s},
+                          {u"code"_s, stored.value(0).toString()},
+                          {u"message"_s, stored.value(1).toString()}};
+            results << result;
+            continue;
+        }
+        if (id > lastMutationId + 1) {
+            return ServiceReply::error(409, u"mutation_gap"_s,
+                                       u"expected mutation %1 next"_s.arg(lastMutationId + 1),
+                                       {{u"lastMutationId"_s, lastMutationId},
+                                        {u"expectedId"_s, lastMutationId + 1},
+                                        {u"results"_s, results}});
+        }
+
+        MutationResult result;
+        if (!associateId.isEmpty() || device.mode != u"kiosk"_s) {
+            QSqlQuery staff = Database::prepare(m_db, u"SELECT location_id, active FROM staff"
+                                                      " WHERE id = ?"_s);
+            staff.addBindValue(associateId);
+            if (!Database::exec(staff))
+                return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
+            if (!staff.next() || staff.value(0).toString() != device.locationId
+                || !staff.value(1).toBool())
+                result = MutationResult::rejected(u"not_allowed"_s,
+                                                  u"associate %1 does not work in this store"_s.arg(
+                                                      associateId));
+        }
+        if (result.applied && name == u"customer.create"_s
+            && m.value(u"args"_s).toObject().value(u"homeLocationId"_s).toString()
+                != device.locationId)
+            result = MutationResult::rejected(u"not_allowed"_s,
+                                              u"customers are created in the device's store"_s);
+        if (result.applied) {
+            if (!Database::exec(m_db, u"SAVEPOINT mutation"_s))
+                return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
+            ChangeFeedStore rows(m_db);
+            rows.setActor(clientId);
+            MutationContext context;
+            context.associateId = associateId;
+            context.associateName = Database::scalar(m_db,
+                                                     u"SELECT display_name FROM staff WHERE id = ?"_s,
+                                                     {associateId})
+                                        .toString();
+            context.now = now;
+            context.authoritative = true;
+            const QString storeScope = Scopes::store(device.locationId);
+            context.allowCustomer = [this, storeScope](const QString &customerId) {
+                const QString home = Database::scalar(
+                                         m_db, u"SELECT home_location_id FROM customers WHERE id = ?"_s,
+                                         {customerId})
+                                         .toString();
+                return home.isEmpty() || Scopes::store(home) == storeScope;
+            };
+            result = Mutators::apply(rows, name, m.value(u"args"_s).toObject(), context);
+            if (result.temporary)
+                return ServiceReply::error(503, u"unavailable"_s, result.message);
+            if (!result.applied)
+                Database::exec(m_db, u"ROLLBACK TO SAVEPOINT mutation"_s);
+            Database::exec(m_db, u"RELEASE SAVEPOINT mutation"_s);
+        }
+        QSqlQuery advance = Database::prepare(
+            m_db, u"UPDATE clients SET last_mutation_id = ?, updated_at = ? WHERE client_id = ?"_s);
+        advance.addBindValue(id);
+        advance.addBindValue(now);
+        advance.addBindValue(clientId);
+        if (!Database::exec(advance))
+            return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
+        if (!result.applied) {
+            QSqlQuery keep = Database::prepare(
+                m_db, u"INSERT INTO mutation_results (client_id, mutation_id, name, code, message,"
+                      " decided_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
+            keep.addBindValue(clientId);
+            keep.addBindValue(id);
+            keep.addBindValue(name);
+            keep.addBindValue(result.code);
+            keep.addBindValue(result.message);
+            keep.addBindValue(now);
+            if (!Database::exec(keep))
+                return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
+        }
+        if (!transaction.commit())
+            return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
+        lastMutationId = id;
+        QJsonObject reported{{u"id"_s, id},
+                             {u"status"_s, result.applied ? u"applied"_s : u"rejected"_s}};
+        if (!result.applied) {
+            reported.insert(u"code"_s, result.code);
+            reported.insert(u"message"_s, result.message);
+            qCInfo(lcServer).noquote() << "mutation rejected" << clientId << id << name
+                                       << result.code << result.message;
+        }
+        results << reported;
+    }
+    if (mutations.isEmpty()) {
+        lastMutationId = Database::scalar(m_db,
+                                          u"SELECT last_mutation_id FROM clients WHERE client_id = ?"_s,
+                                          {clientId})
+                             .toLongLong();
+    }
+    return {200, {{u"lastMutationId"_s, lastMutationId}, {u"results"_s, results}}};
+}
+
+ServiceReply SyncService::pull(const DeviceIdentity &device, const QJsonObject &request)
+{
+    const QString clientId = request.value(u"clientId"_s).toString();
+    if (!validClientId(clientId))
+        return ServiceReply::error(400, u"invalid_request"_s,
+                                   u"clientId must be 8 to 64 letters, digits or dashes"_s);
+    const QJsonValue cursorValue = request.value(u"cursor"_s);
+    if (!cursorValue.isUndefined() && !cursorValue.isNull() && !cursorValue.isString())
+        return ServiceReply::error(400, u"invalid_request"_s, u"cursor must be a string"_s);
+    const QJsonValue limitValue = request.value(u"limit"_s);
+    if (!limitValue.isUndefined() && (!limitValue.isDouble() || limitValue.toInteger() < 1))
+        return ServiceReply::error(400, u"invalid_request"_s, u"limit must be a positive integer"_s);
+    const int limit = limitValue.isUndefined()
+        ? defaultPullLimit
+        : int(qMin<qint64>(limitValue.toInteger(), maxPullLimit));
+    const QJsonValue rejectedAfterValue = request.value(u"rejectedAfter"_s);
+    const qint64 rejectedAfter = rejectedAfterValue.isDouble() ? rejectedAfterValue.toInteger() : 0;
+
+    const bool postgres = Database::dialectOf(m_db) == SqlDialect::Postgres;
+    const QStringList scopes = scopesFor(device);
+    // One snapshot for the page, the counter and the client's lastMutationId.
+    if (!Database::exec(m_db, postgres ? u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s
+                                       : u"BEGIN"_s))
+        return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
+    struct EndRead
+    {
+        QSqlDatabase db;
+        ~EndRead() { Database::exec(db, u"COMMIT"_s); }
+    } endRead{m_db};
+
+    const QString epoch = Database::scalar(m_db,
+                                           u"SELECT value FROM server_meta WHERE key = 'epoch'"_s)
+                              .toString();
+    const qint64 current = Database::scalar(m_db,
+                                            u"SELECT version FROM sync_version WHERE id = 1"_s)
+                               .toLongLong();
+    qint64 from = 0;
+    bool reset = false;
+    const QString cursor = cursorValue.toString();
+    if (!cursor.isEmpty()) {
+        const QStringList parts = cursor.split(u':');
+        bool ok = false;
+        const qint64 version = parts.size() == 2 ? parts.at(1).toLongLong(&ok) : -1;
+        if (parts.size() != 2 || parts.at(0) != epoch || !ok || version < 0 || version > current)
+            reset = true; // another database, a restore, or a forged cursor: start over
+        else
+            from = version;
+    }
+
+    QSqlQuery page = Database::prepare(
+        m_db, u"SELECT entity, row_key, version, deleted FROM changes WHERE version > ? AND"
+              " scope IN "_s
+            + inList(int(scopes.size())) + u" ORDER BY version LIMIT ?"_s);
+    page.addBindValue(from);
+    for (const QString &scope : scopes)
+        page.addBindValue(scope);
+    page.addBindValue(limit);
+    if (!Database::exec(page))
+        return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
+    struct Entry
+    {
+        QString entity;
+        QString key;
+        bool deleted;
+    };
+    QList<Entry> entries;
+    QHash<QString, int> seen; // entity + key -> index, a row published in two of our scopes
+    qint64 lastVersion = from;
+    int fetched = 0;
+    while (page.next()) {
+        ++fetched;
+        lastVersion = page.value(2).toLongLong();
+        Entry entry{page.value(0).toString(), page.value(1).toString(), page.value(3).toBool()};
+        const QString id = entry.entity + u'\x1e' + entry.key;
+        if (auto it = seen.constFind(id); it != seen.constEnd()) {
+            entries[*it].deleted = entries[*it].deleted && entry.deleted;
+            continue;
+        }
+        seen.insert(id, int(entries.size()));
+        entries << entry;
+    }
+    page.finish();
+    const bool hasMore = fetched == limit;
+
+    // A tombstone in one scope is no deletion while another of our scopes still has the row.
+    QSqlQuery stillVisible = Database::prepare(
+        m_db, u"SELECT 1 FROM changes WHERE entity = ? AND row_key = ? AND deleted = 0 AND"
+              " scope IN "_s
+            + inList(int(scopes.size())));
+    QHash<QString, QList<int>> liveByEntity;
+    QJsonArray changes;
+    QList<int> order;
+    for (int i = 0; i < entries.size(); ++i) {
+        Entry &entry = entries[i];
+        if (entry.deleted) {
+            stillVisible.addBindValue(entry.entity);
+            stillVisible.addBindValue(entry.key);
+            for (const QString &scope : scopes)
+                stillVisible.addBindValue(scope);
+            if (Database::exec(stillVisible) && stillVisible.next())
+                entry.deleted = false;
+            stillVisible.finish();
+        }
+        if (!entry.deleted)
+            liveByEntity[entry.entity] << i;
+    }
+
+    // Current rows, fetched per entity in batches by key.
+    QHash<int, QJsonObject> rows;
+    for (auto it = liveByEntity.cbegin(); it != liveByEntity.cend(); ++it) {
+        const Entity *entity = Entities::byName(it.key());
+        if (!entity)
+            continue;
+        const QList<int> &indexes = it.value();
+        constexpr int batch = 200;
+        for (int start = 0; start < indexes.size(); start += batch) {
+            const int count = int(qMin<qsizetype>(batch, indexes.size() - start));
+            QString sql;
+            if (entity->keyColumns.size() == 1) {
+                sql = u"SELECT * FROM "_s + entity->table + u" WHERE "_s + entity->keyColumns.first()
+                    + u" IN "_s + inList(count);
+            } else {
+                const QString tuple = u"("_s
+                    + QStringList(entity->keyColumns.size(), u"?"_s).join(u", "_s) + u")"_s;
+                sql = u"SELECT * FROM "_s + entity->table + u" WHERE ("_s
+                    + entity->keyColumns.join(u", "_s) + u") IN (VALUES "_s
+                    + QStringList(count, tuple).join(u", "_s) + u")"_s;
+            }
+            QSqlQuery select = Database::prepare(m_db, sql);
+            QHash<QString, int> indexByKey;
+            for (int k = start; k < start + count; ++k) {
+                const Entry &entry = entries.at(indexes.at(k));
+                indexByKey.insert(entry.key, indexes.at(k));
+                const QStringList parts = entry.key.split(QChar(0x1f));
+                for (int c = 0; c < entity->keyColumns.size(); ++c)
+                    select.addBindValue(parts.value(c));
+            }
+            if (!Database::exec(select))
+                return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
+            const QSqlRecord record = select.record();
+            while (select.next()) {
+                const QJsonObject row = rowToJson(select, record);
+                QVariantMap keyMap;
+                for (const QString &column : entity->keyColumns)
+                    keyMap.insert(column, row.value(column).toVariant());
+                const int index = indexByKey.value(Entities::keyOf(*entity, keyMap), -1);
+                if (index >= 0)
+                    rows.insert(index, row);
+            }
+        }
+    }
+    for (int i = 0; i < entries.size(); ++i) {
+        const Entry &entry = entries.at(i);
+        const Entity *entity = Entities::byName(entry.entity);
+        if (!entity)
+            continue;
+        if (!entry.deleted && rows.contains(i)) {
+            changes << QJsonObject{{u"entity"_s, entry.entity},
+                                   {u"op"_s, u"put"_s},
+                                   {u"row"_s, rows.value(i)}};
+        } else {
+            // Deleted, or gone between the feed and the row read: send the key to delete.
+            QJsonObject key;
+            const QStringList parts = entry.key.split(QChar(0x1f));
+            for (int c = 0; c < entity->keyColumns.size(); ++c)
+                key.insert(entity->keyColumns.at(c), parts.value(c));
+            changes << QJsonObject{{u"entity"_s, entry.entity},
+                                   {u"op"_s, u"delete"_s},
+                                   {u"key"_s, key}};
+        }
+    }
+
+    QSqlQuery client = Database::prepare(m_db, u"SELECT device_id, last_mutation_id FROM clients"
+                                               " WHERE client_id = ?"_s);
+    client.addBindValue(clientId);
+    qint64 lastMutationId = 0;
+    if (Database::exec(client) && client.next()) {
+        if (client.value(0).toString() != device.deviceId)
+            return ServiceReply::error(403, u"forbidden"_s,
+                                       u"this client belongs to another device"_s);
+        lastMutationId = client.value(1).toLongLong();
+    }
+    client.finish();
+    QJsonArray rejected;
+    QSqlQuery rejections = Database::prepare(
+        m_db, u"SELECT mutation_id, name, code, message FROM mutation_results WHERE"
+              " client_id = ? AND mutation_id > ? ORDER BY mutation_id LIMIT 1000"_s);
+    rejections.addBindValue(clientId);
+    rejections.addBindValue(rejectedAfter);
+    if (Database::exec(rejections)) {
+        while (rejections.next())
+            rejected << QJsonObject{{u"id"_s, rejections.value(0).toLongLong()},
+                                    {u"name"_s, rejections.value(1).toString()},
+                                    {u"code"_s, rejections.value(2).toString()},
+                                    {u"message"_s, rejections.value(3).toString()}};
+    }
+    const qint64 nextVersion = hasMore ? lastVersion : current;
+    return {200,
+            {{u"cursor"_s, QString(epoch + u':' + QString::number(nextVersion))},
+             {u"reset"_s, reset},
+             {u"hasMore"_s, hasMore},
+             {u"lastMutationId"_s, lastMutationId},
+             {u"rejected"_s, rejected},
+             {u"changes"_s, changes}}};
+}

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QStringList>
+
+/** The device a request comes from, as established by its bearer token. */
+struct DeviceIdentity
+{
+    QString deviceId;
+    QString locationId;
+    QString mode; // associate, kiosk
+};
+
+/** An answer for the HTTP layer: status code and JSON body. */
+struct ServiceReply
+{
+    int status = 200;
+    QJsonObject body;
+
+    static ServiceReply error(int status, const QString &code, const QString &message,
+                              const QJsonObject &extra = {});
+};
+
+/**
+ * Push and pull of the sync protocol (docs/sync-protocol.md), on one database connection.
+ * Each pushed mutation is applied in its own transaction together with the client's
+ * lastMutationId; a pull page is read from one snapshot.
+ */
+class SyncService
+{
+public:
+    explicit SyncService(const QSqlDatabase &db);
+
+    ServiceReply push(const DeviceIdentity &device, const QJsonObject &request);
+    ServiceReply pull(const DeviceIdentity &device, const QJsonObject &request);
+
+    /** Scopes a device may read: the catalogue, its store, and stock it can sell from. */
+    QStringList scopesFor(const DeviceIdentity &device);
+
+    static constexpr int maxPushBatch = 500;
+    static constexpr int defaultPullLimit = 1000;
+    static constexpr int maxPullLimit = 5000;
+
+private:
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,457 @@
+// SPDX-License-Identifier: MIT
+#include "syncengine.h"
+#include "clock.h"
+#include "format.h"
+#include "localstore.h"
+#include "protocol.h"
+#include "rejectionsmodel.h"
+#include "replica.h"
+#include "synclog.h"
+
+#include <QHostInfo>
+#include <QJSEngine>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkInformation>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSync, "clienteling.sync")
+
+namespace {
+SyncEngine *s_instance = nullptr;
+
+int httpStatus(QNetworkReply *reply)
+{
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+QJsonObject jsonBody(QNetworkReply *reply)
+{
+    return QJsonDocument::fromJson(reply->readAll()).object();
+}
+} // namespace
+
+SyncEngine::SyncEngine(LocalStore *store, QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_network(network)
+    , m_rejections(new RejectionsModel(store, this))
+{
+    if (!s_instance)
+        s_instance = this;
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SyncEngine::runCycle);
+    m_stuckTimer.setInterval(30000);
+    connect(&m_stuckTimer, &QTimer::timeout, this, &SyncEngine::statusChanged);
+    connect(m_store, &LocalStore::outboxChanged, this, [this] {
+        refreshCounts();
+        // A local change: upload soon, letting quick successive edits travel together.
+        if (!m_syncing && (!m_timer.isActive() || m_timer.remainingTime() > 300) && m_failures == 0)
+            schedule(300);
+    });
+}
+
+SyncEngine::~SyncEngine()
+{
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+SyncEngine *SyncEngine::instance()
+{
+    return s_instance;
+}
+
+SyncEngine *SyncEngine::create(QQmlEngine *, QJSEngine *)
+{
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+void SyncEngine::start(const QString &serverUrlOverride)
+{
+    if (!m_store->isReady())
+        return;
+    if (!serverUrlOverride.isEmpty())
+        setServerUrl(serverUrlOverride);
+    else
+        m_serverUrl = QUrl(m_store->setting(u"sync.server_url"_s));
+    m_token = m_store->setting(u"sync.token"_s);
+    m_lastSyncAt = Replica(m_store->database()).state(u"last_sync_at"_s).toLongLong();
+    refreshCounts();
+    m_rejections->reload();
+    emit configurationChanged();
+    if (QNetworkInformation::loadDefaultBackend() && QNetworkInformation::instance()) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability reachability) {
+                    if (reachability == QNetworkInformation::Reachability::Online
+                        || reachability == QNetworkInformation::Reachability::Site) {
+                        qCInfo(lcSync) << "network is back: syncing now";
+                        m_failures = 0;
+                        schedule(0);
+                    }
+                });
+    }
+    m_stuckTimer.start();
+    schedule(0);
+}
+
+void SyncEngine::setServerUrl(const QString &url)
+{
+    const QUrl parsed = QUrl::fromUserInput(url.trimmed());
+    if (parsed == m_serverUrl)
+        return;
+    m_serverUrl = parsed;
+    m_store->setSetting(u"sync.server_url"_s, parsed.toString());
+    emit configurationChanged();
+}
+
+void SyncEngine::setRetryPolicy(int baseMs, int maxMs)
+{
+    m_retryBaseMs = baseMs;
+    m_retryMaxMs = maxMs;
+}
+
+void SyncEngine::schedule(int delayMs)
+{
+    m_timer.start(qMax(0, delayMs));
+}
+
+void SyncEngine::syncNow()
+{
+    m_failures = 0;
+    if (m_syncing)
+        m_again = true;
+    else
+        schedule(0);
+}
+
+int SyncEngine::nextBackoff()
+{
+    const int exponent = qMin(m_failures - 1, 16);
+    const qint64 ceiling = qMin<qint64>(m_retryMaxMs, qint64(m_retryBaseMs) << qMax(0, exponent));
+    // Jitter spreads a store's tablets so they do not all retry at the same instant.
+    return int(ceiling / 2 + QRandomGenerator::global()->bounded(int(ceiling / 2) + 1));
+}
+
+QNetworkReply *SyncEngine::post(const QString &path, const QJsonObject &body, bool authorised)
+{
+    QUrl url = m_serverUrl;
+    QString base = url.path();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + path);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    request.setTransferTimeout(20000);
+    if (authorised)
+        request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    return m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+void SyncEngine::runCycle()
+{
+    if (m_syncing) {
+        m_again = true;
+        return;
+    }
+    if (!m_store->isReady() || !isEnrolled() || !m_serverUrl.isValid())
+        return;
+    m_syncing = true;
+    m_again = false;
+    m_pulledRows = 0;
+    m_progress = 0;
+    emit statusChanged();
+    push();
+}
+
+void SyncEngine::push()
+{
+    Replica replica(m_store->database());
+    const qint64 confirmed = replica.state(u"confirmed_mutation_id"_s).toLongLong();
+    const QList<Protocol::Mutation> batch = replica.pending(qMax(confirmed, m_pushedUpTo), m_batch);
+    if (batch.isEmpty()) {
+        pull();
+        return;
+    }
+    Protocol::PushRequest request{replica.clientId(), batch};
+    QNetworkReply *reply = post(u"/v1/sync/push"_s, request.toJson());
+    m_reply = reply;
+    const qint64 firstId = batch.first().id;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, firstId] {
+        reply->deleteLater();
+        const int status = httpStatus(reply);
+        const QJsonObject body = jsonBody(reply);
+        if (status == 200) {
+            Protocol::PushResponse response;
+            QString error;
+            if (!Protocol::PushResponse::fromJson(body, &response, &error)) {
+                qCWarning(lcSync) << "bad push response:" << error;
+                failCycle(reply, u"push"_s);
+                return;
+            }
+            setOnline(true);
+            QList<Protocol::Rejection> rejections;
+            for (const Protocol::MutationOutcome &outcome : response.results) {
+                if (!outcome.applied)
+                    rejections << Protocol::Rejection{outcome.id, {}, outcome.code, outcome.message};
+            }
+            if (!rejections.isEmpty()) {
+                Replica(m_store->database()).recordRejections(rejections);
+                m_rejections->reload();
+            }
+            m_pushedUpTo = response.lastMutationId;
+            push(); // the next batch, or on to the pull
+            return;
+        }
+        if (status == 409) {
+            const Protocol::ErrorReply error = Protocol::ErrorReply::fromJson(body);
+            const qint64 expected = error.body.value(u"expectedId"_s).toInteger();
+            if (expected < firstId && expected > 0) {
+                // The server is behind what we sent (a lost answer earlier): resend from there.
+                m_pushedUpTo = expected - 1;
+                push();
+                return;
+            }
+            qCCritical(lcSync) << "server expects mutation" << expected << "but the oldest queued is"
+                               << firstId;
+            setError(tr("This tablet and the central service disagree about which changes were "
+                        "sent. Nothing has been deleted. Call IT support before making more "
+                        "changes."));
+            m_syncing = false;
+            emit statusChanged();
+            return;
+        }
+        if (status == 413) {
+            m_batch = qMax(1, m_batch / 2);
+            push();
+            return;
+        }
+        failCycle(reply, u"push"_s);
+    });
+}
+
+void SyncEngine::pull()
+{
+    Replica replica(m_store->database());
+    Protocol::PullRequest request;
+    request.clientId = replica.clientId();
+    request.cursor = replica.state(u"cursor"_s);
+    request.limit = pullPage;
+    request.rejectedAfter = replica.state(u"confirmed_mutation_id"_s).toLongLong();
+    QNetworkReply *reply = post(u"/v1/sync/pull"_s, request.toJson());
+    m_reply = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (httpStatus(reply) != 200) {
+            failCycle(reply, u"pull"_s);
+            return;
+        }
+        Protocol::PullResponse page;
+        QString error;
+        if (!Protocol::PullResponse::fromJson(jsonBody(reply), &page, &error)) {
+            qCWarning(lcSync) << "bad pull response:" << error;
+            failCycle(reply, u"pull"_s);
+            return;
+        }
+        setOnline(true);
+        Replica replica(m_store->database());
+        QSet<QString> tables;
+        if (!replica.applyPage(page, &tables, &error)) {
+            qCWarning(lcSync) << "could not apply a pulled page:" << error;
+            setError(tr("Changes from the central service could not be saved on this tablet (%1). "
+                        "Restart the app; if it keeps happening, call IT support.")
+                         .arg(error));
+            m_syncing = false;
+            schedule(nextBackoff());
+            emit statusChanged();
+            return;
+        }
+        if (!page.rejected.isEmpty())
+            m_rejections->reload();
+        m_pushedUpTo = qMax(m_pushedUpTo, page.lastMutationId);
+        m_pulledRows += page.changes.size();
+        m_progress = page.hasMore ? qMin(0.95, m_progress + (1 - m_progress) * 0.1) : 1.0;
+        refreshCounts();
+        m_store->notifyTablesChanged(tables.values());
+        if (page.hasMore) {
+            emit statusChanged();
+            // Next page from the event loop, so the screens stay responsive.
+            QMetaObject::invokeMethod(this, &SyncEngine::pull, Qt::QueuedConnection);
+            return;
+        }
+        tables.clear();
+        if (!replica.rebase(&tables, &error)) {
+            qCWarning(lcSync) << "rebase failed:" << error;
+            setError(tr("Your pending changes could not be re-applied (%1). They are kept; "
+                        "restart the app.")
+                         .arg(error));
+        }
+        m_store->notifyTablesChanged(tables.values());
+        finishCycle(true);
+    });
+}
+
+void SyncEngine::finishCycle(bool ok)
+{
+    m_syncing = false;
+    if (ok) {
+        m_failures = 0;
+        m_lastSyncAt = Clock::nowMs();
+        Replica(m_store->database()).setState(u"last_sync_at"_s, QString::number(m_lastSyncAt));
+        setError({});
+        refreshCounts();
+        emit statusChanged();
+        emit synced();
+        // Anything queued meanwhile goes up at once; otherwise poll for news.
+        schedule(m_again || m_pendingCount > 0 ? 0 : m_pollIntervalMs);
+        return;
+    }
+    emit statusChanged();
+}
+
+void SyncEngine::failCycle(QNetworkReply *reply, const QString &what)
+{
+    const int status = httpStatus(reply);
+    const QJsonObject body = jsonBody(reply);
+    m_syncing = false;
+    ++m_failures;
+    if (status == 0) {
+        // No answer at all: offline, or the service is down. Work on; retry with backoff.
+        qCInfo(lcSync).noquote() << what << "failed:" << reply->errorString();
+        setOnline(false);
+        setError({});
+        m_pushedUpTo = 0; // the answer may have been lost: let the server tell us where we are
+    } else if (status == 401 || status == 403) {
+        setOnline(true);
+        setError(tr("The central service no longer accepts this tablet. Ask your manager for a "
+                    "new enrolment code and enrol it again in Settings."));
+        emit statusChanged();
+        return; // no automatic retry: a person has to act
+    } else {
+        setOnline(true);
+        qCWarning(lcSync).noquote() << what << "answered" << status
+                                    << body.value(u"message"_s).toString();
+        setError(status == 429 || status >= 500
+                     ? QString()
+                     : tr("The central service refused to sync (%1). Changes stay on this "
+                          "tablet; call IT support if this lasts.")
+                           .arg(body.value(u"message"_s).toString()));
+    }
+    const int delay = status == 429
+        ? qMax(nextBackoff(), int(body.value(u"retryAfterMs"_s).toInteger(1000)))
+        : nextBackoff();
+    schedule(delay);
+    emit statusChanged();
+}
+
+void SyncEngine::enrol(const QString &serverUrl, const QString &code)
+{
+    setServerUrl(serverUrl);
+    if (!m_serverUrl.isValid() || m_serverUrl.host().isEmpty()) {
+        emit enrolmentFinished(false, tr("Enter the central service address, e.g. "
+                                         "https://clienteling.example.com"));
+        return;
+    }
+    QNetworkReply *reply = post(u"/v1/devices/enrol"_s,
+                                {{u"code"_s, code}, {u"name"_s, QHostInfo::localHostName()}},
+                                false);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        const int status = httpStatus(reply);
+        const QJsonObject body = jsonBody(reply);
+        if (status == 200 && body.value(u"token"_s).isString()) {
+            m_token = body.value(u"token"_s).toString();
+            m_store->setSetting(u"sync.token"_s, m_token);
+            m_store->setSetting(u"sync.device_id"_s, body.value(u"deviceId"_s).toString());
+            m_store->setSetting(u"sync.mode"_s, body.value(u"mode"_s).toString());
+            m_store->setLocationId(body.value(u"locationId"_s).toString());
+            setError({});
+            emit configurationChanged();
+            emit enrolmentFinished(true, tr("This tablet is enrolled. Syncing the store's data…"));
+            m_failures = 0;
+            schedule(0);
+            return;
+        }
+        QString message;
+        if (status == 0)
+            message = tr("Cannot reach the central service at %1. Check the address and the "
+                         "Wi-Fi, then try again.")
+                          .arg(m_serverUrl.toString());
+        else if (status == 401)
+            message = tr("That enrolment code is not valid, was already used, or has expired. "
+                         "Ask your manager for a new one.");
+        else
+            message = tr("Enrolment failed (%1). Try again, or call IT support.")
+                          .arg(body.value(u"message"_s).toString());
+        emit enrolmentFinished(false, message);
+    });
+}
+
+void SyncEngine::refreshCounts()
+{
+    if (!m_store->isReady())
+        return;
+    const int count = Replica(m_store->database()).pendingCount();
+    if (count != m_pendingCount) {
+        m_pendingCount = count;
+        emit statusChanged();
+    }
+}
+
+void SyncEngine::setOnline(bool online)
+{
+    if (online == m_online)
+        return;
+    m_online = online;
+    emit statusChanged();
+}
+
+void SyncEngine::setError(const QString &message)
+{
+    if (message == m_errorString)
+        return;
+    m_errorString = message;
+    emit statusChanged();
+}
+
+QString SyncEngine::lastSyncText() const
+{
+    return m_lastSyncAt > 0 ? tr("Last synced %1").arg(Format::when(m_lastSyncAt))
+                            : tr("Never synced");
+}
+
+bool SyncEngine::isStuck() const
+{
+    if (!m_online || m_pendingCount == 0 || !m_store->isReady())
+        return false;
+    const qint64 oldest = Replica(m_store->database()).oldestPendingAt();
+    return oldest > 0 && Clock::nowMs() - oldest > m_stuckAfterMs;
+}
+
+QString SyncEngine::statusText() const
+{
+    if (!isEnrolled())
+        return tr("Not connected to a central service");
+    if (!m_errorString.isEmpty())
+        return m_errorString;
+    if (isStuck()) {
+        const qint64 minutes = (Clock::nowMs() - Replica(m_store->database()).oldestPendingAt())
+            / 60000;
+        return tr("Changes have not uploaded for %n minute(s). Check the Wi-Fi; if it is fine, "
+                  "call IT support.",
+                  nullptr, int(minutes));
+    }
+    if (m_syncing)
+        return tr("Syncing…");
+    if (!m_online)
+        return m_pendingCount > 0
+            ? tr("Offline · %n change(s) waiting to upload", nullptr, m_pendingCount)
+            : tr("Offline · working from this tablet's data");
+    if (m_pendingCount > 0)
+        return tr("%n change(s) waiting to upload", nullptr, m_pendingCount);
+    return tr("Up to date");
+}

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QQmlEngine;
+class QJSEngine;
+class LocalStore;
+class RejectionsModel;
+
+/**
+ * Background push and pull against the central service: the outbox goes up in order, changes
+ * come down page by page, pending mutations are rebased on top. Retries with exponential
+ * backoff and jitter, syncs at once when the network returns or on "sync now", and always
+ * tells the associate where things stand.
+ */
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY configurationChanged)
+    Q_PROPERTY(bool enrolled READ isEnrolled NOTIFY configurationChanged)
+    Q_PROPERTY(bool online READ isOnline NOTIFY statusChanged)
+    Q_PROPERTY(bool syncing READ isSyncing NOTIFY statusChanged)
+    Q_PROPERTY(int pendingCount READ pendingCount NOTIFY statusChanged)
+    Q_PROPERTY(qint64 lastSyncAt READ lastSyncAt NOTIFY statusChanged)
+    Q_PROPERTY(QString lastSyncText READ lastSyncText NOTIFY statusChanged)
+    Q_PROPERTY(QString statusText READ statusText NOTIFY statusChanged)
+    Q_PROPERTY(bool stuck READ isStuck NOTIFY statusChanged)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY statusChanged)
+    Q_PROPERTY(double progress READ progress NOTIFY statusChanged)
+    Q_PROPERTY(bool loading READ isSyncing NOTIFY statusChanged)
+    Q_PROPERTY(RejectionsModel *rejections READ rejections CONSTANT)
+
+public:
+    SyncEngine(LocalStore *store, QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~SyncEngine() override;
+    static SyncEngine *instance();
+    static SyncEngine *create(QQmlEngine *, QJSEngine *);
+
+    QString serverUrl() const { return m_serverUrl.toString(); }
+    bool isEnrolled() const { return !m_token.isEmpty(); }
+    bool isOnline() const { return m_online; }
+    bool isSyncing() const { return m_syncing; }
+    int pendingCount() const { return m_pendingCount; }
+    qint64 lastSyncAt() const { return m_lastSyncAt; }
+    QString lastSyncText() const;
+    QString statusText() const;
+    bool isStuck() const;
+    QString errorString() const { return m_errorString; }
+    double progress() const { return m_progress; }
+    RejectionsModel *rejections() const { return m_rejections; }
+
+    /** Loads the saved server and token; a command-line URL overrides the saved one. */
+    void start(const QString &serverUrlOverride = {});
+    /** Enrols this tablet with a one-time code from a manager, then syncs. */
+    Q_INVOKABLE void enrol(const QString &serverUrl, const QString &code);
+    Q_INVOKABLE void syncNow();
+    Q_INVOKABLE void setServerUrl(const QString &url);
+
+    /** Delays (ms) between retries after failures: base, doubling, capped; plus jitter. */
+    void setRetryPolicy(int baseMs, int maxMs);
+    void setPollInterval(int ms) { m_pollIntervalMs = ms; }
+    /** How long a change may wait while online before the queue counts as stuck. */
+    void setStuckAfter(qint64 ms) { m_stuckAfterMs = ms; }
+    static constexpr int pushBatch = 200;
+    static constexpr int pullPage = 1000;
+
+signals:
+    void configurationChanged();
+    void statusChanged();
+    /** A full push and pull finished. */
+    void synced();
+    void enrolmentFinished(bool ok, const QString &message);
+
+private:
+    enum class Step { Idle, Push, Pull };
+    void schedule(int delayMs);
+    void runCycle();
+    void push();
+    void pull();
+    void finishCycle(bool ok);
+    void failCycle(QNetworkReply *reply, const QString &what);
+    QNetworkReply *post(const QString &path, const QJsonObject &body, bool authorised = true);
+    void refreshCounts();
+    void setOnline(bool online);
+    void setError(const QString &message);
+    int nextBackoff();
+
+    LocalStore *m_store;
+    QNetworkAccessManager *m_network;
+    RejectionsModel *m_rejections;
+    QTimer m_timer;
+    QTimer m_stuckTimer;
+    QUrl m_serverUrl;
+    QString m_token;
+    bool m_online = false;
+    bool m_syncing = false;
+    bool m_again = false;
+    int m_pendingCount = 0;
+    qint64 m_lastSyncAt = 0;
+    QString m_errorString;
+    double m_progress = 0;
+    int m_failures = 0;
+    int m_retryBaseMs = 1000;
+    int m_retryMaxMs = 60000;
+    int m_pollIntervalMs = 30000;
+    qint64 m_stuckAfterMs = 10 * 60 * 1000;
+    qint64 m_pushedUpTo = 0;
+    int m_batch = pushBatch;
+    qint64 m_pulledRows = 0;
+    QPointer<QNetworkReply> m_reply;
+};
