@@ -2,6 +2,7 @@
 #include "rowlistmodel.h"
 
 #include <QHash>
+#include <QScopedValueRollback>
 
 RowListModel::RowListModel(const QList<QByteArray> &roles, const QString &keyRole,
                            QObject *parent)
@@ -39,8 +40,11 @@ bool RowListModel::canFetchMore(const QModelIndex &parent) const
 
 void RowListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !m_hasMore)
+    // A view (or QAbstractItemModelTester) may ask for more while a change is being announced;
+    // fetching then would insert a page in the middle of that change, or the same page twice.
+    if (parent.isValid() || !m_hasMore || m_changing)
         return;
+    const QScopedValueRollback changing(m_changing, true);
     const QList<QVariantMap> more = fetchRows(int(m_rows.size()), m_pageSize);
     m_hasMore = m_pageSize > 0 && more.size() == m_pageSize;
     if (more.isEmpty())
@@ -58,6 +62,7 @@ QVariantMap RowListModel::get(int row) const
 
 void RowListModel::reload()
 {
+    const QScopedValueRollback changing(m_changing, true);
     if (!m_rows.isEmpty()) {
         beginRemoveRows({}, 0, int(m_rows.size() - 1));
         m_rows.clear();
@@ -86,6 +91,7 @@ void RowListModel::refresh()
 
 void RowListModel::applyRows(const QList<QVariantMap> &rows)
 {
+    const QScopedValueRollback changing(m_changing, true);
     const int before = int(m_rows.size());
     QHash<QString, int> wanted;
     for (int i = 0; i < rows.size(); ++i)

@@ -57,5 +57,6 @@ private:
     int m_pageSize = 0;
     bool m_hasMore = false;
     bool m_loading = false;
+    bool m_changing = false; // rows are being changed and the change announced
     QString m_errorString;
 };
