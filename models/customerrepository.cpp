@@ -43,7 +43,16 @@ QList<QVariantMap> CustomerRepository::search(const QString &typed, int limit, i
     const QString match = SearchText::customerMatchExpression(typed);
     if (match.isEmpty())
         return {};
-    // Name and loyalty hits outrank email and phone hits (bm25 weights per column).
+    // A name holding a typed word as a whole word comes first ("jose": José before Josefa;
+    // bm25 does not tell a whole word from a prefix). Then name and loyalty hits outrank email
+    // and phone hits (bm25 weights per column).
+    QString wholeWords = match;
+    if (!match.startsWith(u'{')) {
+        QStringList words = match.split(u' ');
+        for (QString &word : words)
+            word.chop(1); // "jose"* -> "jose"
+        wholeWords = u"{name} : ("_s + words.join(u" OR "_s) + u')';
+    }
     QSqlQuery query = Database::prepare(
         m_db, u"SELECT c.id AS customerId, c.first_name AS firstName, c.last_name AS lastName,"
               " c.email AS email, c.phone AS phone, c.loyalty_id AS loyaltyId, c.tier AS tier,"
@@ -51,9 +60,11 @@ QList<QVariantMap> CustomerRepository::search(const QString &typed, int limit, i
               " FROM customer_search JOIN customers c ON c.rowid = customer_search.rowid"
               " LEFT JOIN locations l ON l.id = c.home_location_id"
               " WHERE customer_search MATCH ?"
-              " ORDER BY bm25(customer_search, 10.0, 2.0, 4.0, 8.0), c.last_name, c.first_name"
-              " LIMIT ? OFFSET ?"_s);
+              " ORDER BY c.rowid IN (SELECT rowid FROM customer_search WHERE customer_search"
+              " MATCH ?) DESC, bm25(customer_search, 10.0, 2.0, 4.0, 8.0), c.last_name,"
+              " c.first_name LIMIT ? OFFSET ?"_s);
     query.addBindValue(match);
+    query.addBindValue(wholeWords);
     query.addBindValue(limit);
     query.addBindValue(offset);
     return rowsOf(query);
