@@ -42,6 +42,7 @@ QList<QVariantMap> CustomerProductsModel::fetchCustomerRows(const CustomerReposi
         rows = repository.cart(customerId());
         break;
     }
+    const QString totalBefore = totalText();
     m_totalMinor = 0;
     m_currency.clear();
     for (QVariantMap &row : rows) {
@@ -69,5 +70,8 @@ QList<QVariantMap> CustomerProductsModel::fetchCustomerRows(const CustomerReposi
         }
         }
     }
+    // A new quantity changes the total without changing the number of lines.
+    if (totalText() != totalBefore)
+        emit totalTextChanged();
     return rows;
 }

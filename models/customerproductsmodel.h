@@ -11,7 +11,7 @@ class CustomerProductsModel : public CustomerListModel
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(Source source READ source WRITE setSource NOTIFY sourceChanged)
-    Q_PROPERTY(QString totalText READ totalText NOTIFY countChanged)
+    Q_PROPERTY(QString totalText READ totalText NOTIFY totalTextChanged)
 
 public:
     enum class Source { RecentlyViewed, Wishlist, Cart };
@@ -47,6 +47,7 @@ public:
 
 signals:
     void sourceChanged();
+    void totalTextChanged();
 
 protected:
     QList<QVariantMap> fetchCustomerRows(const CustomerRepository &repository, int offset,
