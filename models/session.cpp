@@ -73,8 +73,8 @@ bool Session::signIn(const QString &staffNumberInput, const QString &pin)
     const bool sameStore = known
         && (store->locationId().isEmpty() || query.value(6).toString() == store->locationId());
     const bool ok = known && sameStore && query.value(7).toBool()
-        && PinHash::verify(pin, query.value(3).toString(), query.value(4).toInt(),
-                           query.value(5).toString());
+        && PinHash::verify(pin, query.value(3).toString(), query.value(5).toInt(),
+                           query.value(4).toString());
     if (!ok) {
         QSqlQuery record = Database::prepare(
             db, u"INSERT INTO signin_attempts (staff_number, failures, locked_until)"
