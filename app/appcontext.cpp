@@ -4,8 +4,10 @@
 #include "languagecontroller.h"
 #include "localstore.h"
 #include "session.h"
+#include "syncengine.h"
 
 #include <QDir>
+#include <QNetworkAccessManager>
 #include <QQmlEngine>
 #include <QStandardPaths>
 
@@ -16,7 +18,12 @@ AppContext::AppContext(QObject *parent)
     , m_store(new LocalStore(this))
     , m_session(new Session(this))
     , m_language(new LanguageController(this))
-{}
+    , m_network(new QNetworkAccessManager(this))
+    , m_sync(new SyncEngine(m_store, m_network, this))
+{
+    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    m_network->setTransferTimeout(20000);
+}
 
 AppContext::~AppContext() = default;
 
@@ -38,6 +45,9 @@ bool AppContext::start(const AppOptions &options)
     m_language->setLanguage(language);
     m_state = new AppState(m_store, options.kiosk, this);
     m_state->begin(options.demoData);
+    m_sync->start(options.serverUrl);
+    if (!options.enrolmentCode.isEmpty() && !m_sync->isEnrolled() && !options.serverUrl.isEmpty())
+        m_sync->enrol(options.serverUrl, options.enrolmentCode);
     return true;
 }
 

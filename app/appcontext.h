@@ -9,6 +9,8 @@ class LocalStore;
 class Session;
 class LanguageController;
 class AppState;
+class QNetworkAccessManager;
+class SyncEngine;
 
 /** What the app was asked to do on its command line. */
 struct AppOptions
@@ -19,6 +21,8 @@ struct AppOptions
     bool kiosk = false;
     /** Fill an empty local store with the demo chain (until the central service does). */
     bool demoData = false;
+    /** Enrol with this one-time code at start if not enrolled yet (demo, kiosk roll-out). */
+    QString enrolmentCode;
 };
 
 /**
@@ -42,6 +46,7 @@ public:
     Session *session() const { return m_session; }
     LanguageController *language() const { return m_language; }
     AppState *state() const { return m_state; }
+    SyncEngine *sync() const { return m_sync; }
 
     static QString defaultDataDir();
     static QString databaseFileName() { return QStringLiteral("clienteling.db"); }
@@ -51,4 +56,6 @@ private:
     Session *m_session;
     LanguageController *m_language;
     AppState *m_state = nullptr;
+    QNetworkAccessManager *m_network;
+    SyncEngine *m_sync;
 };

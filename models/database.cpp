@@ -153,6 +153,14 @@ SqlDialect dialectOf(const QSqlDatabase &db)
 
 bool exec(QSqlQuery &query)
 {
+    // A QString that was never set (a missing JSON field, a default argument) would bind as
+    // SQL NULL; our text columns mean "empty" by it. A deliberately null QVariant stays NULL.
+    const QVariantList values = query.boundValues();
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(int(i), QString(u""_s));
+    }
     if (query.exec())
         return true;
     qCWarning(lcDb).noquote() << "query failed:" << query.lastError().text() << "in"

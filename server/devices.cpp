@@ -68,7 +68,7 @@ std::optional<QString> Devices::createEnrolmentCode(const QString &locationId,
                                                " location_id, mode, created_by, created_at,"
                                                " expires_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
     insert.addBindValue(hashSecret(code));
-    insert.addBindValue(locationId);
+    insert.addBindValue(locationId.isNull() ? u""_s : locationId);
     insert.addBindValue(mode);
     insert.addBindValue(createdBy);
     insert.addBindValue(now);

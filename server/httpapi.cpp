@@ -130,7 +130,7 @@ bool HttpApi::allowRate(const QString &deviceId)
     return true;
 }
 
-ServiceReply HttpApi::dispatch(const Route &route, const Call &call)
+ServiceReply HttpApi::dispatch(const Route &route, const Call &call, QString *deviceId)
 {
     DeviceIdentity device;
     if (route.needsDevice) {
@@ -139,6 +139,7 @@ ServiceReply HttpApi::dispatch(const Route &route, const Call &call)
             return ServiceReply::error(401, u"unauthorized"_s,
                                        u"a valid device token is required (Authorization: Bearer)"_s);
         device = *identity;
+        *deviceId = device.deviceId;
         if (!route.modes.isEmpty() && !route.modes.contains(device.mode))
             return ServiceReply::error(403, u"forbidden"_s,
                                        u"a %1 device may not call %2"_s.arg(device.mode, route.path));
@@ -238,11 +239,12 @@ bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socke
     QPointer<QTcpSocket> guard(socket);
     const Route routeCopy = *route;
     QtConcurrent::run(&m_pool, [this, routeCopy, call] {
-        const ServiceReply reply = dispatch(routeCopy, call);
-        return reply;
-    }).then(this, [this, shared, guard, respond](const ServiceReply &reply) {
+        QString deviceId;
+        const ServiceReply reply = dispatch(routeCopy, call, &deviceId);
+        return std::make_pair(reply, deviceId);
+    }).then(this, [this, shared, guard, respond](const std::pair<ServiceReply, QString> &result) {
         if (guard)
-            respond(*shared, reply, {});
+            respond(*shared, result.first, result.second);
         --m_inFlight;
     });
     return true;

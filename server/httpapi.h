@@ -66,7 +66,7 @@ private:
         std::function<ServiceReply(HttpApi &, const Call &, const DeviceIdentity &)> handler;
     };
 
-    ServiceReply dispatch(const Route &route, const Call &call);
+    ServiceReply dispatch(const Route &route, const Call &call, QString *deviceId);
     bool allowRate(const QString &deviceId);
 
     ServerConfig m_config;

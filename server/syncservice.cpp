@@ -114,6 +114,12 @@ ServiceReply SyncService::push(const DeviceIdentity &device, const QJsonObject &
         if (id.toInteger() <= previousId)
             return ServiceReply::error(400, u"invalid_request"_s,
                                        u"mutation ids must increase within a batch"_s);
+        // A name this service does not know means client and service disagree on the
+        // protocol: refuse the batch rather than drop the change.
+        if (!Mutators::isKnown(m.value(u"name"_s).toString()))
+            return ServiceReply::error(400, u"unknown_mutation"_s,
+                                       u"unknown mutation '%1'"_s.arg(m.value(u"name"_s).toString()),
+                                       {{u"id"_s, id.toInteger()}});
         previousId = id.toInteger();
     }
 
