@@ -9,11 +9,11 @@
 
 /** Fixed facts of the demo data that the README, the demo and the tests rely on. */
 namespace DemoData {
-inline constexpr char demoStoreId[] = "MAD";          // Madrid, the demo tablet's store
+inline constexpr char demoStoreId[] = "MAD"; // Madrid, the demo tablet's store
 inline constexpr char joseMunozLoyaltyId[] = "4000000000017";
 inline constexpr char associateStaffNumber[] = "1001"; // PIN 1234, associate in Madrid
 inline constexpr char associatePin[] = "1234";
-inline constexpr char managerStaffNumber[] = "1002";   // PIN 4321, manager in Madrid
+inline constexpr char managerStaffNumber[] = "1002"; // PIN 4321, manager in Madrid
 inline constexpr char managerPin[] = "4321";
 } // namespace DemoData
 
@@ -38,6 +38,8 @@ struct DemoSummary
     qint64 customers = 0;
     qint64 events = 0;
     qint64 orders = 0;
+    /** Every row inserted, all tables together. */
+    qint64 rows = 0;
 };
 
 /**
@@ -51,6 +53,10 @@ public:
     explicit DemoGenerator(DemoOptions options);
     bool generate(const QSqlDatabase &db, QString *error, DemoSummary *summary = nullptr);
 
+    /** Rows inserted so far by generate(), every table together (for rows/s in progress). */
+    qint64 rowsWritten() const { return m_rowsWritten; }
+
 private:
     DemoOptions m_options;
+    qint64 m_rowsWritten = 0;
 };
