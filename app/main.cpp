@@ -1,11 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "appcontext.h"
+#include "demogenerator.h"
+#include "screentour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
+#include <QQuickWindow>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
+
+#include <cstring>
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(Clienteling_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(Clienteling_AppPlugin)
@@ -13,8 +22,27 @@ Q_IMPORT_QML_PLUGIN(Clienteling_UiPlugin)
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+
+bool hasArgument(int argc, char *argv[], const char *name)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], name) == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    // The self-test and the screenshots need no display: render offscreen unless told otherwise.
+    const bool headless = hasArgument(argc, argv, "--self-test")
+        || hasArgument(argc, argv, "--screenshot");
+    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
     // QApplication, not QGuiApplication: the managers' charts (QtCharts) need it.
     QApplication app(argc, argv);
     app.setOrganizationName(u"Clienteling"_s);
@@ -32,7 +60,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption kiosk(u"kiosk"_s, u"Locked customer-facing kiosk mode."_s);
     const QCommandLineOption demoData(u"demo-data"_s,
                                       u"Fill an empty local database with the demo chain."_s);
-    parser.addOptions({dataDir, server, language, kiosk, demoData});
+    const QCommandLineOption selfTest(
+        u"self-test"_s,
+        u"Load every screen offscreen with the real models and exit; fails on any QML warning."
+        " Without --data-dir it runs on fresh demo data in a temporary folder."_s);
+    const QCommandLineOption screenshot(
+        u"screenshot"_s,
+        u"Render the main screens to PNG files in this folder (current language and window"
+        " size) and exit. Without --data-dir it uses fresh demo data in a temporary folder."_s,
+        u"dir"_s);
+    const QCommandLineOption windowSize(u"window-size"_s,
+                                        u"Window size, e.g. 1280x800 or 800x1280."_s, u"WxH"_s);
+    parser.addOptions(
+        {dataDir, server, language, kiosk, demoData, selfTest, screenshot, windowSize});
     parser.process(app);
 
     if (parser.isSet(language) && parser.value(language) != u"en"_s
@@ -40,6 +80,22 @@ int main(int argc, char *argv[])
         qCritical("--language takes en or es");
         return 2;
     }
+    QSize size;
+    if (parser.isSet(windowSize)) {
+        const auto match = QRegularExpression(u"^(\\d+)x(\\d+)$"_s).match(parser.value(windowSize));
+        size = match.hasMatch() ? QSize(match.captured(1).toInt(), match.captured(2).toInt())
+                                : QSize();
+        if (size.width() < 320 || size.height() < 320) {
+            qCritical("--window-size takes WIDTHxHEIGHT, each at least 320, e.g. 800x1280");
+            return 2;
+        }
+    }
+    const bool touring = parser.isSet(selfTest) || parser.isSet(screenshot);
+
+    // Collect warnings from the start, so QML load warnings count.
+    std::unique_ptr<WarningCollector> warnings;
+    if (touring)
+        warnings = std::make_unique<WarningCollector>();
 
     AppOptions options;
     options.dataDir = parser.value(dataDir);
@@ -48,15 +104,54 @@ int main(int argc, char *argv[])
     options.kiosk = parser.isSet(kiosk);
     options.demoData = parser.isSet(demoData);
 
+    QTemporaryDir temporaryData;
+    if (touring && options.dataDir.isEmpty()) {
+        options.dataDir = temporaryData.path();
+        options.demoData = true;
+    }
+
     AppContext context;
     if (!context.start(options))
         return 2;
 
     QQmlApplicationEngine engine;
+    // Qt 6.4 does not look in qrc:/ for modules: screens in sub-folders import Clienteling.Ui.
+    engine.addImportPath(u"qrc:/"_s);
     context.attachEngine(&engine);
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
         [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.load(QUrl(u"qrc:/Clienteling/Ui/Main.qml"_s));
+    auto *window = engine.rootObjects().isEmpty()
+        ? nullptr
+        : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window)
+        return 1;
+    if (size.isValid())
+        window->resize(size);
+
+    if (touring) {
+        QTimer::singleShot(0, &app, [&] {
+            TourOptions tour;
+            tour.outputDir = parser.value(screenshot);
+            tour.staffNumber = QString::fromLatin1(DemoData::associateStaffNumber);
+            tour.pin = QString::fromLatin1(DemoData::associatePin);
+            tour.loyaltyId = QString::fromLatin1(DemoData::joseMunozLoyaltyId);
+            tour.searchText = u"Muñoz"_s;
+            ScreenTour screens(window);
+            const bool toured = screens.run(tour);
+            const QStringList messages = warnings->messages();
+            for (const QString &error : screens.errors())
+                qCritical("self-test: %s", qPrintable(error));
+            for (const QString &picture : screens.pictures())
+                qInfo("wrote %s", qPrintable(picture));
+            if (toured && messages.isEmpty())
+                qInfo("self-test passed: every screen loaded without a warning");
+            else
+                qCritical("self-test failed: %lld step(s) failed, %lld warning(s)",
+                          qint64(screens.errors().size()), qint64(messages.size()));
+            QCoreApplication::exit(toured && messages.isEmpty() ? 0 : 1);
+        });
+    }
     return app.exec();
 }

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Clienteling.Ui
+import Clienteling.Models
+
+// Who the customer is at a glance: name and tier, loyalty and value, how to reach them, and
+// what they agreed to be contacted about.
+Card {
+    id: root
+
+    required property CustomerProfile profile
+    /** Narrow screens stack the figures under the name instead of beside it. */
+    readonly property bool compact: width < 900
+
+    padding: Theme.margin
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 12
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.margin
+
+            Avatar {
+                Layout.alignment: Qt.AlignTop
+                initials: root.profile.initials
+                size: 64
+            }
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 6
+
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+
+                    Label {
+                        Layout.fillWidth: true
+                        Layout.maximumWidth: implicitWidth
+                        objectName: "customerName"
+                        text: root.profile.displayName
+                        elide: Text.ElideRight
+                        font.pixelSize: Theme.fontHeadline
+                        font.weight: Font.DemiBold
+                        color: Theme.text
+                    }
+                    TierChip {
+                        tier: root.profile.tier
+                        text: root.profile.tierLabel
+                    }
+                    Item {
+                        Layout.fillWidth: true
+                    }
+                }
+                // Side by side when there is room, else one under the other.
+                GridLayout {
+                    Layout.fillWidth: true
+                    columns: root.width >= 720 ? 3 : 1
+                    columnSpacing: Theme.margin
+                    rowSpacing: 4
+
+                    IconText {
+                        Layout.maximumWidth: implicitWidth
+                        Layout.fillWidth: true
+                        visible: root.profile.email.length > 0
+                        icon: "channel/email"
+                        text: root.profile.email
+                    }
+                    IconText {
+                        visible: root.profile.phone.length > 0
+                        icon: "phone"
+                        text: root.profile.phone
+                    }
+                    IconText {
+                        visible: root.profile.loyaltyId.length > 0
+                        icon: "card"
+                        text: root.profile.loyaltyId
+                    }
+                }
+            }
+
+            GridLayout {
+                visible: !root.compact
+                Layout.alignment: Qt.AlignTop
+                Layout.preferredWidth: 440
+                columns: 2
+                columnSpacing: Theme.margin * 1.5
+                rowSpacing: Theme.spacing
+
+                Fact {
+                    Layout.fillWidth: true
+                    caption: qsTr("Loyalty points")
+                    value: root.profile.pointsText
+                }
+                Fact {
+                    Layout.fillWidth: true
+                    caption: qsTr("Lifetime value")
+                    value: root.profile.lifetimeValueText
+                }
+                Fact {
+                    Layout.fillWidth: true
+                    caption: qsTr("Customer since")
+                    value: root.profile.memberSinceText
+                }
+                Fact {
+                    Layout.fillWidth: true
+                    caption: qsTr("Home store")
+                    value: root.profile.homeStoreName
+                }
+            }
+        }
+
+        GridLayout {
+            Layout.fillWidth: true
+            visible: root.compact
+            columns: root.width < 560 ? 2 : 4
+            columnSpacing: Theme.margin
+            rowSpacing: Theme.spacing
+
+            Fact {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                caption: qsTr("Loyalty points")
+                value: root.profile.pointsText
+            }
+            Fact {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                caption: qsTr("Lifetime value")
+                value: root.profile.lifetimeValueText
+            }
+            Fact {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                caption: qsTr("Customer since")
+                value: root.profile.memberSinceText
+            }
+            Fact {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                caption: qsTr("Home store")
+                value: root.profile.homeStoreName
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 6
+
+            Label {
+                text: qsTr("Contact permissions")
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
+                font.pixelSize: Theme.fontSmall
+                color: Theme.muted
+            }
+            Repeater {
+                model: root.profile.consents
+
+                delegate: Chip {
+                    required property var modelData
+
+                    text: modelData.label
+                    icon: modelData.granted ? "check" : "close"
+                    tint: modelData.granted ? Theme.ok : Theme.muted
+                    Accessible.name: modelData.granted
+                                     ? qsTr("%1: allowed").arg(modelData.label)
+                                     : qsTr("%1: not allowed").arg(modelData.label)
+                }
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QQuickWindow;
+
+/**
+ * Collects every Qt warning and error logged while it lives (qInstallMessageHandler), still
+ * printing them. The self-test and the screenshot test fail on any: a QML warning at load is a
+ * bug an associate would meet sooner or later.
+ */
+class WarningCollector
+{
+public:
+    WarningCollector();
+    ~WarningCollector();
+    WarningCollector(const WarningCollector &) = delete;
+    WarningCollector &operator=(const WarningCollector &) = delete;
+
+    QStringList messages() const;
+    void clear();
+};
+
+/** What the tour signs in with, looks for, and where it writes pictures. */
+struct TourOptions
+{
+    /** PNGs go here; empty renders every screen without saving pictures. */
+    QString outputDir;
+    /** Prepended to each picture's name, e.g. "es-portrait-". */
+    QString prefix;
+    QString staffNumber;
+    QString pin;
+    /** The customer to open: this loyalty card, else the first result of searchText. */
+    QString loyaltyId;
+    QString searchText;
+    int timeoutMs = 300000;
+};
+
+/**
+ * Walks the app's screens in a loaded Main.qml window with the real models: start-up screens,
+ * sign-in (with a refused PIN), search, the customer in every section with the preference
+ * dialog, and settings. Renders each one (saving it as a PNG when asked) and reports steps that
+ * could not be done. Used by `clienteling --self-test` / `--screenshot` and the UI tests.
+ */
+class ScreenTour
+{
+public:
+    explicit ScreenTour(QQuickWindow *window);
+
+    /** False when a step failed; errors() says which. QML warnings are the caller's check. */
+    bool run(const TourOptions &options);
+    QStringList errors() const { return m_errors; }
+    /** Pictures written, in order. */
+    QStringList pictures() const { return m_pictures; }
+
+private:
+    bool waitUntil(const std::function<bool()> &condition, int timeoutMs);
+    void settle();
+    void capture(const QString &name);
+    bool showStartupScreens();
+    QString findCustomer();
+
+    QQuickWindow *m_window;
+    TourOptions m_options;
+    QStringList m_errors;
+    QStringList m_pictures;
+};

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Clienteling.Ui
+import Clienteling.Models
+
+// Find the customer in front of you: results as you type, or scan their loyalty card (the
+// scanner types the number and Enter). One tap on a result opens the customer.
+Page {
+    id: page
+
+    /** The associate chose a customer. */
+    signal customerChosen(string customerId)
+
+    function focusSearch() {
+        searchField.forceActiveFocus()
+        searchField.selectAll()
+    }
+    function setQuery(text: string) {
+        searchField.text = text
+    }
+    // Enter in the field: a scanned card opens its customer; so does a search with one result.
+    function openBestMatch() {
+        const scanned = results.customerForScan(searchField.text)
+        if (scanned.length > 0) {
+            page.customerChosen(scanned)
+            return
+        }
+        if (results.count === 1)
+            page.customerChosen(results.get(0).customerId)
+    }
+
+    objectName: "searchPage"
+    title: qsTr("Find a customer")
+
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    StackView.onActivated: focusSearch()
+    Component.onCompleted: focusSearch()
+
+    CustomerSearchModel {
+        id: results
+        query: searchField.text
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.topMargin: Theme.margin
+        spacing: Theme.spacing
+
+        TextField {
+            id: searchField
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.readableWidth
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+            Layout.alignment: Qt.AlignHCenter
+            objectName: "searchField"
+            placeholderText: qsTr("Name, email, phone or loyalty card")
+            font.pixelSize: Theme.fontTitle
+            leftPadding: 48
+            rightPadding: clearButton.visible ? 52 : 16
+            inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+            Accessible.name: qsTr("Search customers")
+            Accessible.role: Accessible.EditableText
+            onAccepted: page.openBestMatch()
+            Keys.onEscapePressed: clear()
+
+            Icon {
+                anchors.left: parent.left
+                anchors.leftMargin: 12
+                anchors.verticalCenter: parent.verticalCenter
+                name: "search"
+                color: Theme.muted
+            }
+            ToolButton {
+                id: clearButton
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                visible: searchField.length > 0
+                icon.source: Theme.icon("close")
+                icon.color: Theme.muted
+                Accessible.name: qsTr("Clear the search")
+                onClicked: {
+                    searchField.clear()
+                    searchField.forceActiveFocus()
+                }
+            }
+        }
+
+        Item {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            ListView {
+                id: list
+                anchors.fill: parent
+                anchors.leftMargin: Math.max(Theme.margin, (width - Theme.readableWidth) / 2)
+                anchors.rightMargin: anchors.leftMargin
+                objectName: "searchResults"
+                model: results
+                spacing: Theme.spacing
+                topMargin: Theme.spacing
+                bottomMargin: Theme.margin
+                clip: true
+                reuseItems: true
+                keyNavigationEnabled: true
+                visible: count > 0
+
+                delegate: CustomerResultCard {
+                    width: ListView.view.width
+                    onClicked: page.customerChosen(customerId)
+                }
+
+                ScrollIndicator.vertical: ScrollIndicator {}
+            }
+
+            EmptyState {
+                anchors.centerIn: parent
+                width: Math.min(parent.width - 2 * Theme.margin, 520)
+                visible: list.count === 0
+                objectName: "searchEmptyState"
+                icon: results.errorString.length > 0 ? "warning"
+                      : searchField.text.trim().length > 0 ? "person" : "search"
+                tint: results.errorString.length > 0 ? Theme.error : Theme.muted
+                title: results.errorString.length > 0 ? results.errorString
+                     : searchField.text.trim().length > 0
+                       //: %1 is what the associate typed
+                       ? qsTr("No customer matches “%1”").arg(searchField.text.trim())
+                       : qsTr("Type a name, email, phone or loyalty card")
+                hint: searchField.text.trim().length > 0
+                      ? qsTr("Check the spelling, or try their phone number or email.")
+                      : qsTr("Or scan the customer's loyalty card.")
+            }
+        }
+    }
+}
