@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+// Renders every screen offscreen in English and Spanish, landscape and portrait, with the real
+// models over a known store, and fails on any QML warning or error. The pictures land in
+// <build>/tests/ui/screenshots for a look.
+#include "appcontext.h"
+#include "clock.h"
+#include "languagecontroller.h"
+#include "screentour.h"
+#include "uitestdata.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(Clienteling_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(Clienteling_AppPlugin)
+Q_IMPORT_QML_PLUGIN(Clienteling_SyncPlugin)
+Q_IMPORT_QML_PLUGIN(Clienteling_UiPlugin)
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void screens_data();
+    void screens();
+    void cleanupTestCase();
+
+private:
+    QTemporaryDir m_data;
+    std::unique_ptr<WarningCollector> m_warnings;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+};
+
+void TestScreenshots::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    // A fixed "now" keeps "Today"/"Yesterday" and dates stable from run to run.
+    Clock::setCurrentDateTime(QDateTime(QDate(2026, 11, 25), QTime(11, 30)));
+    QVERIFY(m_data.isValid());
+    QString error;
+    QVERIFY2(UiTestData::writeDatabase(QDir(m_data.path()).filePath(AppContext::databaseFileName()),
+                                       2000, &error),
+             qPrintable(error));
+
+    m_warnings = std::make_unique<WarningCollector>();
+    m_context = std::make_unique<AppContext>();
+    AppOptions options;
+    options.dataDir = m_data.path();
+    options.language = u"en"_s;
+    QVERIFY(m_context->start(options));
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_engine->addImportPath(u"qrc:/"_s);
+    m_context->attachEngine(m_engine.get());
+    m_engine->load(QUrl(u"qrc:/Clienteling/Ui/Main.qml"_s));
+    QCOMPARE(m_engine->rootObjects().size(), 1);
+    m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+    QVERIFY(m_window);
+    QVERIFY2(m_warnings->messages().isEmpty(), qPrintable(m_warnings->messages().join(u'\n')));
+}
+
+void TestScreenshots::screens_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("en-landscape") << u"en"_s << QSize(1280, 800);
+    QTest::newRow("en-portrait") << u"en"_s << QSize(800, 1280);
+    QTest::newRow("es-landscape") << u"es"_s << QSize(1280, 800);
+    QTest::newRow("es-portrait") << u"es"_s << QSize(800, 1280);
+}
+
+void TestScreenshots::screens()
+{
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    m_warnings->clear();
+    LanguageController::instance()->setLanguage(language);
+    m_window->resize(size);
+    QTRY_COMPARE(m_window->size(), size);
+
+    TourOptions options;
+    options.outputDir = QDir(QStringLiteral(SCREENSHOT_DIR)).filePath(QString::fromLatin1(QTest::currentDataTag()));
+    options.staffNumber = QString::fromLatin1(UiTestData::staffNumber);
+    options.pin = QString::fromLatin1(UiTestData::pin);
+    options.loyaltyId = QString::fromLatin1(UiTestData::joseLoyaltyId);
+    options.searchText = u"Muñoz"_s;
+    options.timeoutMs = 20000;
+    ScreenTour tour(m_window);
+    const bool toured = tour.run(options);
+    QVERIFY2(toured, qPrintable(tour.errors().join(u'\n')));
+    QVERIFY(tour.pictures().size() >= 12);
+    QVERIFY2(m_warnings->messages().isEmpty(), qPrintable(m_warnings->messages().join(u'\n')));
+}
+
+void TestScreenshots::cleanupTestCase()
+{
+    m_engine.reset();
+    m_context.reset();
+    Clock::setCurrentDateTime({});
+}
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QQuickStyle::setStyle(u"Material"_s);
+    TestScreenshots test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_screenshots.moc"
