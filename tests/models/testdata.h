@@ -17,6 +17,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -56,6 +57,11 @@ inline void initEnvironment()
     // ctest sets TZ already; this keeps a directly started test binary the same.
     qputenv("TZ", "Europe/Madrid");
     tzset();
+    // Every test opens a new database: on tmpfs, SQLite's fsyncs cost nothing (3x faster).
+    // An explicit TMPDIR wins.
+    if (qEnvironmentVariableIsEmpty("TMPDIR") && QFileInfo(u"/dev/shm"_s).isDir()
+        && QFileInfo(u"/dev/shm"_s).isWritable())
+        qputenv("TMPDIR", "/dev/shm");
     Clock::setCurrentDateTime(referenceNow());
 }
 

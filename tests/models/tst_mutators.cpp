@@ -21,6 +21,14 @@ using TestData::referenceMs;
 namespace {
 
 const QString customerId = u"c1"_s;
+
+/** The mutators of customer data, which this suite covers. */
+const QStringList customerMutators = {u"cart.addLine"_s,        u"cart.changeQuantity"_s,
+                                      u"cart.removeLine"_s,     u"customer.create"_s,
+                                      u"customer.setConsent"_s, u"customer.setPreference"_s,
+                                      u"customer.update"_s,     u"note.add"_s,
+                                      u"note.edit"_s,           u"wishlist.add"_s,
+                                      u"wishlist.remove"_s};
 const QString sku = u"SKU-1"_s;
 
 /** The server's row access: records what a concurrent edit overwrote. */
@@ -192,15 +200,15 @@ MutationContext TestMutators::context(bool authoritative) const
 
 void TestMutators::names()
 {
-    const QStringList expected = {u"cart.addLine"_s,        u"cart.changeQuantity"_s,
-                                  u"cart.removeLine"_s,     u"customer.create"_s,
-                                  u"customer.setConsent"_s, u"customer.setPreference"_s,
-                                  u"customer.update"_s,     u"note.add"_s,
-                                  u"note.edit"_s,           u"wishlist.add"_s,
-                                  u"wishlist.remove"_s};
-    QCOMPARE(Mutators::names(), expected);
-    for (const QString &name : expected)
+    // Names are sorted; more mutators (orders, stock) may join the customer ones below.
+    const QStringList names = Mutators::names();
+    QStringList sorted = names;
+    sorted.sort();
+    QCOMPARE(names, sorted);
+    for (const QString &name : customerMutators) {
+        QVERIFY2(names.contains(name), qPrintable(name));
         QVERIFY(Mutators::isKnown(name));
+    }
     QVERIFY(!Mutators::isKnown(u"customer.delete"_s));
     QVERIFY(!Mutators::isKnown(QString()));
     // Sizes come first on the customer screen.
@@ -227,7 +235,7 @@ void TestMutators::validMutationApplies_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("authoritative");
-    for (const QString &name : Mutators::names()) {
+    for (const QString &name : customerMutators) {
         QTest::addRow("%s optimistic", qPrintable(name)) << name << false;
         QTest::addRow("%s authoritative", qPrintable(name)) << name << true;
     }
