@@ -19,6 +19,7 @@ TableWriter::TableWriter(Writer *writer, const char *table,
 {
     for (const char *column : columns)
         m_columns << QString::fromLatin1(column);
+    m_texts.resize(size_t(m_columns.size()));
     // Multi-row INSERTs of about 1,000 values: few round trips, far below every driver's limit.
     m_batchRows = std::max(1, int(1000 / m_columns.size()));
 }
@@ -54,11 +55,14 @@ bool TableWriter::prepare()
 TableWriter &TableWriter::operator<<(std::string_view text)
 {
     ++m_column;
-    // A null pointer would bind NULL; every text column is NOT NULL DEFAULT ''.
-    if (m_stmt)
-        sqlite3_bind_text(m_stmt, m_column, text.data() ? text.data() : "", int(text.size()),
-                          SQLITE_TRANSIENT);
-    else
+    if (m_stmt) {
+        // Copied into this column's buffer, which lives until the row is stepped: SQLite then
+        // need not copy (SQLITE_TRANSIENT would malloc for every value). Never a null pointer
+        // either, which would bind NULL to a NOT NULL column.
+        std::string &buffer = m_texts[size_t(m_column - 1)];
+        buffer.assign(text.data() ? text.data() : "", text.size());
+        sqlite3_bind_text(m_stmt, m_column, buffer.c_str(), int(buffer.size()), SQLITE_STATIC);
+    } else
         m_pending << QString::fromUtf8(text.data(), qsizetype(text.size()));
     return *this;
 }

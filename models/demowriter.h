@@ -52,6 +52,7 @@ private:
     QStringList m_columns;
     int m_column = 0;
     sqlite3_stmt *m_stmt = nullptr;
+    std::vector<std::string> m_texts; // per column, bound without a copy
     // The portable path: pending rows, flushed by batchRows.
     QVariantList m_pending;
     int m_pendingRows = 0;
