@@ -181,7 +181,10 @@ void SyncEngine::push()
     QNetworkReply *reply = post(u"/v1/sync/push"_s, request.toJson());
     m_reply = reply;
     const qint64 firstId = batch.first().id;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, firstId] {
+    QHash<qint64, QString> names;
+    for (const Protocol::Mutation &mutation : batch)
+        names.insert(mutation.id, mutation.name);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, firstId, names] {
         reply->deleteLater();
         const int status = httpStatus(reply);
         const QJsonObject body = jsonBody(reply);
@@ -197,7 +200,8 @@ void SyncEngine::push()
             QList<Protocol::Rejection> rejections;
             for (const Protocol::MutationOutcome &outcome : response.results) {
                 if (!outcome.applied)
-                    rejections << Protocol::Rejection{outcome.id, {}, outcome.code, outcome.message};
+                    rejections << Protocol::Rejection{outcome.id, names.value(outcome.id),
+                                                      outcome.code, outcome.message};
             }
             if (!rejections.isEmpty()) {
                 Replica(m_store->database()).recordRejections(rejections);
