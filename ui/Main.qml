@@ -43,8 +43,10 @@ ApplicationWindow {
         if (rootScreen !== "search")
             return
         stack.pop(null, StackView.Immediate)
-        stack.currentItem.setQuery(text)
-        stack.currentItem.focusSearch()
+        if (text.length > 0)
+            stack.currentItem.setQuery(text)
+        else
+            stack.currentItem.focusSearch()
     }
     function goBack() {
         if (stack.depth > 1)

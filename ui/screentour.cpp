@@ -163,7 +163,12 @@ bool ScreenTour::showStartupScreens()
         {u"preparing"_s, u"qrc:/Clienteling/Ui/startup/PreparingPage.qml"_s,
          {{u"progress"_s, 0.4}}},
         {u"store-failed"_s, u"qrc:/Clienteling/Ui/startup/StoreFailedPage.qml"_s,
-         {{u"errorString"_s, u"file is not a database (SQLITE_NOTADB)"_s},
+         // LocalStore's own words for a damaged file, translated when the catalogue has them.
+         {{u"errorString"_s,
+           QCoreApplication::translate(
+               "LocalStore",
+               "The customer database on this tablet is damaged and cannot be opened. You can "
+               "set it aside and start with a fresh copy; the damaged file is kept for support.")},
           {u"canRebuild"_s, true}}},
     };
     bool ok = true;

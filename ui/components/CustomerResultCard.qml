@@ -45,73 +45,37 @@ ItemDelegate {
             Layout.fillWidth: true
             spacing: 4
 
-            RowLayout {
+            NameLine {
                 Layout.fillWidth: true
-                spacing: Theme.spacing
-
-                Label {
-                    Layout.fillWidth: true
-                    Layout.maximumWidth: implicitWidth
-                    text: root.displayName
-                    elide: Text.ElideRight
-                    font.pixelSize: Theme.fontTitle - 2
-                    font.weight: Font.DemiBold
-                    color: Theme.text
-                }
-                TierChip {
-                    tier: root.tier
-                    text: root.tierLabel
-                }
-                Item {
-                    Layout.fillWidth: true
-                }
+                name: root.displayName
+                tier: root.tier
+                tierLabel: root.tierLabel
+                fontSize: Theme.fontTitle - 2
             }
-            RowLayout {
+            ContactLine {
                 Layout.fillWidth: true
-                spacing: Theme.margin
-
-                IconText {
-                    Layout.fillWidth: true
-                    Layout.maximumWidth: implicitWidth
-                    visible: root.email.length > 0
-                    icon: "channel/email"
-                    text: root.email
-                }
-                IconText {
-                    visible: root.phone.length > 0
-                    icon: "phone"
-                    text: root.phone
-                }
-                Item {
-                    Layout.fillWidth: true
-                }
+                email: root.email
+                phone: root.phone
             }
-            RowLayout {
+            IconText {
                 Layout.fillWidth: true
-                visible: !root.wide
-                spacing: Theme.margin
-
-                IconText {
-                    visible: root.loyaltyId.length > 0
-                    icon: "card"
-                    text: root.loyaltyId
-                }
-                IconText {
-                    Layout.fillWidth: true
-                    Layout.maximumWidth: implicitWidth
-                    visible: root.homeLocationName.length > 0
-                    icon: "location"
-                    text: root.homeLocationName
-                }
-                Item {
-                    Layout.fillWidth: true
-                }
+                visible: !root.wide && root.loyaltyId.length > 0
+                icon: "card"
+                text: root.loyaltyId
+            }
+            IconText {
+                Layout.fillWidth: true
+                visible: !root.wide && root.homeLocationName.length > 0
+                icon: "location"
+                text: root.homeLocationName
             }
         }
 
         ColumnLayout {
             visible: root.wide
-            Layout.preferredWidth: 220
+            Layout.fillWidth: false
+            Layout.preferredWidth: 240
+            Layout.maximumWidth: 240
             Layout.alignment: Qt.AlignVCenter
             spacing: 4
 

@@ -35,51 +35,44 @@ Card {
                 Layout.fillWidth: true
                 spacing: 6
 
-                RowLayout {
+                NameLine {
                     Layout.fillWidth: true
-                    spacing: Theme.spacing
-
-                    Label {
-                        Layout.fillWidth: true
-                        Layout.maximumWidth: implicitWidth
-                        objectName: "customerName"
-                        text: root.profile.displayName
-                        elide: Text.ElideRight
-                        font.pixelSize: Theme.fontHeadline
-                        font.weight: Font.DemiBold
-                        color: Theme.text
-                    }
-                    TierChip {
-                        tier: root.profile.tier
-                        text: root.profile.tierLabel
-                    }
-                    Item {
-                        Layout.fillWidth: true
-                    }
+                    nameObjectName: "customerName"
+                    name: root.profile.displayName
+                    tier: root.profile.tier
+                    tierLabel: root.profile.tierLabel
+                    fontSize: Theme.fontHeadline
                 }
                 // Side by side when there is room, else one under the other.
                 GridLayout {
+                    id: contacts
                     Layout.fillWidth: true
-                    columns: root.width >= 720 ? 3 : 1
-                    columnSpacing: Theme.margin
+                    columns: root.width >= 720 ? 4 : 1
+                    columnSpacing: 24
                     rowSpacing: 4
 
                     IconText {
-                        Layout.maximumWidth: implicitWidth
-                        Layout.fillWidth: true
+                        // One per line: fill the line and elide; side by side: natural width.
+                        Layout.fillWidth: contacts.columns === 1
                         visible: root.profile.email.length > 0
                         icon: "channel/email"
                         text: root.profile.email
                     }
                     IconText {
+                        Layout.fillWidth: contacts.columns === 1
                         visible: root.profile.phone.length > 0
                         icon: "phone"
                         text: root.profile.phone
                     }
                     IconText {
+                        Layout.fillWidth: contacts.columns === 1
                         visible: root.profile.loyaltyId.length > 0
                         icon: "card"
                         text: root.profile.loyaltyId
+                    }
+                    Item {
+                        Layout.fillWidth: true
+                        visible: contacts.columns > 1
                     }
                 }
             }
@@ -153,10 +146,8 @@ Card {
             spacing: 6
 
             Label {
+                Layout.rightMargin: 4
                 text: qsTr("Contact permissions")
-                elide: Text.ElideRight
-                Layout.fillWidth: true
-                Layout.maximumWidth: implicitWidth
                 font.pixelSize: Theme.fontSmall
                 color: Theme.muted
             }

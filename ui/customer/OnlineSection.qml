@@ -5,8 +5,9 @@ import QtQuick.Layouts
 import Clienteling.Ui
 import Clienteling.Models
 
-// The customer online: what they browsed lately, what they wish for, and the cart they share
-// across web, app and store (with its total, from C++).
+// The customer online: the cart they share across web, app and store (with its total, from
+// C++) first, as the strongest sign of what they came for; then their wishlist; then what they
+// browsed lately, the longest list, last.
 Flickable {
     id: root
 
@@ -24,32 +25,6 @@ Flickable {
         width: root.width
         spacing: Theme.margin
 
-        Card {
-            Layout.fillWidth: true
-
-            ProductList {
-                anchors.fill: parent
-                objectName: "recentlyViewedList"
-                products: root.profile.recentlyViewed
-                icon: "eye"
-                title: qsTr("Browsed online")
-                emptyText: qsTr("Nothing viewed on the website or app lately.")
-            }
-        }
-        Card {
-            Layout.fillWidth: true
-
-            ProductList {
-                anchors.fill: parent
-                objectName: "wishlistList"
-                products: root.profile.wishlist
-                icon: "heart"
-                title: qsTr("Wishlist")
-                trailing: root.profile.wishlist.count > 0
-                          ? qsTr("%n item(s)", "", root.profile.wishlist.count) : ""
-                emptyText: qsTr("The wishlist is empty.")
-            }
-        }
         Card {
             Layout.fillWidth: true
 
@@ -93,6 +68,32 @@ Flickable {
                         color: Theme.text
                     }
                 }
+            }
+        }
+        Card {
+            Layout.fillWidth: true
+
+            ProductList {
+                anchors.fill: parent
+                objectName: "wishlistList"
+                products: root.profile.wishlist
+                icon: "heart"
+                title: qsTr("Wishlist")
+                trailing: root.profile.wishlist.count > 0
+                          ? qsTr("%n item(s)", "", root.profile.wishlist.count) : ""
+                emptyText: qsTr("The wishlist is empty.")
+            }
+        }
+        Card {
+            Layout.fillWidth: true
+
+            ProductList {
+                anchors.fill: parent
+                objectName: "recentlyViewedList"
+                products: root.profile.recentlyViewed
+                icon: "eye"
+                title: qsTr("Browsed online")
+                emptyText: qsTr("Nothing viewed on the website or app lately.")
             }
         }
     }

@@ -140,8 +140,9 @@ Flickable {
                         Layout.fillWidth: true
                         objectName: "consent_" + modelData.kind
                         leftPadding: 0
+                        rightPadding: 0
+                        text: modelData.label
                         checked: modelData.granted
-                        Accessible.name: modelData.label
                         onToggled: {
                             if (!root.profile.setConsent(modelData.kind, checked))
                                 checked = Qt.binding(() => consent.modelData.granted)

@@ -14,12 +14,16 @@ Page {
     /** The associate chose a customer. */
     signal customerChosen(string customerId)
 
+    /** Focus for the next search: what is there is selected, so typing replaces it. */
     function focusSearch() {
         searchField.forceActiveFocus()
         searchField.selectAll()
     }
+    /** Types a search in, with the cursor after it. */
     function setQuery(text: string) {
         searchField.text = text
+        searchField.forceActiveFocus()
+        searchField.cursorPosition = searchField.length
     }
     // Enter in the field: a scanned card opens its customer; so does a search with one result.
     function openBestMatch() {

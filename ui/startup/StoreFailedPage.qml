@@ -46,23 +46,24 @@ Page {
                 font.pixelSize: Theme.fontHeadline
                 color: Theme.text
             }
+            // LocalStore's message already says what happened and what can be done.
             Label {
                 Layout.fillWidth: true
                 visible: page.errorString.length > 0
+                objectName: "storeError"
                 text: page.errorString
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
-                font.pixelSize: Theme.fontBody
-                color: Theme.error
+                font.pixelSize: Theme.fontBody + 1
+                color: Theme.text
             }
             Label {
                 Layout.fillWidth: true
                 text: page.canRebuild
-                      ? qsTr("You can set the damaged data aside and start fresh. Customers and "
-                             + "products come back from the central service at the next sync; "
-                             + "the damaged file is kept on the tablet for support.")
-                      : qsTr("Restart the tablet. If this keeps happening, call the help desk "
-                             + "and read them the message above.")
+                      ? qsTr("Customers and products come back from the central service at the "
+                             + "next sync.")
+                      : qsTr("If restarting the tablet does not help, call the help desk and read "
+                             + "them the message above.")
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
                 font.pixelSize: Theme.fontBody
