@@ -115,6 +115,7 @@ void TestScreenshots::cleanupTestCase()
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    app.setApplicationVersion(u"0.1.0-test"_s);
     QQuickStyle::setStyle(u"Material"_s);
     TestScreenshots test;
     QTEST_SET_MAIN_SOURCE_PATH

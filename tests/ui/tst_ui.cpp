@@ -28,6 +28,7 @@ public slots:
     void applicationAvailable()
     {
         QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setApplicationVersion(u"0.1.0-test"_s);
         Clock::setCurrentDateTime(QDateTime(QDate(2026, 11, 25), QTime(11, 30)));
         m_data = std::make_unique<QTemporaryDir>();
         QString error;
