@@ -193,7 +193,7 @@ void SyncEngine::push()
             QString error;
             if (!Protocol::PushResponse::fromJson(body, &response, &error)) {
                 qCWarning(lcSync) << "bad push response:" << error;
-                failCycle(reply, u"push"_s);
+                failCycle(reply, u"push"_s, body);
                 return;
             }
             setOnline(true);
@@ -234,7 +234,7 @@ void SyncEngine::push()
             push();
             return;
         }
-        failCycle(reply, u"push"_s);
+        failCycle(reply, u"push"_s, body);
     });
 }
 
@@ -250,15 +250,16 @@ void SyncEngine::pull()
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
+        const QJsonObject body = jsonBody(reply);
         if (httpStatus(reply) != 200) {
-            failCycle(reply, u"pull"_s);
+            failCycle(reply, u"pull"_s, body);
             return;
         }
         Protocol::PullResponse page;
         QString error;
-        if (!Protocol::PullResponse::fromJson(jsonBody(reply), &page, &error)) {
+        if (!Protocol::PullResponse::fromJson(body, &page, &error)) {
             qCWarning(lcSync) << "bad pull response:" << error;
-            failCycle(reply, u"pull"_s);
+            failCycle(reply, u"pull"_s, body);
             return;
         }
         setOnline(true);
@@ -317,10 +318,9 @@ void SyncEngine::finishCycle(bool ok)
     emit statusChanged();
 }
 
-void SyncEngine::failCycle(QNetworkReply *reply, const QString &what)
+void SyncEngine::failCycle(QNetworkReply *reply, const QString &what, const QJsonObject &body)
 {
     const int status = httpStatus(reply);
-    const QJsonObject body = jsonBody(reply);
     m_syncing = false;
     ++m_failures;
     if (status == 0) {

@@ -87,7 +87,8 @@ private:
     void push();
     void pull();
     void finishCycle(bool ok);
-    void failCycle(QNetworkReply *reply, const QString &what);
+    /** body: the answer's JSON, read once by the caller (a reply's body can be read once). */
+    void failCycle(QNetworkReply *reply, const QString &what, const QJsonObject &body);
     QNetworkReply *post(const QString &path, const QJsonObject &body, bool authorised = true);
     void refreshCounts();
     void setOnline(bool online);
