@@ -146,7 +146,9 @@ QNetworkReply *SyncEngine::post(const QString &path, const QJsonObject &body, bo
     url.setPath(base + path);
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    request.setTransferTimeout(20000);
+    // The injected manager's timeout wins; 20 s only when it has none.
+    if (m_network->transferTimeout() <= 0)
+        request.setTransferTimeout(20000);
     if (authorised)
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
     return m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
