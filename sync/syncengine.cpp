@@ -279,7 +279,9 @@ void SyncEngine::pull()
         }
         if (!page.rejected.isEmpty())
             m_rejections->reload();
-        m_pushedUpTo = qMax(m_pushedUpTo, page.lastMutationId);
+        // The pull's lastMutationId is read with the data: it, not an earlier push answer, says
+        // where the service stands (it may have lost acknowledged changes in a fail-over).
+        m_pushedUpTo = page.lastMutationId;
         m_pulledRows += page.changes.size();
         m_progress = page.hasMore ? qMin(0.95, m_progress + (1 - m_progress) * 0.1) : 1.0;
         refreshCounts();
