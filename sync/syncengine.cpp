@@ -186,7 +186,7 @@ void SyncEngine::push()
     QHash<qint64, QString> names;
     for (const Protocol::Mutation &mutation : batch)
         names.insert(mutation.id, mutation.name);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, firstId, names] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, firstId, confirmed, names] {
         reply->deleteLater();
         const int status = httpStatus(reply);
         const QJsonObject body = jsonBody(reply);
@@ -216,14 +216,15 @@ void SyncEngine::push()
         if (status == 409) {
             const Protocol::ErrorReply error = Protocol::ErrorReply::fromJson(body);
             const qint64 expected = error.body.value(u"expectedId"_s).toInteger();
-            if (expected < firstId && expected > 0) {
+            if (expected < firstId && expected > confirmed) {
                 // The server is behind what we sent (a lost answer earlier): resend from there.
+                // Only if we still have that mutation: the outbox keeps those above confirmed.
                 m_pushedUpTo = expected - 1;
                 push();
                 return;
             }
             qCCritical(lcSync) << "server expects mutation" << expected << "but the oldest queued is"
-                               << firstId;
+                               << firstId << "and" << confirmed << "were confirmed";
             setError(tr("This tablet and the central service disagree about which changes were "
                         "sent. Nothing has been deleted. Call IT support before making more "
                         "changes."));
