@@ -29,9 +29,9 @@ ColumnLayout {
 
     Label {
         Layout.fillWidth: true
-        Layout.topMargin: 4
-        Layout.bottomMargin: Theme.spacing
         visible: root.products.count === 0
+        topPadding: 4
+        bottomPadding: Theme.spacing
         text: root.products.errorString.length > 0 ? root.products.errorString : root.emptyText
         wrapMode: Text.Wrap
         font.pixelSize: Theme.fontBody
