@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Renders every screen offscreen in English and Spanish, landscape and portrait, with the real
-// models over a known store, and fails on any QML warning or error. The pictures land in
-// <build>/tests/ui/screenshots for a look.
+// models over a small demo chain, and fails on any QML warning or error. The pictures land in
+// <build>/tests/ui/screenshots for a look (docs/screenshots come from here).
 #include "appcontext.h"
 #include "clock.h"
+#include "demogenerator.h"
 #include "languagecontroller.h"
 #include "screentour.h"
 #include "uitestdata.h"
@@ -52,8 +53,10 @@ void TestScreenshots::initTestCase()
     Clock::setCurrentDateTime(QDateTime(QDate(2026, 11, 25), QTime(11, 30)));
     QVERIFY(m_data.isValid());
     QString error;
-    QVERIFY2(UiTestData::writeDatabase(QDir(m_data.path()).filePath(AppContext::databaseFileName()),
-                                       2000, &error),
+    // The demo chain, so the pictures match what the demo shows (docs/screenshots).
+    QVERIFY2(UiTestData::writeDemoDatabase(
+                 QDir(m_data.path()).filePath(AppContext::databaseFileName()), 300,
+                 QDate(2026, 11, 25), &error),
              qPrintable(error));
 
     m_warnings = std::make_unique<WarningCollector>();
@@ -93,9 +96,9 @@ void TestScreenshots::screens()
 
     TourOptions options;
     options.outputDir = QDir(QStringLiteral(SCREENSHOT_DIR)).filePath(QString::fromLatin1(QTest::currentDataTag()));
-    options.staffNumber = QString::fromLatin1(UiTestData::staffNumber);
-    options.pin = QString::fromLatin1(UiTestData::pin);
-    options.loyaltyId = QString::fromLatin1(UiTestData::joseLoyaltyId);
+    options.staffNumber = QString::fromLatin1(DemoData::associateStaffNumber);
+    options.pin = QString::fromLatin1(DemoData::associatePin);
+    options.loyaltyId = QString::fromLatin1(DemoData::joseMunozLoyaltyId);
     options.searchText = u"Muñoz"_s;
     options.timeoutMs = 20000;
     ScreenTour tour(m_window);

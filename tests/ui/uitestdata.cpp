@@ -3,12 +3,15 @@
 
 #include "clock.h"
 #include "database.h"
+#include "demogenerator.h"
 #include "entities.h"
 #include "pinhash.h"
 #include "rowstore.h"
 #include "schema.h"
 
 #include <QRandomGenerator>
+
+#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -246,14 +249,16 @@ bool write(const QSqlDatabase &db, int joseEvents, QString *error)
     return ok;
 }
 
-bool writeDatabase(const QString &path, int joseEvents, QString *error)
+namespace {
+
+bool writeWith(const QString &path, const std::function<bool(const QSqlDatabase &)> &fill,
+               QString *error)
 {
     const QString connection = u"ui-test-data"_s;
     bool ok = false;
     {
         QSqlDatabase db = Database::openSqlite(path, connection, error);
-        ok = db.isOpen() && Database::migrate(db, Schema::clientMigrations(), error)
-            && write(db, joseEvents, error);
+        ok = db.isOpen() && Database::migrate(db, Schema::clientMigrations(), error) && fill(db);
         if (ok) {
             QSqlQuery query = Database::prepare(
                 db, u"INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"_s);
@@ -264,6 +269,27 @@ bool writeDatabase(const QString &path, int joseEvents, QString *error)
     }
     Database::close(connection);
     return ok;
+}
+
+} // namespace
+
+bool writeDatabase(const QString &path, int joseEvents, QString *error)
+{
+    return writeWith(
+        path, [&](const QSqlDatabase &db) { return write(db, joseEvents, error); }, error);
+}
+
+bool writeDemoDatabase(const QString &path, int customers, const QDate &today, QString *error)
+{
+    return writeWith(
+        path,
+        [&](const QSqlDatabase &db) {
+            DemoOptions options;
+            options.customers = customers;
+            options.referenceDate = today;
+            return DemoGenerator(options).generate(db, error);
+        },
+        error);
 }
 
 } // namespace UiTestData

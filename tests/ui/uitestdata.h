@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QDate>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -23,5 +24,11 @@ bool write(const QSqlDatabase &db, int joseEvents, QString *error);
 
 /** Opens (creating) the database at path the way the app does, then writes the store. */
 bool writeDatabase(const QString &path, int joseEvents, QString *error);
+
+/**
+ * The demo chain instead (DemoGenerator, as a new tablet gets it), smaller, for pictures that
+ * match the demo: José Muñoz is its showcase customer; staff 1001 / PIN 1234 as above.
+ */
+bool writeDemoDatabase(const QString &path, int customers, const QDate &today, QString *error);
 
 } // namespace UiTestData
