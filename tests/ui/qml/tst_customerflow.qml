@@ -206,6 +206,37 @@ TestCase {
         window.goBack()
     }
 
+    // A refused save keeps the dialog open with C++'s reason, so nothing typed is lost.
+    function test_refusedPreferenceStaysOpen() {
+        LanguageController.language = "en"
+        const page = openJose(signIn())
+        page.editPreference("colours")
+        const dialog = child(page, "preferenceDialog")
+        tryCompare(dialog, "opened", true)
+        const field = findChild(dialog.contentItem, "preferenceField")
+        field.text = "navy ".repeat(50) // longer than a preference may be
+        mouseClick(findChild(dialog.footer, "preferenceSave"))
+        verify(dialog.opened, "the dialog stays open")
+        verify(dialog.errorText.length > 0, "and says why")
+        compare(field.text, "navy ".repeat(50))
+        mouseClick(findChild(dialog.footer, "preferenceCancel"))
+        tryCompare(dialog, "visible", false)
+        window.goBack()
+    }
+
+    // CustomerProfile.failed reaches the associate as a banner.
+    function test_failureShowsBanner() {
+        LanguageController.language = "en"
+        const page = openJose(signIn())
+        page.showSection("notes")
+        child(page, "noteEditor").text = "   "
+        child(page, "notesSection").save() // the button is disabled; the model still refuses
+        const banner = child(page, "banner")
+        tryCompare(banner, "opened", true)
+        compare(banner.text, "Write something before saving the note.")
+        window.goBack()
+    }
+
     function test_portraitUsesTabs() {
         LanguageController.language = "en"
         const page = openJose(signIn())
