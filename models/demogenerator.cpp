@@ -54,7 +54,7 @@ bool DemoGenerator::generate(const QSqlDatabase &db, QString *error, DemoSummary
     QElapsedTimer timer;
     timer.start();
 
-    Demo::Writer writer(db);
+    Demo::Writer writer(db, m_options.nativeSqlite);
     // Bulk-load settings for this connection only, put back at the end: no fsync per commit
     // (a crash leaves an unfinished demo database, never a damaged one: the journal stays) and
     // a bigger page cache so index pages stay in memory.

@@ -25,6 +25,9 @@ struct DemoOptions
     int averageEventsPerCustomer = 20;
     /** "Today" of the data: recency (browsing last night, orders last week) is relative to it. */
     QDate referenceDate = QDate::currentDate();
+    /** SQLite through its own API (fast); false writes through QSqlQuery as on PostgreSQL
+        (the tests compare both). */
+    bool nativeSqlite = true;
     /** Called now and then with 0..100 and what is being written. */
     std::function<void(int percent, const QString &stage)> progress;
 };

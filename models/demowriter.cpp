@@ -62,8 +62,11 @@ TableWriter &TableWriter::operator<<(std::string_view text)
         std::string &buffer = m_texts[size_t(m_column - 1)];
         buffer.assign(text.data() ? text.data() : "", text.size());
         sqlite3_bind_text(m_stmt, m_column, buffer.c_str(), int(buffer.size()), SQLITE_STATIC);
-    } else
+    } else if (text.empty()) {
+        m_pending << QString(u""_s); // not a null QString: drivers bind that as NULL
+    } else {
         m_pending << QString::fromUtf8(text.data(), qsizetype(text.size()));
+    }
     return *this;
 }
 
@@ -137,9 +140,11 @@ bool TableWriter::flush()
     return true;
 }
 
-Writer::Writer(const QSqlDatabase &db)
+Writer::Writer(const QSqlDatabase &db, bool allowNative)
     : m_db(db)
 {
+    if (!allowNative)
+        return;
     // The QSQLITE driver links the system libsqlite3, as this library does: its handle is a
     // plain sqlite3* we can drive directly, bypassing QVariant for every value.
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();

@@ -64,7 +64,8 @@ private:
 class Writer
 {
 public:
-    explicit Writer(const QSqlDatabase &db);
+    /** allowNative: use the sqlite3 API when the database is SQLite. */
+    explicit Writer(const QSqlDatabase &db, bool allowNative = true);
     ~Writer();
     Writer(const Writer &) = delete;
     Writer &operator=(const Writer &) = delete;
