@@ -27,6 +27,9 @@ const QList<Entity> &all()
         {u"cart_line"_s, u"cart_lines"_s, {u"id"_s}},
         {u"note"_s, u"notes"_s, {u"id"_s}},
         {u"task"_s, u"tasks"_s, {u"id"_s}},
+        {u"reservation"_s, u"reservations"_s, {u"id"_s}},
+        {u"transfer"_s, u"transfers"_s, {u"id"_s}},
+        {u"delivery_option"_s, u"delivery_options"_s, {u"id"_s}},
     };
     return entities;
 }

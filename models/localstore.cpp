@@ -183,6 +183,7 @@ MutationResult LocalStore::submit(const QString &name, const QJsonObject &inputA
     MutationContext context;
     context.associateId = m_actorId;
     context.associateName = m_actorName;
+    context.locationId = m_locationId;
     context.now = now;
     const MutationResult result = Mutators::apply(rows, name, args, context);
     if (!result.applied)

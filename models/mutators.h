@@ -14,6 +14,8 @@ struct MutationContext
 {
     QString associateId;
     QString associateName;
+    /** The store of the device that made the change. */
+    QString locationId;
     /** Time of application in ms; the server uses its own clock for ordering fields. */
     qint64 now = 0;
     /** True on the central service: validate against authoritative state, keep history. */

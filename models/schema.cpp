@@ -164,6 +164,41 @@ QStringList replicatedTablesV1()
     };
 }
 
+QStringList replicatedTablesV2()
+{
+    return {
+        // Stock held for a customer in a store; the store holding it and the store that asked
+        // both see it. Active reservations count in inventory.reserved on the service.
+        u"CREATE TABLE reservations ("
+        " id TEXT PRIMARY KEY, sku TEXT NOT NULL, location_id TEXT NOT NULL,"
+        " customer_id TEXT NOT NULL DEFAULT '', quantity INTEGER NOT NULL,"
+        " status TEXT NOT NULL, requested_location_id TEXT NOT NULL DEFAULT '',"
+        " created_by TEXT NOT NULL DEFAULT '', created_at BIGINT NOT NULL,"
+        " expires_at BIGINT NOT NULL, updated_at BIGINT NOT NULL DEFAULT 0,"
+        " status_detail TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE INDEX reservations_location ON reservations (location_id, status)"_s,
+        u"CREATE INDEX reservations_customer ON reservations (customer_id)"_s,
+        u"CREATE TABLE transfers ("
+        " id TEXT PRIMARY KEY, sku TEXT NOT NULL, from_location_id TEXT NOT NULL,"
+        " to_location_id TEXT NOT NULL, quantity INTEGER NOT NULL,"
+        " customer_id TEXT NOT NULL DEFAULT '', status TEXT NOT NULL,"
+        " requested_by TEXT NOT NULL DEFAULT '', created_at BIGINT NOT NULL,"
+        " updated_at BIGINT NOT NULL DEFAULT 0, status_detail TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE INDEX transfers_to ON transfers (to_location_id, status)"_s,
+        // Home delivery options per country, with their price and lead time.
+        u"CREATE TABLE delivery_options ("
+        " id TEXT PRIMARY KEY, country TEXT NOT NULL, name TEXT NOT NULL,"
+        " price_minor BIGINT NOT NULL, currency TEXT NOT NULL, min_days INTEGER NOT NULL,"
+        " max_days INTEGER NOT NULL, sort_order INTEGER NOT NULL DEFAULT 0,"
+        " updated_at BIGINT NOT NULL DEFAULT 0)"_s,
+        u"ALTER TABLE order_lines ADD COLUMN reservation_id TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE orders ADD COLUMN payment_status TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE orders ADD COLUMN collected_at BIGINT NOT NULL DEFAULT 0"_s,
+        u"CREATE INDEX orders_pickup ON orders (pickup_location_id, status)"_s,
+        u"CREATE INDEX orders_status ON orders (location_id, status)"_s,
+    };
+}
+
 static QList<Migration> buildClientMigrations()
 {
     QList<Migration> migrations;
@@ -220,6 +255,12 @@ static QList<Migration> buildClientMigrations()
         " decided_at BIGINT NOT NULL, dismissed INTEGER NOT NULL DEFAULT 0)"_s,
     };
     migrations << v2;
+
+    Migration v3;
+    v3.version = 3;
+    v3.description = u"reservations, transfers, delivery options, pickup"_s;
+    v3.statements = replicatedTablesV2();
+    migrations << v3;
     return migrations;
 }
 

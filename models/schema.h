@@ -18,6 +18,9 @@ namespace Schema {
 /** Statements creating the replicated domain tables as of schema version 1. */
 QStringList replicatedTablesV1();
 
+/** Replicated tables added for inventory, endless aisle and pickup (schema step 2). */
+QStringList replicatedTablesV2();
+
 /** Migrations of the tablet's local SQLite store. */
 QList<Migration> clientMigrations();
 

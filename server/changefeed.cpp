@@ -62,8 +62,21 @@ QStringList ChangeFeedStore::orderScopes(const QString &orderId)
 QStringList ChangeFeedStore::scopesFor(const Entity &entity, const QVariantMap &row)
 {
     const QString &name = entity.name;
-    if (name == u"location"_s || name == u"style"_s || name == u"product"_s)
+    if (name == u"location"_s || name == u"style"_s || name == u"product"_s
+        || name == u"delivery_option"_s)
         return {Scopes::global()};
+    if (name == u"reservation"_s || name == u"transfer"_s) {
+        // Both stores involved see it: the one holding the stock and the one that asked.
+        const bool reservation = name == u"reservation"_s;
+        QStringList scopes{Scopes::store(
+            row.value(reservation ? u"location_id"_s : u"from_location_id"_s).toString())};
+        const QString other = row.value(reservation ? u"requested_location_id"_s
+                                                    : u"to_location_id"_s)
+                                  .toString();
+        if (!other.isEmpty() && !scopes.contains(Scopes::store(other)))
+            scopes << Scopes::store(other);
+        return scopes;
+    }
     if (name == u"staff"_s)
         return {Scopes::store(row.value(u"location_id"_s).toString())};
     if (name == u"inventory"_s)
@@ -175,6 +188,11 @@ bool ChangeFeedStore::buildFromTables(const QSqlDatabase &db, QString *error)
         {u"location"_s, u"t.id"_s, u"'global'"_s, {}},
         {u"style"_s, u"t.id"_s, u"'global'"_s, {}},
         {u"product"_s, u"t.sku"_s, u"'global'"_s, {}},
+        {u"delivery_option"_s, u"t.id"_s, u"'global'"_s, {}},
+        {u"reservation"_s, u"t.id"_s, u"'store:' || t.location_id"_s, {}},
+        {u"reservation"_s, u"t.id"_s, u"'store:' || t.requested_location_id"_s, {}},
+        {u"transfer"_s, u"t.id"_s, u"'store:' || t.from_location_id"_s, {}},
+        {u"transfer"_s, u"t.id"_s, u"'store:' || t.to_location_id"_s, {}},
         {u"staff"_s, u"t.id"_s, u"'store:' || t.location_id"_s, {}},
         {u"inventory"_s, u"t.sku || "_s + sep + u" || t.location_id"_s,
          u"'stock:' || t.location_id"_s, {}},

@@ -3,6 +3,8 @@
 #include "database.h"
 #include "devices.h"
 #include "ingestion.h"
+#include "inventoryservice.h"
+#include "clock.h"
 #include "serverlog.h"
 
 #include <QHttpServerRequest>
@@ -73,6 +75,10 @@ HttpApi::HttpApi(ServerConfig config, QObject *parent)
          [](HttpApi &api, const Call &call, const DeviceIdentity &device) {
              return SyncService(api.connection()).pull(device, call.json);
          }},
+        {u"GET"_s, u"/v1/inventory"_s, true, {u"associate"_s, u"kiosk"_s},
+         [](HttpApi &api, const Call &call, const DeviceIdentity &device) {
+             return InventoryService(api.connection()).lookup(device, call.query);
+         }},
         {u"POST"_s, u"/v1/ingest/orders"_s, true, {u"integration"_s},
          [](HttpApi &api, const Call &call, const DeviceIdentity &) {
              return Ingestion(api.connection()).order(call.json);
@@ -86,6 +92,19 @@ HttpApi::HttpApi(ServerConfig config, QObject *parent)
              return Ingestion(api.connection()).orderStatus(call.json);
          }},
     };
+}
+
+void HttpApi::startMaintenance()
+{
+    m_maintenance.setInterval(m_config.maintenanceIntervalMs);
+    connect(&m_maintenance, &QTimer::timeout, this, [this] {
+        if (m_stopping)
+            return;
+        ++m_inFlight;
+        QtConcurrent::run(&m_pool, [this] { Maintenance::run(connection(), Clock::nowMs()); })
+            .then(this, [this] { --m_inFlight; });
+    });
+    m_maintenance.start();
 }
 
 HttpApi::~HttpApi()
@@ -161,6 +180,7 @@ bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socke
     Call call;
     call.method = methodName(request.method());
     call.path = request.url().path();
+    call.query = QUrlQuery(request.url());
     call.authorization = request.value("Authorization");
     call.requestId = QString::fromLatin1(request.value("X-Request-Id").left(64));
     if (call.requestId.isEmpty())
@@ -261,6 +281,7 @@ void HttpApi::shutdown(int timeoutMs)
 {
     if (m_stopping.exchange(true))
         return;
+    m_maintenance.stop();
     for (QTcpServer *server : servers())
         server->close();
     // Let answers computed on the pool be written back through the event loop.

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QMutex>
 #include <QThreadPool>
+#include <QTimer>
+#include <QUrlQuery>
 
 #include <atomic>
 #include <functional>
@@ -21,6 +23,8 @@ struct ServerConfig
     /** Sustained requests per second per device (a burst of twice that is allowed). */
     int ratePerDevice = 50;
     int threads = 4;
+    /** How often expired reservations and uncollected pick-ups are returned to stock. */
+    int maintenanceIntervalMs = 60000;
 };
 
 /**
@@ -35,6 +39,8 @@ public:
     explicit HttpApi(ServerConfig config, QObject *parent = nullptr);
     ~HttpApi() override;
 
+    /** Runs housekeeping (Maintenance::run) on the worker pool at the configured interval. */
+    void startMaintenance();
     /** Stops accepting connections and waits for requests in flight. */
     void shutdown(int timeoutMs = 30000);
     int inFlight() const { return m_inFlight.load(); }
@@ -55,6 +61,7 @@ private:
         QByteArray authorization;
         QByteArray body;
         QJsonObject json;
+        QUrlQuery query;
     };
     using Handler = std::function<ServiceReply(HttpApi &, const Call &)>;
     struct Route
@@ -83,5 +90,6 @@ private:
     QHash<QString, Bucket> m_buckets;
     QElapsedTimer m_clock;
     QStringList m_connectionNames;
+    QTimer m_maintenance;
     QMutex m_connectionMutex;
 };

@@ -4,6 +4,8 @@
 #include "clock.h"
 #include "database.h"
 #include "entities.h"
+#include "orderflow.h"
+#include "stock.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
@@ -254,6 +256,25 @@ ServiceReply Ingestion::order(const QJsonObject &request)
                                                  {u"fulfilment"_s, fulfilment},
                                                  {u"status"_s, u"placed"_s}}))
             return busy();
+        // Web orders take their stock at once: pick-ups from the pickup store, home
+        // deliveries from the warehouse (or a store) that has it.
+        QString from = pickupLocation;
+        if (from.isEmpty()) {
+            const QJsonArray candidates = Stock::alternatives(rows, line.sku, line.quantity, {});
+            from = candidates.isEmpty() ? QString()
+                                        : candidates.first()[u"locationId"_s].toString();
+        }
+        QString lineStatus = u"unallocated"_s;
+        if (!from.isEmpty()) {
+            const auto allocated = OrderFlow::allocate(
+                rows, {lineId, line.sku, line.quantity, fulfilment, from, {}}, from, Clock::nowMs());
+            if (!allocated)
+                return busy();
+            lineStatus = *allocated;
+        }
+        if (!rows.put(entity(u"order_line"_s),
+                      {{u"id"_s, lineId}, {u"status"_s, lineStatus}, {u"source_location_id"_s, from}}))
+            return busy();
         if (!rows.put(entity(u"event"_s), {{u"id"_s, derivedId(source, u"event"_s, lineId)},
                                             {u"customer_id"_s, customerId},
                                             {u"kind"_s, u"purchased"_s},
@@ -277,6 +298,9 @@ ServiceReply Ingestion::order(const QJsonObject &request)
                       {u"status"_s, u"placed"_s},
                       {u"occurred_at"_s, createdAt},
                       {u"source"_s, source}}))
+        return busy();
+    QString settled;
+    if (!OrderFlow::settleOrder(rows, orderId, createdAt, &settled))
         return busy();
     // Lifetime value follows paid orders.
     QSqlQuery value = Database::prepare(m_db, u"UPDATE customers SET lifetime_value_minor ="
@@ -422,6 +446,19 @@ ServiceReply Ingestion::orderStatus(const QJsonObject &request)
                                                {u"tracking_number"_s, tracking},
                                                {u"source"_s, source}}))
         return busy();
+    // Goods that left: the stock held for the order is gone from its source (once).
+    if (status == u"shipped"_s || status == u"delivered"_s) {
+        for (const QVariantMap &line : rows.select(entity(u"order_line"_s), {{u"order_id"_s, orderId}})) {
+            if (line.value(u"status"_s).toString() != u"allocated"_s)
+                continue;
+            if (!Stock::consumeReserved(rows, line.value(u"sku"_s).toString(),
+                                        line.value(u"source_location_id"_s).toString(),
+                                        line.value(u"quantity"_s).toLongLong(), Clock::nowMs())
+                || !rows.put(entity(u"order_line"_s),
+                             {{u"id"_s, line.value(u"id"_s)}, {u"status"_s, u"shipped"_s}}))
+                return busy();
+        }
+    }
     // Carriers deliver events out of order: the order's status is its latest event's.
     const QVariant latest = Database::scalar(
         m_db, u"SELECT status FROM order_status_history WHERE order_id = ?"

@@ -180,6 +180,7 @@ int main(int argc, char *argv[])
         api.sslSetup(certificate, key);
     }
     const quint16 bound = api.listen(address, quint16(port));
+    api.startMaintenance();
     if (!bound)
         return fail(u"cannot listen on %1"_s.arg(listenValue));
     qCInfo(lcServer).noquote() << "listening on" << address.toString() + u':' + QString::number(bound)

@@ -14,6 +14,8 @@ bool isPostgres(const QString &database);
 QSqlDatabase open(const QString &database, const QString &connectionName, QString *error);
 /** True when the service holds no customers yet. */
 bool isEmpty(const QSqlDatabase &db);
+/** The chain's home-delivery options (standard, express) per country. */
+bool seedDeliveryOptions(const QSqlDatabase &db, QString *error);
 /** Writes the demo chain and publishes it to the change feed, in one transaction. */
 bool seedDemo(const QSqlDatabase &db, const DemoOptions &options, QString *error);
 

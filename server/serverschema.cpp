@@ -62,6 +62,12 @@ QList<Migration> migrations(SqlDialect)
         " PRIMARY KEY (source, kind, external_id))"_s,
     };
     list << v1;
+
+    Migration v2;
+    v2.version = 2;
+    v2.description = u"reservations, transfers, delivery options, pickup"_s;
+    v2.statements = Schema::replicatedTablesV2();
+    list << v2;
     return list;
 }
 

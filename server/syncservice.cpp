@@ -214,6 +214,7 @@ ServiceReply SyncService::push(const DeviceIdentity &device, const QJsonObject &
                                                      u"SELECT display_name FROM staff WHERE id = ?"_s,
                                                      {associateId})
                                         .toString();
+            context.locationId = device.locationId;
             context.now = now;
             context.authoritative = true;
             const QString storeScope = Scopes::store(device.locationId);

@@ -241,12 +241,16 @@ bool Replica::rebase(QSet<QString> *tables, QString *error)
         MutationContext context;
     };
     QList<Pending> pendingList;
+    const QString locationId = Database::scalar(m_db, u"SELECT value FROM settings WHERE"
+                                                      " key = 'device.location_id'"_s)
+                                   .toString();
     while (pendingQuery.next()) {
         Pending p;
         p.name = pendingQuery.value(1).toString();
         p.args = QJsonDocument::fromJson(pendingQuery.value(2).toByteArray()).object();
         p.context.associateId = pendingQuery.value(3).toString();
         p.context.associateName = pendingQuery.value(4).toString();
+        p.context.locationId = locationId;
         p.context.now = p.args.value(u"at"_s).toInteger(Clock::nowMs());
         pendingList << p;
     }
