@@ -184,8 +184,11 @@ bool ScreenTour::showStartupScreens()
             ok = false;
             continue;
         }
-        item->setParentItem(m_window->contentItem());
-        item->setSize(m_window->contentItem()->size());
+        // Where the stack shows screens, under the header, as at start-up.
+        auto *stack = m_window->findChild<QQuickItem *>(u"stack"_s);
+        QQuickItem *area = stack ? stack : m_window->contentItem();
+        item->setParentItem(area);
+        item->setSize(area->size());
         item->setZ(1000);
         capture(screen.name);
         delete item;
@@ -213,6 +216,10 @@ bool ScreenTour::run(const TourOptions &options)
     if (!m_options.outputDir.isEmpty())
         QDir().mkpath(m_options.outputDir);
 
+    if (!waitUntil([this] { return m_window->isExposed() && m_window->width() > 0; }, 10000)) {
+        m_errors << u"the window was not shown"_s;
+        return false;
+    }
     AppState *state = AppState::instance();
     Session *session = Session::instance();
     if (!state || !session) {
