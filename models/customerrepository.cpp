@@ -40,34 +40,98 @@ CustomerRepository::CustomerRepository(const QSqlDatabase &db)
 
 QList<QVariantMap> CustomerRepository::search(const QString &typed, int limit, int offset) const
 {
-    const QString match = SearchText::customerMatchExpression(typed);
-    if (match.isEmpty())
+    const QString text = typed.trimmed();
+    if (text.isEmpty() || limit <= 0)
         return {};
-    // A name holding a typed word as a whole word comes first ("jose": José before Josefa;
-    // bm25 does not tell a whole word from a prefix). Then name and loyalty hits outrank email
-    // and phone hits (bm25 weights per column).
-    QString wholeWords = match;
-    if (!match.startsWith(u'{')) {
-        QStringList words = match.split(u' ');
-        for (QString &word : words)
-            word.chop(1); // "jose"* -> "jose"
-        wholeWords = u"{name} : ("_s + words.join(u" OR "_s) + u')';
+    static const QString columns = u"c.id AS customerId, c.first_name AS firstName,"
+                                   " c.last_name AS lastName, c.email AS email, c.phone AS phone,"
+                                   " c.loyalty_id AS loyaltyId, c.tier AS tier,"
+                                   " c.home_location_id AS homeLocationId,"
+                                   " COALESCE(l.name, '') AS homeLocationName"_s;
+    // Ranking in tiers, each read in index order with a LIMIT, so a one-letter prefix over a
+    // million customers costs no more than a full name: bm25 or a global sort would score every
+    // match first. Within a tier customers come in the order they joined.
+    struct Tier
+    {
+        QString sql;
+        QVariantList values;
+    };
+    QList<Tier> tiers;
+    const QString fts = u"SELECT "_s + columns
+        + u" FROM customer_search JOIN customers c ON c.rowid = customer_search.rowid"
+          " LEFT JOIN locations l ON l.id = c.home_location_id"
+          " WHERE customer_search MATCH ?"_s;
+    if (SearchText::isNumberLike(text)) {
+        const QString digits = SearchText::digitsOf(text);
+        if (digits.isEmpty())
+            return {};
+        // A loyalty card number or its start: a range on the loyalty index.
+        QString upper = digits;
+        upper[upper.size() - 1] = QChar(upper.back().unicode() + 1);
+        tiers << Tier{u"SELECT "_s + columns
+                          + u" FROM customers c LEFT JOIN locations l ON l.id = c.home_location_id"
+                            " WHERE c.loyalty_id >= ? AND c.loyalty_id < ? ORDER BY c.loyalty_id"_s,
+                      {digits, upper}};
+        tiers << Tier{fts + u" AND NOT (c.loyalty_id >= ? AND c.loyalty_id < ?)"_s,
+                      {QString(u"{phone} : \""_s + digits + u"\"*"_s), digits, upper}};
+    } else {
+        const QStringList words = SearchText::words(text);
+        if (words.isEmpty())
+            return {};
+        QStringList whole;
+        QStringList lastPrefix;
+        QStringList allPrefix;
+        for (int i = 0; i < words.size(); ++i) {
+            const QString quoted = u'"' + words.at(i) + u'"';
+            whole << quoted;
+            lastPrefix << (i == words.size() - 1 ? quoted + u'*' : quoted);
+            allPrefix << quoted + u'*';
+        }
+        const QString t1 = u"{name} : ("_s + whole.join(u' ') + u')';
+        const QString t2 = u"{name} : ("_s + lastPrefix.join(u' ') + u')';
+        const QString t3 = u"{name} : ("_s + allPrefix.join(u' ') + u')';
+        const QString t4 = u"("_s + allPrefix.join(u' ') + u')';
+        // 1: every word whole in the name ("jose munoz"); 2: the last one still being typed
+        // ("jose mu"); 3: every word a prefix of a name ("jo mu"); 4: anywhere, e.g. the email.
+        tiers << Tier{fts, {t1}};
+        tiers << Tier{fts, {QString(t2 + u" NOT "_s + t1)}};
+        if (words.size() > 1)
+            tiers << Tier{fts, {QString(t3 + u" NOT "_s + t2)}};
+        tiers << Tier{fts, {QString(t4 + u" NOT "_s + t3)}};
     }
-    QSqlQuery query = Database::prepare(
-        m_db, u"SELECT c.id AS customerId, c.first_name AS firstName, c.last_name AS lastName,"
-              " c.email AS email, c.phone AS phone, c.loyalty_id AS loyaltyId, c.tier AS tier,"
-              " c.home_location_id AS homeLocationId, COALESCE(l.name, '') AS homeLocationName"
-              " FROM customer_search JOIN customers c ON c.rowid = customer_search.rowid"
-              " LEFT JOIN locations l ON l.id = c.home_location_id"
-              " WHERE customer_search MATCH ?"
-              " ORDER BY c.rowid IN (SELECT rowid FROM customer_search WHERE customer_search"
-              " MATCH ?) DESC, bm25(customer_search, 10.0, 2.0, 4.0, 8.0), c.last_name,"
-              " c.first_name LIMIT ? OFFSET ?"_s);
-    query.addBindValue(match);
-    query.addBindValue(wholeWords);
-    query.addBindValue(limit);
-    query.addBindValue(offset);
-    return rowsOf(query);
+
+    QList<QVariantMap> rows;
+    int skip = offset;
+    for (const Tier &tier : std::as_const(tiers)) {
+        const int wanted = limit - int(rows.size());
+        if (wanted <= 0)
+            break;
+        if (skip > 0) {
+            // Scrolling on: how many of the skipped rows this tier holds (bounded count).
+            QSqlQuery count = Database::prepare(m_db, u"SELECT COUNT(*) FROM ("_s + tier.sql
+                                                          + u" LIMIT ?)"_s);
+            for (const QVariant &value : tier.values)
+                count.addBindValue(value);
+            count.addBindValue(skip);
+            if (!Database::exec(count) || !count.next())
+                return rows;
+            const int inTier = count.value(0).toInt();
+            if (inTier >= skip) {
+                // The page starts inside this tier.
+            } else {
+                skip -= inTier;
+                continue;
+            }
+        }
+        QSqlQuery query = Database::prepare(m_db, tier.sql + u" LIMIT ? OFFSET ?"_s);
+        for (const QVariant &value : tier.values)
+            query.addBindValue(value);
+        query.addBindValue(wanted);
+        query.addBindValue(skip);
+        skip = 0;
+        rows += rowsOf(query);
+    }
+    return rows;
 }
 
 QString CustomerRepository::findByLoyaltyId(const QString &loyaltyId) const

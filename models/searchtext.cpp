@@ -88,20 +88,29 @@ QString customerMatchExpression(const QString &typed)
         return u"{phone loyalty} : \""_s + digits + u"\"*"_s;
     }
     QStringList terms;
+    for (const QString &word : words(text))
+        terms << u'"' + word + u"\"*"_s;
+    return terms.join(u' ');
+}
+
+QStringList words(const QString &typed)
+{
+    QStringList list;
     QString word;
     auto flush = [&] {
         if (!word.isEmpty())
-            terms << u'"' + word + u"\"*"_s;
+            list << word;
         word.clear();
     };
-    for (QChar c : text) {
+    // Letters, digits and combining marks only: nothing FTS5 could read as syntax survives.
+    for (QChar c : typed) {
         if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing)
             word += c;
         else
             flush();
     }
     flush();
-    return terms.join(u' ');
+    return list;
 }
 
 } // namespace SearchText

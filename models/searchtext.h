@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 /** Normalising what associates type and what customers gave us, for search. */
 namespace SearchText {
@@ -18,5 +19,8 @@ QString digitsOf(const QString &text);
 /** An FTS5 MATCH expression for what the associate typed: each word a prefix. Empty when
     nothing searchable is left. */
 QString customerMatchExpression(const QString &typed);
+
+/** The words of what was typed (letters, digits, marks), in order. */
+QStringList words(const QString &typed);
 
 } // namespace SearchText
