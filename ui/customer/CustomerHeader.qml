@@ -87,7 +87,7 @@ Card {
 
                 Fact {
                     Layout.fillWidth: true
-                    caption: qsTr("Loyalty points")
+                    caption: qsTr("Loyalty")
                     value: root.profile.pointsText
                 }
                 Fact {
@@ -118,7 +118,7 @@ Card {
             Fact {
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
-                caption: qsTr("Loyalty points")
+                caption: qsTr("Loyalty")
                 value: root.profile.pointsText
             }
             Fact {

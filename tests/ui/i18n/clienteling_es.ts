@@ -11,8 +11,8 @@
 <context>
     <name>CustomerHeader</name>
     <message>
-        <source>Loyalty points</source>
-        <translation>Puntos de fidelidad</translation>
+        <source>Loyalty</source>
+        <translation>Fidelidad</translation>
     </message>
     <message>
         <source>Lifetime value</source>
