@@ -22,7 +22,7 @@ class LanguageController : public QObject
     Q_PROPERTY(QStringList languages READ languages CONSTANT)
 
 public:
-    explicit LanguageController(QObject *parent = nullptr);
+    explicit LanguageController(QObject *parent); // no default: see LocalStore
     static LanguageController *instance();
     static LanguageController *create(QQmlEngine *, QJSEngine *);
 

@@ -29,7 +29,9 @@ class LocalStore : public QObject
     Q_PROPERTY(QString locationName READ locationName NOTIFY locationChanged)
 
 public:
-    explicit LocalStore(QObject *parent = nullptr);
+    /** parent is required: a default constructor would make Qt 6.4 build a second, unopened
+        instance for QML instead of calling create(). */
+    explicit LocalStore(QObject *parent);
     ~LocalStore() override;
 
     static LocalStore *instance();

@@ -24,7 +24,7 @@ class Session : public QObject
     Q_PROPERTY(bool isManager READ isManager NOTIFY changed)
 
 public:
-    explicit Session(QObject *parent = nullptr);
+    explicit Session(QObject *parent); // no default: see LocalStore
     ~Session() override;
     static Session *instance();
     static Session *create(QQmlEngine *, QJSEngine *);

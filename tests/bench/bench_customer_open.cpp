@@ -32,7 +32,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"bench_customer_open"_s);
     const Bench::Arguments arguments
         = Bench::parse(u"Times CustomerProfile::setCustomerId for about 200 customers."_s, 3);
-    LocalStore store;
+    LocalStore store(nullptr);
     Bench::open(store, arguments.database);
     const QSqlDatabase db = store.database();
 

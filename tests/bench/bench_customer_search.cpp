@@ -26,7 +26,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"bench_customer_search"_s);
     const Bench::Arguments arguments = Bench::parse(
         u"Times CustomerSearchModel::setQuery for prefixes typed one letter at a time."_s, 20);
-    LocalStore store;
+    LocalStore store(nullptr);
     Bench::open(store, arguments.database);
     CustomerSearchModel model; // after the store: models connect to LocalStore::instance()
 

@@ -84,7 +84,7 @@ class LocalStoreFixture
 {
 public:
     LocalStoreFixture()
-        : m_store(std::make_unique<LocalStore>())
+        : m_store(std::make_unique<LocalStore>(nullptr))
         , m_path(m_dir.filePath(u"clienteling.sqlite"_s))
     {
         m_opened = m_dir.isValid() && m_store->open(m_path);

@@ -128,7 +128,7 @@ QByteArray populatedDatabase()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"source.sqlite"_s);
     {
-        LocalStore store;
+        LocalStore store(nullptr);
         if (!store.open(path))
             return {};
         TestData::Seeder seed(store.database());
@@ -260,7 +260,7 @@ void TestMigrations::upgradeFromEveryOlderVersion()
     }
 
     // This app opens it: every migration after fromVersion runs and no row is lost.
-    LocalStore store;
+    LocalStore store(nullptr);
     QSignalSpy stateChanged(&store, &LocalStore::stateChanged);
     QVERIFY2(store.open(path), qPrintable(store.errorString()));
     QVERIFY(store.isReady());
@@ -295,7 +295,7 @@ void TestMigrations::failedMigrationChangesNothing()
         }
         Database::close(u"clash"_s);
     }
-    LocalStore store;
+    LocalStore store(nullptr);
     QVERIFY(!store.open(path));
     QVERIFY(!store.isReady());
     QVERIFY2(store.errorString().contains(u"could not be updated"_s),
@@ -321,7 +321,7 @@ void TestMigrations::newerDatabaseIsRefused()
     const QString path = dir.filePath(u"future.sqlite"_s);
     const int future = Schema::clientSchemaVersion() + 1;
     {
-        LocalStore writer;
+        LocalStore writer(nullptr);
         QVERIFY(writer.open(path));
         TestData::Seeder seed(writer.database());
         QVERIFY(seed.customer(u"c1"_s, u"Ana"_s, u"García"_s));
@@ -332,7 +332,7 @@ void TestMigrations::newerDatabaseIsRefused()
     const QByteArray before = readAll(path);
     QVERIFY(!before.isEmpty());
 
-    LocalStore store;
+    LocalStore store(nullptr);
     QSignalSpy stateChanged(&store, &LocalStore::stateChanged);
     QVERIFY(!store.open(path));
     QVERIFY(!store.isReady());
@@ -383,7 +383,7 @@ void TestMigrations::damagedFile()
     const QString path = dir.filePath(u"clienteling.sqlite"_s);
     QVERIFY(writeAll(path, bytes));
 
-    LocalStore store;
+    LocalStore store(nullptr);
     QSignalSpy stateChanged(&store, &LocalStore::stateChanged);
     QVERIFY(!store.open(path));
     QVERIFY(!store.isReady());
@@ -416,7 +416,7 @@ void TestMigrations::damagedFileWithWalIsKeptWhole()
     QVERIFY(writeAll(path, bytes));
     QVERIFY(writeAll(path + u"-wal"_s, wal));
 
-    LocalStore store;
+    LocalStore store(nullptr);
     QVERIFY(!store.open(path));
     QVERIFY(store.canRebuild());
     QVERIFY(store.moveAsideAndRebuild());
@@ -434,7 +434,7 @@ void TestMigrations::walLeftByCrashIsRecovered()
     const QString path = dir.filePath(u"clienteling.sqlite"_s);
     const QString crashed = dir.filePath(u"crashed.sqlite"_s);
     {
-        LocalStore running;
+        LocalStore running(nullptr);
         QVERIFY(running.open(path));
         QVERIFY(Database::exec(running.database(), u"PRAGMA wal_autocheckpoint=0"_s));
         TestData::Seeder seed(running.database());
@@ -445,7 +445,7 @@ void TestMigrations::walLeftByCrashIsRecovered()
         QVERIFY(QFile::copy(path, crashed));
         QVERIFY(QFile::copy(path + u"-wal"_s, crashed + u"-wal"_s));
     }
-    LocalStore store;
+    LocalStore store(nullptr);
     QVERIFY2(store.open(crashed), qPrintable(store.errorString()));
     QCOMPARE(TestData::rowCount(store.database(), u"customers"_s), 20);
 }
@@ -477,7 +477,7 @@ void TestMigrations::emptyFileBecomesFreshDatabase()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"clienteling.sqlite"_s);
     QVERIFY(writeAll(path, {}));
-    LocalStore store;
+    LocalStore store(nullptr);
     QVERIFY2(store.open(path), qPrintable(store.errorString()));
     QCOMPARE(Database::schemaVersion(store.database()), Schema::clientSchemaVersion());
 }

@@ -73,7 +73,7 @@ void TestSession::init()
     QVERIFY(seed.staff(u"s3"_s, u"BCN"_s, u"2001"_s, u"Jordi Puig"_s, u"1111"_s));
     QVERIFY(seed.staff(u"s4"_s, u"MAD"_s, u"1003"_s, u"Former Staff"_s, u"5555"_s, u"associate"_s,
                        false));
-    m_session = std::make_unique<Session>();
+    m_session = std::make_unique<Session>(nullptr);
     QCOMPARE(Session::instance(), m_session.get());
 }
 
@@ -215,7 +215,7 @@ void TestSession::lockSurvivesRestart()
         signInFails(u"1001"_s, u"9999"_s);
     // Restarting the app (a new session on the same data) does not lift the lock.
     m_session.reset();
-    m_session = std::make_unique<Session>();
+    m_session = std::make_unique<Session>(nullptr);
     QVERIFY(signInFails(u"1001"_s, u"1234"_s).contains(u"locked"_s));
     // After the lockout, a wrong PIN counts from the start rather than locking again at once.
     Clock::setCurrentDateTime(

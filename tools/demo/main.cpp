@@ -101,7 +101,7 @@ int main(int argc, char *argv[])
     }
 
     const QString path = parser.value(u"out"_s);
-    LocalStore store;
+    LocalStore store(nullptr);
     if (!store.open(path))
         return fail(exitFailed, u"cannot use %1: %2"_s.arg(path, store.errorString()));
     const bool empty = Database::scalar(store.database(),

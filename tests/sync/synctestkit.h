@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Shared pieces of the sync tests: a tablet (local store, network, sync engine) that can be
+// "killed" and reopened on the same file, enrolment, waiting for quiet, and comparing what a
+// tablet holds with what the central service holds for its store.
+
+#include "faultproxy.h"
+#include "localstore.h"
+#include "serverfixture.h"
+#include "syncengine.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QSqlRecord>
+#include <QTest>
+#include <QUuid>
+
+#include <memory>
+
+namespace SyncTest {
+
+using namespace Qt::Literals::StringLiterals;
+
+/** The service's answer time we treat as lost: the tablets' transfer timeout in these tests. */
+constexpr int transferTimeoutMs = 1500;
+
+/** The rows of Madrid's scope that mutations touch, one text line per row, sorted. The same
+    query runs on the service (restricted to Madrid's customers) and on a tablet. */
+inline QStringList snapshot(const QSqlDatabase &db, bool service)
+{
+    const QString mine = service ? u" WHERE customer_id IN (SELECT id FROM customers"
+                                   " WHERE home_location_id = 'MAD')"_s
+                                 : QString();
+    const QStringList queries = {
+        u"SELECT 'customer', id, first_name, last_name, version FROM customers"_s
+            + (service ? u" WHERE home_location_id = 'MAD'"_s : QString()),
+        u"SELECT 'preference', customer_id, key, value, version FROM customer_preferences"_s + mine,
+        u"SELECT 'note', id, customer_id, body, version FROM notes"_s + mine,
+        u"SELECT 'wishlist', customer_id, sku, added_at FROM wishlist_items"_s + mine,
+        u"SELECT 'cart', id, customer_id, sku, quantity FROM cart_lines"_s + mine,
+    };
+    QStringList lines;
+    for (const QString &sql : queries) {
+        QSqlQuery query(db);
+        if (!query.exec(sql)) {
+            lines << u"error: "_s + sql;
+            continue;
+        }
+        while (query.next()) {
+            QStringList fields;
+            for (int i = 0; i < query.record().count(); ++i)
+                fields << query.value(i).toString();
+            lines << fields.join(u'|');
+        }
+    }
+    lines.sort();
+    return lines;
+}
+
+/** A tablet: its database file survives close(), like the app's across a crash. */
+class Tablet
+{
+public:
+    explicit Tablet(QString path, QString associateId = u"S1"_s)
+        : m_path(std::move(path))
+        , m_associateId(std::move(associateId))
+    { }
+    ~Tablet() { close(); }
+
+    bool open()
+    {
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_network->setTransferTimeout(transferTimeoutMs);
+        m_store = std::make_unique<LocalStore>(nullptr);
+        if (!m_store->open(m_path))
+            return false;
+        m_store->setActor(m_associateId, u"Staff"_s);
+        m_engine = std::make_unique<SyncEngine>(m_store.get(), m_network.get());
+        m_engine->setRetryPolicy(20, 200);
+        m_engine->setPollInterval(60000);
+        return true;
+    }
+
+    /** Everything goes at once, as when the app is killed: replies in flight are abandoned. */
+    void close()
+    {
+        m_engine.reset();
+        m_network.reset();
+        m_store.reset();
+    }
+
+    bool enrol(const QString &url, const QString &code)
+    {
+        QSignalSpy finished(m_engine.get(), &SyncEngine::enrolmentFinished);
+        m_engine->enrol(url, code);
+        if (!finished.wait(10000))
+            return false;
+        return finished.first().first().toBool();
+    }
+
+    /** Syncs until a whole cycle ran after this call and nothing is left to upload. */
+    bool quiesce(int timeoutMs = 30000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < timeoutMs) {
+            const int left = int(timeoutMs - timer.elapsed());
+            if (!QTest::qWaitFor([this] { return !m_engine->isSyncing(); }, left))
+                return false;
+            QSignalSpy synced(m_engine.get(), &SyncEngine::synced);
+            m_engine->syncNow();
+            if (synced.wait(qMax(1, int(timeoutMs - timer.elapsed())))
+                && m_engine->pendingCount() == 0 && !m_engine->isSyncing())
+                return true;
+        }
+        return false;
+    }
+
+    bool submit(const QString &name, const QJsonObject &args)
+    {
+        const MutationResult result = m_store->submit(name, args);
+        if (!result.applied)
+            qWarning() << "local mutation refused:" << name << result.code << result.message;
+        return result.applied;
+    }
+    /** Adds a note and returns its id. */
+    QString note(const QString &customerId, const QString &body)
+    {
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        return submit(u"note.add"_s,
+                      {{u"id"_s, id}, {u"customerId"_s, customerId}, {u"body"_s, body}})
+            ? id
+            : QString();
+    }
+    bool setPreference(const QString &customerId, const QString &key, const QString &value)
+    {
+        const qint64 base = scalar(u"SELECT version FROM customer_preferences WHERE"
+                                   " customer_id = ? AND key = ?"_s,
+                                   {customerId, key})
+                                .toLongLong();
+        return submit(u"customer.setPreference"_s,
+                      {{u"customerId"_s, customerId},
+                       {u"key"_s, key},
+                       {u"value"_s, value},
+                       {u"baseVersion"_s, base}});
+    }
+
+    QVariant scalar(const QString &sql, const QVariantList &values = {}) const
+    {
+        return Database::scalar(m_store->database(), sql, values);
+    }
+    QStringList snapshot() const { return SyncTest::snapshot(m_store->database(), false); }
+
+    LocalStore *store() const { return m_store.get(); }
+    SyncEngine *engine() const { return m_engine.get(); }
+    QNetworkAccessManager *network() const { return m_network.get(); }
+    const QString &path() const { return m_path; }
+
+private:
+    QString m_path;
+    QString m_associateId;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<SyncEngine> m_engine;
+};
+
+/** A one-time code for a Madrid associate tablet (or another store's). */
+inline QString enrolmentCode(TestServer::Instance &server, const QString &location = u"MAD"_s)
+{
+    QString error;
+    const auto code
+        = Devices(server.database())
+              .createEnrolmentCode(location, u"associate"_s, u"test"_s, 3600000, &error);
+    if (!code)
+        qWarning() << "no enrolment code:" << error;
+    return code.value_or(QString());
+}
+
+/** A service configuration for tests: no rate limit in the way of fast retries. */
+inline ServerConfig testConfig()
+{
+    ServerConfig config;
+    config.ratePerDevice = 100000;
+    return config;
+}
+
+/** The fixture of every sync test: a service with its own database, a proxy in front of it,
+    and a folder for the tablets' files. */
+class SyncTestCase : public QObject
+{
+protected:
+    std::unique_ptr<TestServer::Instance> m_server;
+    std::unique_ptr<FaultProxy> m_proxy;
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    static void quietLogs()
+    {
+        QLoggingCategory::setFilterRules(u"clienteling.http.info=false\n"
+                                         "clienteling.sync.info=false\n"
+                                         "clienteling.server.info=false\n"
+                                         "clienteling.db.info=false"_s);
+    }
+    bool startFixture(const QString &backend)
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_server = std::make_unique<TestServer::Instance>();
+        m_proxy = std::make_unique<FaultProxy>();
+        if (!m_dir->isValid() || !m_server->start(backend, testConfig()) || !m_proxy->listen())
+            return false;
+        m_proxy->setUpstreamPort(m_server->port());
+        return true;
+    }
+    void stopFixture()
+    {
+        m_proxy.reset();
+        if (m_server) {
+            m_server->stop();
+            m_server->dropDatabase();
+            m_server.reset();
+        }
+        m_dir.reset();
+    }
+
+    QVariant serverValue(const QString &sql, const QVariantList &values = {})
+    {
+        return Database::scalar(m_server->database(), sql, values);
+    }
+    int serverCount(const QString &sql, const QVariantList &values = {})
+    {
+        return serverValue(sql, values).toInt();
+    }
+    QStringList serverSnapshot() { return snapshot(m_server->database(), true); }
+    QString tabletPath(const QString &name = QStringLiteral("tablet")) const
+    {
+        return m_dir->filePath(name + u".db"_s);
+    }
+    /** Opens a tablet, enrols it at Madrid (through the proxy unless told otherwise) and
+        waits for its first sync. */
+    bool enrolled(Tablet &tablet, const QString &url = {})
+    {
+        return tablet.open()
+            && tablet.enrol(url.isEmpty() ? m_proxy->url() : url, enrolmentCode(*m_server))
+            && tablet.quiesce();
+    }
+};
+
+} // namespace SyncTest
