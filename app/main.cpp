@@ -73,10 +73,13 @@ int main(int argc, char *argv[])
         u"Render the main screens to PNG files in this folder (current language and window"
         " size) and exit. Without --data-dir it uses fresh demo data in a temporary folder."_s,
         u"dir"_s);
+    const QCommandLineOption enrolmentCode(u"enrolment-code"_s,
+                                           u"Enrol with this one-time code (with --server)."_s,
+                                           u"code"_s);
     const QCommandLineOption windowSize(u"window-size"_s,
                                         u"Window size, e.g. 1280x800 or 800x1280."_s, u"WxH"_s);
     parser.addOptions(
-        {dataDir, server, language, kiosk, demoData, selfTest, screenshot, windowSize});
+        {dataDir, server, language, kiosk, demoData, enrolmentCode, selfTest, screenshot, windowSize});
     parser.process(app);
 
     if (parser.isSet(language) && parser.value(language) != u"en"_s
@@ -107,6 +110,11 @@ int main(int argc, char *argv[])
     options.language = parser.value(language);
     options.kiosk = parser.isSet(kiosk);
     options.demoData = parser.isSet(demoData);
+    options.enrolmentCode = parser.value(enrolmentCode);
+    if (!options.enrolmentCode.isEmpty() && options.serverUrl.isEmpty()) {
+        qCritical("--enrolment-code needs --server");
+        return 2;
+    }
 
     QTemporaryDir temporaryData;
     if (touring && options.dataDir.isEmpty()) {
