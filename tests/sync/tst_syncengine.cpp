@@ -347,7 +347,8 @@ private slots:
             QVERIFY(!announced);
             QVERIFY(!engine->isStuck());
             QVERIFY(!engine->isOnline());
-            QCOMPARE(engine->statusText(), u"Offline · 1 change(s) waiting to upload"_s);
+            QTRY_COMPARE_WITH_TIMEOUT(engine->statusText(),
+                                      u"Offline · 1 change(s) waiting to upload"_s, 5000);
         }
         m_proxy->clearRules();
         QVERIFY(tablet.quiesce());
