@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: MIT
+// The real clienteling-server executable killed (SIGKILL) in the middle of applying a tablet's
+// batch, then restarted on the same database and port: the tablet's queue drains and every
+// change is applied exactly once.
+#include "synctestkit.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QThread>
+#include <QtTest>
+
+#include <atomic>
+#include <csignal>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace TestServer;
+using namespace SyncTest;
+
+namespace {
+
+/** The service as a separate process. */
+class ServiceProcess
+{
+public:
+    ~ServiceProcess() { stop(); }
+
+    /** Starts it; port 0 picks a free one. Returns the port it listens on (0: failed). */
+    quint16 start(const QString &database, quint16 port)
+    {
+        m_process = std::make_unique<QProcess>();
+        m_process->setProgram(QString::fromUtf8(CLIENTELING_SERVER_EXE));
+        m_process->setArguments({u"--database"_s, database, u"--listen"_s,
+                                 u"127.0.0.1:%1"_s.arg(port), u"--rate-per-device"_s, u"100000"_s});
+        QObject::connect(m_process.get(), &QProcess::readyReadStandardError, m_process.get(),
+                         [this] { m_log += m_process->readAllStandardError(); });
+        m_process->start();
+        if (!m_process->waitForStarted(10000))
+            return 0;
+        QByteArray out;
+        QElapsedTimer timer;
+        timer.start();
+        while (!out.contains('\n') && timer.elapsed() < 20000
+               && m_process->state() == QProcess::Running) {
+            m_process->waitForReadyRead(100);
+            out += m_process->readAllStandardOutput();
+        }
+        if (!out.startsWith("listening ")) {
+            qWarning().noquote() << "the service did not start:" << out << log();
+            return 0;
+        }
+        return quint16(out.mid(10).trimmed().toUInt());
+    }
+    qint64 pid() const { return m_process ? m_process->processId() : 0; }
+    bool isRunning() const { return m_process && m_process->state() != QProcess::NotRunning; }
+    void stop()
+    {
+        if (!isRunning())
+            return;
+        m_process->terminate();
+        if (!m_process->waitForFinished(10000)) {
+            m_process->kill();
+            m_process->waitForFinished(5000);
+        }
+    }
+    QString log() const { return QString::fromUtf8(m_log.right(4000)); }
+
+private:
+    std::unique_ptr<QProcess> m_process;
+    QByteArray m_log;
+};
+
+/** Watches the service's database from its own thread and kills the service the moment the
+    first mutation of the batch has committed: the rest of the batch is still being applied. */
+class KillWatcher : public QThread
+{
+public:
+    KillWatcher(QString database, qint64 pid)
+        : m_database(std::move(database))
+        , m_pid(pid)
+    { }
+    qint64 lastMutationAtKill() const { return m_seen.load(); }
+    void stop() { m_stop = true; }
+
+protected:
+    void run() override
+    {
+        const QString name = u"kill-watcher"_s;
+        {
+            QString error;
+            QSqlDatabase db = ServerDatabase::isPostgres(m_database)
+                ? Database::openPostgres(m_database, name, &error)
+                : Database::openSqlite(m_database, name, &error);
+            QSqlQuery query(db);
+            while (db.isOpen() && !m_stop) {
+                if (!query.exec(u"SELECT COALESCE(MAX(last_mutation_id), 0) FROM clients"_s)
+                    || !query.next())
+                    continue;
+                const qint64 last = query.value(0).toLongLong();
+                query.finish();
+                if (last >= 1) {
+                    ::kill(pid_t(m_pid), SIGKILL);
+                    m_seen = last;
+                    break;
+                }
+            }
+        }
+        Database::close(name);
+    }
+
+private:
+    QString m_database;
+    qint64 m_pid;
+    std::atomic<qint64> m_seen {-1};
+    std::atomic<bool> m_stop {false};
+};
+
+} // namespace
+
+class TestServerKill : public SyncTestCase
+{
+    Q_OBJECT
+
+private:
+    QString m_database; // what the service process uses
+    QSqlDatabase check()
+    {
+        const QString name = u"kill-check"_s;
+        if (QSqlDatabase::contains(name))
+            return QSqlDatabase::database(name);
+        QString error;
+        return ServerDatabase::isPostgres(m_database)
+            ? Database::openPostgres(m_database, name, &error)
+            : Database::openSqlite(m_database, name, &error);
+    }
+    qint64 checkValue(const QString &sql) { return Database::scalar(check(), sql).toLongLong(); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        quietLogs();
+    }
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("backend");
+        for (const QString &backend : backends())
+            QTest::newRow(qPrintable(backend)) << backend;
+    }
+    void init()
+    {
+        QVERIFY2(!postgresRequiredButMissing(), "CLIENTELING_REQUIRE_PG=1 but no PostgreSQL URL");
+        QFETCH_GLOBAL(QString, backend);
+        QVERIFY(startFixture(backend));
+    }
+    void cleanup()
+    {
+        Database::close(u"kill-check"_s);
+        stopFixture();
+    }
+
+    void serviceKilledMidBatch()
+    {
+        // Seeded in-process, then served by the executable: SQLite on a copy of the file.
+        const QString code = enrolmentCode(*m_server);
+        QVERIFY(!code.isEmpty());
+        m_server->stop();
+        m_database = m_server->config().database;
+        if (!ServerDatabase::isPostgres(m_database)) {
+            Database::close(u"fixture-check"_s);
+            const QString copy = m_dir->filePath(u"service.db"_s);
+            for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
+                if (QFile::exists(m_database + suffix))
+                    QVERIFY(QFile::copy(m_database + suffix, copy + suffix));
+            }
+            m_database = copy;
+        }
+        ServiceProcess service;
+        const quint16 port = service.start(m_database, 0);
+        QVERIFY(port != 0);
+        const QString url = u"http://127.0.0.1:%1"_s.arg(port);
+
+        Tablet tablet(tabletPath());
+        QVERIFY(tablet.open());
+        QVERIFY(tablet.enrol(url, code));
+        QVERIFY(tablet.quiesce());
+
+        KillWatcher watcher(m_database, service.pid());
+        watcher.start();
+        constexpr int count = 300;
+        for (int i = 0; i < count; ++i)
+            QVERIFY(
+                !tablet.note(i % 2 ? u"C00001"_s : u"C00003"_s, u"Batch %1"_s.arg(i)).isEmpty());
+        const bool killed = QTest::qWaitFor([&] { return !service.isRunning(); }, 20000);
+        watcher.stop();
+        watcher.wait();
+        QVERIFY2(killed, qPrintable(service.log()));
+        const qint64 atKill = watcher.lastMutationAtKill();
+        const qint64 committed = checkValue(u"SELECT last_mutation_id FROM clients"_s);
+        qInfo() << "killed with" << atKill << "of" << SyncEngine::pushBatch
+                << "in the first batch committed; after the kill:" << committed;
+        QVERIFY(atKill >= 1);
+        QVERIFY2(committed < SyncEngine::pushBatch, "the kill did not land mid-batch");
+        QCOMPARE(checkValue(u"SELECT COUNT(*) FROM notes"_s), committed);
+        Database::close(u"kill-check"_s);
+        QCOMPARE(tablet.engine()->pendingCount(), count);
+
+        // The tablet carries on offline until the service is back on the same address.
+        QTRY_VERIFY_WITH_TIMEOUT(!tablet.engine()->isOnline(), 10000);
+        QCOMPARE(service.start(m_database, port), port);
+        QVERIFY(tablet.quiesce());
+        QCOMPARE(checkValue(u"SELECT COUNT(*) FROM notes"_s), count);
+        QCOMPARE(checkValue(u"SELECT COUNT(DISTINCT body) FROM notes"_s), count);
+        QCOMPARE(checkValue(u"SELECT last_mutation_id FROM clients"_s), count);
+        QCOMPARE(checkValue(u"SELECT COUNT(*) FROM mutation_results"_s), 0);
+        QCOMPARE(tablet.snapshot(), snapshot(check(), true));
+        service.stop();
+    }
+};
+
+QTEST_MAIN(TestServerKill)
+#include "tst_serverkill.moc"
