@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Reservations, transfers, orders and click-and-collect. On the tablet these record the intent
 // at once; on the central service they also move stock, which only the service may do.
+#include "address.h"
 #include "database.h"
 #include "mutatorsupport.h"
 #include "pricing.h"
@@ -141,6 +142,40 @@ MutationResult transferRequest(RowStore &rows, const QJsonObject &json,
         : storageFailure();
 }
 
+/** A delivery address saved on the customer's profile (validated per country format). */
+MutationResult addressAdd(RowStore &rows, const QJsonObject &json, const MutationContext &context)
+{
+    Args args(json);
+    const QString id = args.text(u"id"_s, idLength);
+    const QString customerId = args.text(u"customerId"_s, idLength);
+    const QJsonObject fields = args.object(u"address"_s);
+    const QString label = args.text(u"label"_s, 40, false);
+    if (!args.ok())
+        return args.rejection();
+    QVariantMap address = fields.toVariantMap();
+    const QList<Address::FieldError> errors = Address::validate(address);
+    if (!errors.isEmpty())
+        return MutationResult::rejected(u"invalid"_s, u"%1: %2"_s.arg(errors.first().field,
+                                                                       errors.first().message));
+    if (MutationResult r = checkCustomer(rows, customerId, context); !r.applied)
+        return r;
+    const Entity &addresses = entity(u"address"_s);
+    if (exists(rows, u"address"_s, {{u"id"_s, id}}))
+        return MutationResult::ok();
+    const QString country = address.value(u"country"_s).toString().trimmed().toUpper();
+    QVariantMap row{{u"id"_s, id},
+                    {u"customer_id"_s, customerId},
+                    {u"label"_s, label},
+                    {u"country"_s, country},
+                    {u"postcode"_s, Address::normalisePostcode(country,
+                                                               address.value(u"postcode"_s).toString())},
+                    {u"updated_at"_s, context.now}};
+    for (const char *field : {"recipient", "line1", "line2", "city", "region", "phone"})
+        row.insert(QString::fromLatin1(field),
+                   address.value(QString::fromLatin1(field)).toString().trimmed());
+    return rows.put(addresses, row) ? MutationResult::ok() : storageFailure();
+}
+
 } // namespace
 
 QHash<QString, Mutator> orderMutators(); // ordermutators.cpp
@@ -149,7 +184,8 @@ QHash<QString, Mutator> commerceMutators()
 {
     QHash<QString, Mutator> all = {{u"reservation.create"_s, reservationCreate},
                                    {u"reservation.cancel"_s, reservationCancel},
-                                   {u"transfer.request"_s, transferRequest}};
+                                   {u"transfer.request"_s, transferRequest},
+                                   {u"address.add"_s, addressAdd}};
     all.insert(orderMutators());
     return all;
 }

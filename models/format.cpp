@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QJSEngine>
+#include <QHash>
 #include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
@@ -188,5 +189,94 @@ QString Format::orderStatus(const QString &code)
         return tr("Completed");
     if (code == u"needs_action"_s)
         return tr("Needs action");
+    if (code == u"not_collected"_s)
+        return tr("Not collected");
     return code;
+}
+
+QString Format::category(const QString &code)
+{
+    static const QHash<QString, const char *> labels = {
+        {u"accessories"_s, QT_TR_NOOP("Accessories")}, {u"bags"_s, QT_TR_NOOP("Bags")},
+        {u"dresses"_s, QT_TR_NOOP("Dresses")},         {u"shoes"_s, QT_TR_NOOP("Shoes")},
+        {u"jackets"_s, QT_TR_NOOP("Jackets")},         {u"jeans"_s, QT_TR_NOOP("Jeans")},
+        {u"knitwear"_s, QT_TR_NOOP("Knitwear")},       {u"outerwear"_s, QT_TR_NOOP("Outerwear")},
+        {u"scarves"_s, QT_TR_NOOP("Scarves")},         {u"shirts"_s, QT_TR_NOOP("Shirts")},
+        {u"skirts"_s, QT_TR_NOOP("Skirts")},           {u"tops"_s, QT_TR_NOOP("Tops")},
+        {u"trousers"_s, QT_TR_NOOP("Trousers")}};
+    const char *label = labels.value(code);
+    return label ? tr(label) : code;
+}
+
+QString Format::locationKind(const QString &code)
+{
+    return code == u"warehouse"_s ? tr("Warehouse") : code == u"store"_s ? tr("Store") : code;
+}
+
+QString Format::deliveryOption(const QString &name)
+{
+    if (name == u"standard"_s)
+        return tr("Standard delivery");
+    if (name == u"express"_s)
+        return tr("Express delivery");
+    return name;
+}
+
+QString Format::lineStatus(const QString &code)
+{
+    if (code == u"pending"_s)
+        return tr("Waiting to sync");
+    if (code == u"allocated"_s)
+        return tr("Stock allocated");
+    if (code == u"unallocated"_s)
+        return tr("No stock: choose another source");
+    if (code == u"fulfilled"_s)
+        return tr("Handed over");
+    if (code == u"shipped"_s)
+        return tr("Shipped");
+    if (code == u"cancelled"_s)
+        return tr("Cancelled");
+    if (code == u"returned_to_stock"_s)
+        return tr("Returned to stock");
+    if (code == u"placed"_s)
+        return tr("Placed");
+    return code;
+}
+
+QString Format::reservationStatus(const QString &code)
+{
+    if (code == u"requested"_s)
+        return tr("Waiting to sync");
+    if (code == u"active"_s)
+        return tr("Reserved");
+    if (code == u"expired"_s)
+        return tr("Expired");
+    if (code == u"cancelled"_s)
+        return tr("Cancelled");
+    if (code == u"fulfilled"_s)
+        return tr("Ordered");
+    return code;
+}
+
+QString Format::distance(double km)
+{
+    if (km < 0.05)
+        return tr("here");
+    if (km < 10)
+        return tr("%1 km").arg(QLocale().toString(km, 'f', 1));
+    return tr("%1 km").arg(QLocale().toString(qRound64(km)));
+}
+
+QString Format::age(qint64 ms)
+{
+    if (ms <= 0)
+        return tr("never counted");
+    const qint64 minutes = (Clock::nowMs() - ms) / 60000;
+    if (minutes < 1)
+        return tr("just now");
+    if (minutes < 60)
+        return tr("%n minute(s) ago", nullptr, int(minutes));
+    if (minutes < 48 * 60)
+        return tr("%n hour(s) ago", nullptr, int(minutes / 60));
+    return tr("%n day(s) ago", nullptr, int(minutes / (24 * 60)));
 }

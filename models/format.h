@@ -37,6 +37,15 @@ public:
     Q_INVOKABLE static QString preference(const QString &key);
     Q_INVOKABLE static QString fulfilment(const QString &code);
     Q_INVOKABLE static QString orderStatus(const QString &code);
+    Q_INVOKABLE static QString category(const QString &code);
+    Q_INVOKABLE static QString locationKind(const QString &code);
+    Q_INVOKABLE static QString deliveryOption(const QString &name);
+    Q_INVOKABLE static QString lineStatus(const QString &code);
+    Q_INVOKABLE static QString reservationStatus(const QString &code);
+    /** "2 km", "480 km". */
+    Q_INVOKABLE static QString distance(double km);
+    /** "Counted 3 hours ago"-style age of a time. */
+    Q_INVOKABLE static QString age(qint64 msSinceEpoch);
     /** Every preference key an associate can set, in display order. */
     Q_INVOKABLE static QStringList preferenceKeys();
 };

@@ -166,16 +166,17 @@ void LocalStore::setActor(const QString &associateId, const QString &associateNa
     m_actorName = associateName;
 }
 
-MutationResult LocalStore::submit(const QString &name, const QJsonObject &inputArgs)
+MutationResult LocalStore::submit(const QString &name, const QJsonObject &args)
+{
+    return submitAll({{name, args}});
+}
+
+MutationResult LocalStore::submitAll(const QList<QPair<QString, QJsonObject>> &mutations)
 {
     if (!m_ready)
         return MutationResult::retryLater(u"the local store is not open"_s);
     QSqlDatabase db = database();
     const qint64 now = Clock::nowMs();
-    QJsonObject args = inputArgs;
-    if (!args.contains(u"at"_s))
-        args.insert(u"at"_s, now);
-
     SqlTransaction transaction(db);
     if (!transaction.isActive())
         return MutationResult::retryLater(u"could not start a transaction"_s);
@@ -185,20 +186,27 @@ MutationResult LocalStore::submit(const QString &name, const QJsonObject &inputA
     context.associateName = m_actorName;
     context.locationId = m_locationId;
     context.now = now;
-    const MutationResult result = Mutators::apply(rows, name, args, context);
-    if (!result.applied)
-        return result; // nothing written, nothing queued
     QSqlQuery queue = Database::prepare(db, u"INSERT INTO outbox (name, args, associate_id, "
                                             "created_at) VALUES (?, ?, ?, ?)"_s);
-    queue.addBindValue(name);
-    queue.addBindValue(QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact)));
-    queue.addBindValue(m_actorId);
-    queue.addBindValue(now);
-    if (!Database::exec(queue) || !transaction.commit())
+    for (const auto &[name, inputArgs] : mutations) {
+        QJsonObject args = inputArgs;
+        if (!args.contains(u"at"_s))
+            args.insert(u"at"_s, now);
+        const MutationResult result = Mutators::apply(rows, name, args, context);
+        if (!result.applied)
+            return result; // rolled back: nothing written, nothing queued
+        queue.addBindValue(name);
+        queue.addBindValue(QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact)));
+        queue.addBindValue(m_actorId);
+        queue.addBindValue(now);
+        if (!Database::exec(queue))
+            return MutationResult::retryLater(u"the change could not be saved"_s);
+    }
+    if (!transaction.commit())
         return MutationResult::retryLater(u"the change could not be saved"_s);
     notifyTablesChanged(rows.touchedTables().values());
     emit outboxChanged();
-    return result;
+    return MutationResult::ok();
 }
 
 void LocalStore::notifyTablesChanged(const QStringList &tables)

@@ -64,6 +64,8 @@ public:
 
     /** Applies a mutation locally and queues it for the server, atomically. */
     MutationResult submit(const QString &name, const QJsonObject &args);
+    /** Several mutations as one local transaction (all or nothing), queued in order. */
+    MutationResult submitAll(const QList<QPair<QString, QJsonObject>> &mutations);
 
     /** Announces that rows of these tables changed (after a local mutation or a pull). */
     void notifyTablesChanged(const QStringList &tables);

@@ -219,10 +219,15 @@ MutationResult wishlistAdd(RowStore &rows, const QJsonObject &json, const Mutati
         return r;
     if (context.authoritative && !rows.get(entity(u"product"_s), {{u"sku"_s, sku}}))
         return MutationResult::rejected(u"not_found"_s, u"product %1 does not exist"_s.arg(sku));
-    // A new add always gets a new stamp, so a remove based on an older one loses (add wins).
+    // Every add is stamped with when the associate made it, and always later than the stamp it
+    // finds (a Lamport-style clock): a remove carries the stamp it saw, so any add it did not
+    // see survives (add wins), while a tablet's own add-then-remove still removes.
+    const Entity &wishlist = entity(u"wishlist_item"_s);
+    const auto existing = rows.get(wishlist, {{u"customer_id"_s, customerId}, {u"sku"_s, sku}});
+    const qint64 stamp = existing ? qMax(at, existing->value(u"added_at"_s).toLongLong() + 1) : at;
     const QVariantMap row = {{u"customer_id"_s, customerId}, {u"sku"_s, sku},
-                             {u"added_at"_s, qMax(at, context.now)}, {u"channel"_s, u"store"_s}};
-    return rows.put(entity(u"wishlist_item"_s), row) ? MutationResult::ok() : storageFailure();
+                             {u"added_at"_s, stamp}, {u"channel"_s, u"store"_s}};
+    return rows.put(wishlist, row) ? MutationResult::ok() : storageFailure();
 }
 
 MutationResult wishlistRemove(RowStore &rows, const QJsonObject &json,
@@ -261,9 +266,14 @@ MutationResult cartAddLine(RowStore &rows, const QJsonObject &json, const Mutati
         ? args.oneOf(u"fulfilment"_s, fulfilments)
         : u"carry_out"_s;
     const QString source = args.text(u"sourceLocationId"_s, idLength, false);
+    const QString addressId = args.text(u"deliveryAddressId"_s, idLength, false);
+    const QString optionId = args.text(u"deliveryOptionId"_s, idLength, false);
     const qint64 at = actedAt(args, context);
     if (!args.ok())
         return args.rejection();
+    if (fulfilment == u"ship_to_home"_s && (source.isEmpty() || addressId.isEmpty() || optionId.isEmpty()))
+        return MutationResult::rejected(u"invalid"_s,
+                                        u"home delivery needs a source, an address and an option"_s);
     if (MutationResult r = checkCustomer(rows, customerId, context); !r.applied)
         return r;
     if (context.authoritative && !rows.get(entity(u"product"_s), {{u"sku"_s, sku}}))
@@ -278,6 +288,8 @@ MutationResult cartAddLine(RowStore &rows, const QJsonObject &json, const Mutati
                              {u"channel"_s, u"store"_s},
                              {u"fulfilment"_s, fulfilment},
                              {u"source_location_id"_s, source},
+                             {u"delivery_address_id"_s, addressId},
+                             {u"delivery_option_id"_s, optionId},
                              {u"added_at"_s, at},
                              {u"updated_at"_s, at}};
     return rows.put(cart, row) ? MutationResult::ok() : storageFailure();

@@ -169,6 +169,17 @@ MutationResult orderCreate(RowStore &rows, const QJsonObject &json, const Mutati
         const QJsonObject delivery = json.value(u"delivery"_s).toObject();
         address = delivery.value(u"address"_s).toObject().toVariantMap();
         optionId = delivery.value(u"optionId"_s).toString();
+        const QString addressId = delivery.value(u"addressId"_s).toString();
+        if (!addressId.isEmpty()) {
+            // A saved address of the customer's, as it is now.
+            const auto saved = rows.get(entity(u"address"_s), {{u"id"_s, addressId}});
+            if (!saved || saved->value(u"customer_id"_s).toString() != customerId)
+                return MutationResult::rejected(u"not_found"_s, u"no such delivery address"_s);
+            address = *saved;
+            for (const QString &internal : {u"id"_s, u"customer_id"_s, u"is_default"_s,
+                                            u"updated_at"_s, u"label"_s})
+                address.remove(internal);
+        }
         const QList<Address::FieldError> errors = Address::validate(address);
         if (!errors.isEmpty())
             return MutationResult::rejected(u"invalid"_s, u"delivery address: %1 %2"_s.arg(

@@ -199,6 +199,14 @@ QStringList replicatedTablesV2()
     };
 }
 
+QStringList replicatedTablesV3()
+{
+    return {
+        u"ALTER TABLE cart_lines ADD COLUMN delivery_address_id TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE cart_lines ADD COLUMN delivery_option_id TEXT NOT NULL DEFAULT ''"_s,
+    };
+}
+
 static QList<Migration> buildClientMigrations()
 {
     QList<Migration> migrations;
@@ -261,6 +269,12 @@ static QList<Migration> buildClientMigrations()
     v3.description = u"reservations, transfers, delivery options, pickup"_s;
     v3.statements = replicatedTablesV2();
     migrations << v3;
+
+    Migration v4;
+    v4.version = 4;
+    v4.description = u"home delivery details on cart lines"_s;
+    v4.statements = replicatedTablesV3();
+    migrations << v4;
     return migrations;
 }
 

@@ -21,6 +21,9 @@ QStringList replicatedTablesV1();
 /** Replicated tables added for inventory, endless aisle and pickup (schema step 2). */
 QStringList replicatedTablesV2();
 
+/** Step 3: where an endless-aisle cart line goes (address and delivery option). */
+QStringList replicatedTablesV3();
+
 /** Migrations of the tablet's local SQLite store. */
 QList<Migration> clientMigrations();
 

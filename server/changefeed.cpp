@@ -23,6 +23,13 @@ qint64 ChangeFeedStore::nextVersion()
     return query.value(0).toLongLong();
 }
 
+bool ChangeFeedStore::lockFeed(const QSqlDatabase &db)
+{
+    if (Database::dialectOf(db) != SqlDialect::Postgres)
+        return true;
+    return Database::exec(db, u"SELECT version FROM sync_version WHERE id = 1 FOR UPDATE"_s);
+}
+
 QString ChangeFeedStore::customerScope(const QString &customerId)
 {
     if (customerId.isEmpty())

@@ -26,6 +26,12 @@ public:
     /** Next version of the feed (locks the counter until the transaction ends). */
     qint64 nextVersion();
 
+    /** Takes the feed's lock at the start of a write transaction (PostgreSQL; SQLite's
+        BEGIN IMMEDIATE already serialises writers). Writers then run one after another, so a
+        mutation never works from a row another one is changing, and no two writers can wait
+        for each other. */
+    static bool lockFeed(const QSqlDatabase &db);
+
     /** Publishes every row of the database to the feed in bulk (after seeding an empty
         service); the feed must be empty. */
     static bool buildFromTables(const QSqlDatabase &db, QString *error);

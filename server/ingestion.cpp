@@ -193,7 +193,7 @@ ServiceReply Ingestion::order(const QJsonObject &request)
     }
 
     SqlTransaction transaction(m_db);
-    if (!transaction.isActive())
+    if (!transaction.isActive() || !ChangeFeedStore::lockFeed(m_db))
         return busy();
     const QString orderId = derivedId(source, u"order"_s, externalId);
     const auto seen = seenBefore(m_db, source, u"order"_s, externalId);
@@ -354,7 +354,7 @@ ServiceReply Ingestion::events(const QJsonObject &request)
         parsed << event;
     }
     SqlTransaction transaction(m_db);
-    if (!transaction.isActive())
+    if (!transaction.isActive() || !ChangeFeedStore::lockFeed(m_db))
         return busy();
     ChangeFeedStore rows(m_db);
     int accepted = 0;
@@ -416,7 +416,7 @@ ServiceReply Ingestion::orderStatus(const QJsonObject &request)
         return invalid(in.error());
 
     SqlTransaction transaction(m_db);
-    if (!transaction.isActive())
+    if (!transaction.isActive() || !ChangeFeedStore::lockFeed(m_db))
         return busy();
     const auto seen = seenBefore(m_db, source, u"order_status"_s, externalId);
     if (!seen)

@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "database.h"
 #include "entities.h"
+#include "geo.h"
 #include "serverlog.h"
 #include "stock.h"
 
@@ -17,18 +18,6 @@ using namespace Qt::Literals::StringLiterals;
 InventoryService::InventoryService(const QSqlDatabase &db)
     : m_db(db)
 {}
-
-double InventoryService::distanceKm(double lat1, double lon1, double lat2, double lon2)
-{
-    constexpr double earthRadiusKm = 6371.0;
-    constexpr double toRadians = M_PI / 180.0;
-    const double dLat = (lat2 - lat1) * toRadians;
-    const double dLon = (lon2 - lon1) * toRadians;
-    const double a = std::sin(dLat / 2) * std::sin(dLat / 2)
-        + std::cos(lat1 * toRadians) * std::cos(lat2 * toRadians) * std::sin(dLon / 2)
-            * std::sin(dLon / 2);
-    return 2 * earthRadiusKm * std::atan2(std::sqrt(a), std::sqrt(1 - a));
-}
 
 ServiceReply InventoryService::lookup(const DeviceIdentity &device, const QUrlQuery &query)
 {
@@ -64,7 +53,7 @@ ServiceReply InventoryService::lookup(const DeviceIdentity &device, const QUrlQu
             {u"id"_s, place.id},
             {u"name"_s, place.name},
             {u"kind"_s, place.kind},
-            {u"distanceKm"_s, std::round(distanceKm(myLat, myLon, place.lat, place.lon) * 10) / 10}};
+            {u"distanceKm"_s, std::round(Geo::distanceKm(myLat, myLon, place.lat, place.lon) * 10) / 10}};
 
     QSqlQuery stock = Database::prepare(
         m_db, sku.isEmpty()
@@ -135,6 +124,8 @@ Report run(const QSqlDatabase &db, qint64 now)
                                  " expires_at < ? LIMIT 500"_s,
                                  now)) {
         SqlTransaction transaction(db);
+        if (!ChangeFeedStore::lockFeed(db))
+            continue;
         ChangeFeedStore rows(db);
         // The conditional flip makes each expiry happen once, whichever instance gets there.
         if (!transition(db, u"reservations"_s, id, u"active"_s, u"expired"_s, now))
@@ -154,6 +145,8 @@ Report run(const QSqlDatabase &db, qint64 now)
                                  " pickup_deadline > 0 AND pickup_deadline < ? LIMIT 500"_s,
                                  now)) {
         SqlTransaction transaction(db);
+        if (!ChangeFeedStore::lockFeed(db))
+            continue;
         ChangeFeedStore rows(db);
         if (!transition(db, u"orders"_s, id, u"ready_for_pickup"_s, u"not_collected"_s, now))
             continue;

@@ -17,8 +17,6 @@ public:
     explicit InventoryService(const QSqlDatabase &db);
     ServiceReply lookup(const DeviceIdentity &device, const QUrlQuery &query);
 
-    static double distanceKm(double lat1, double lon1, double lat2, double lon2);
-
 private:
     QSqlDatabase m_db;
 };

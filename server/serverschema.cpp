@@ -68,6 +68,12 @@ QList<Migration> migrations(SqlDialect)
     v2.description = u"reservations, transfers, delivery options, pickup"_s;
     v2.statements = Schema::replicatedTablesV2();
     list << v2;
+
+    Migration v3;
+    v3.version = 3;
+    v3.description = u"home delivery details on cart lines"_s;
+    v3.statements = Schema::replicatedTablesV3();
+    list << v3;
     return list;
 }
 

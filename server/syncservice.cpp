@@ -85,6 +85,13 @@ QStringList SyncService::scopesFor(const DeviceIdentity &device)
     return scopes;
 }
 
+bool SyncService::sameStoreDevice(const QString &deviceId, const DeviceIdentity &device)
+{
+    return Database::scalar(m_db, u"SELECT location_id FROM devices WHERE id = ?"_s, {deviceId})
+               .toString()
+        == device.locationId;
+}
+
 ServiceReply SyncService::push(const DeviceIdentity &device, const QJsonObject &request)
 {
     const QString clientId = request.value(u"clientId"_s).toString();
@@ -134,7 +141,7 @@ ServiceReply SyncService::push(const DeviceIdentity &device, const QJsonObject &
         const qint64 now = Clock::nowMs();
 
         SqlTransaction transaction(m_db);
-        if (!transaction.isActive())
+        if (!transaction.isActive() || !ChangeFeedStore::lockFeed(m_db))
             return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
         QSqlQuery client = Database::prepare(
             m_db, u"SELECT device_id, last_mutation_id FROM clients WHERE client_id = ?"_s
@@ -143,10 +150,22 @@ ServiceReply SyncService::push(const DeviceIdentity &device, const QJsonObject &
         if (!Database::exec(client))
             return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
         if (client.next()) {
-            if (client.value(0).toString() != device.deviceId)
-                return ServiceReply::error(403, u"forbidden"_s,
-                                           u"this client belongs to another device"_s);
+            const QString owner = client.value(0).toString();
             lastMutationId = client.value(1).toLongLong();
+            client.finish();
+            if (owner != device.deviceId) {
+                if (!sameStoreDevice(owner, device))
+                    return ServiceReply::error(403, u"forbidden"_s,
+                                               u"this client belongs to another device"_s);
+                // The same tablet enrolled again (its database, and so its client id, stayed):
+                // the client moves to the new enrolment and its queue goes on.
+                QSqlQuery move = Database::prepare(
+                    m_db, u"UPDATE clients SET device_id = ? WHERE client_id = ?"_s);
+                move.addBindValue(device.deviceId);
+                move.addBindValue(clientId);
+                if (!Database::exec(move))
+                    return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
+            }
         } else {
             QSqlQuery create = Database::prepare(
                 m_db, u"INSERT INTO clients (client_id, device_id, last_mutation_id, created_at,"
@@ -451,7 +470,8 @@ ServiceReply SyncService::pull(const DeviceIdentity &device, const QJsonObject &
     client.addBindValue(clientId);
     qint64 lastMutationId = 0;
     if (Database::exec(client) && client.next()) {
-        if (client.value(0).toString() != device.deviceId)
+        if (client.value(0).toString() != device.deviceId
+            && !sameStoreDevice(client.value(0).toString(), device))
             return ServiceReply::error(403, u"forbidden"_s,
                                        u"this client belongs to another device"_s);
         lastMutationId = client.value(1).toLongLong();

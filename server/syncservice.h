@@ -45,5 +45,8 @@ public:
     static constexpr int maxPullLimit = 5000;
 
 private:
+    /** A client id may follow its tablet to a new enrolment in the same store. */
+    bool sameStoreDevice(const QString &deviceId, const DeviceIdentity &device);
+
     QSqlDatabase m_db;
 };

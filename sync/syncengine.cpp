@@ -46,6 +46,7 @@ SyncEngine::SyncEngine(LocalStore *store, QNetworkAccessManager *network, QObjec
     connect(&m_timer, &QTimer::timeout, this, &SyncEngine::runCycle);
     m_stuckTimer.setInterval(30000);
     connect(&m_stuckTimer, &QTimer::timeout, this, &SyncEngine::statusChanged);
+    m_stuckTimer.start();
     connect(m_store, &LocalStore::outboxChanged, this, [this] {
         refreshCounts();
         // A local change: upload soon, letting quick successive edits travel together.
@@ -95,7 +96,6 @@ void SyncEngine::start(const QString &serverUrlOverride)
                     }
                 });
     }
-    m_stuckTimer.start();
     schedule(0);
 }
 
@@ -139,11 +139,7 @@ int SyncEngine::nextBackoff()
 
 QNetworkReply *SyncEngine::post(const QString &path, const QJsonObject &body, bool authorised)
 {
-    QUrl url = m_serverUrl;
-    QString base = url.path();
-    while (base.endsWith(u'/'))
-        base.chop(1);
-    url.setPath(base + path);
+    QUrl url = endpoint(path);
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     // The injected manager's timeout wins; 20 s only when it has none.
@@ -152,6 +148,28 @@ QNetworkReply *SyncEngine::post(const QString &path, const QJsonObject &body, bo
     if (authorised)
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
     return m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+QUrl SyncEngine::endpoint(const QString &path) const
+{
+    QUrl url = m_serverUrl;
+    QString base = url.path();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + path);
+    return url;
+}
+
+QNetworkReply *SyncEngine::get(const QString &path, const QUrlQuery &query, int timeoutMs)
+{
+    if (!isEnrolled() || !m_serverUrl.isValid())
+        return nullptr;
+    QUrl url = endpoint(path);
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setTransferTimeout(timeoutMs);
+    request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    return m_network->get(request);
 }
 
 void SyncEngine::runCycle()

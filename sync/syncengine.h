@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QtQml/qqmlregistration.h>
 
 class QNetworkAccessManager;
@@ -64,6 +65,8 @@ public:
     Q_INVOKABLE void enrol(const QString &serverUrl, const QString &code);
     Q_INVOKABLE void syncNow();
     Q_INVOKABLE void setServerUrl(const QString &url);
+    /** An authenticated GET to the service (live lookups); nullptr when not enrolled. */
+    QNetworkReply *get(const QString &path, const QUrlQuery &query, int timeoutMs);
 
     /** Delays (ms) between retries after failures: base, doubling, capped; plus jitter. */
     void setRetryPolicy(int baseMs, int maxMs);
@@ -91,6 +94,7 @@ private:
     void failCycle(QNetworkReply *reply, const QString &what, const QJsonObject &body);
     QNetworkReply *post(const QString &path, const QJsonObject &body, bool authorised = true);
     void refreshCounts();
+    QUrl endpoint(const QString &path) const;
     void setOnline(bool online);
     void setError(const QString &message);
     int nextBackoff();

@@ -591,13 +591,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(tablet.engine()->pendingCount() == 0
                                      || !tablet.engine()->errorString().isEmpty(),
                                  10000);
-        // Known gap in the service, not in the tablet: a client id stays bound to the device that
-        // first used it, so the re-enrolled tablet (a new device, the same file) gets 403 for
-        // ever and its queue never drains. A tablet-side fix (a new client id) would re-apply
-        // pushed but unconfirmed changes; the service has to hand the client over to the new
-        // device of the same store.
-        QCOMPARE(serverValue(u"SELECT device_id FROM clients"_s).toString(), oldDevice);
-        QEXPECT_FAIL("", "the service refuses a re-enrolled tablet's client id (403)", Abort);
+        // The service hands the client (this database file) over to the new enrolment of the
+        // same store, and the queue drains.
+        QCOMPARE(serverValue(u"SELECT device_id FROM clients"_s).toString(),
+                 tablet.store()->setting(u"sync.device_id"_s));
         QCOMPARE(tablet.engine()->pendingCount(), 0);
         QCOMPARE(serverCount(u"SELECT COUNT(*) FROM notes WHERE id = ?"_s, {id}), 1);
     }

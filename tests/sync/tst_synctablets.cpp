@@ -223,8 +223,6 @@ private slots:
         // one is lost (quantity 4 or 3). SQLite serialises writers and is right.
         qInfo() << "quantity on the service:"
                 << serverCount(u"SELECT quantity FROM cart_lines WHERE id = ?"_s, {line});
-        if (backend == u"postgres"_s)
-            QEXPECT_FAIL("", "concurrent read-modify-write on PostgreSQL loses a delta", Abort);
         QCOMPARE(serverCount(u"SELECT quantity FROM cart_lines WHERE id = ?"_s, {line}), 6);
         QCOMPARE(a.snapshot(), serverSnapshot());
     }
@@ -242,11 +240,7 @@ private slots:
         m_proxy->setDefaultMode(FaultProxy::Mode::Pass);
         QVERIFY(a.quiesce());
         // Nobody else added it: the remove observed the only add, so it is gone everywhere.
-        // Known gap in the mutators (models/mutators.cpp), reported: the service stamps an add
-        // with its own clock (later than the tablet's), so a remove carrying the stamp the
-        // associate saw on the tablet never matches, and the item comes back after the sync.
-        QEXPECT_FAIL("", "wishlist.add is restamped by the service; the observed remove misses it",
-                     Abort);
+        // The add and the remove carry the tablet's stamp: the remove matches the add.
         QCOMPARE(serverCount(u"SELECT COUNT(*) FROM wishlist_items WHERE customer_id = 'C00003'"_s),
                  0);
         QCOMPARE(seenAddedAt(a, u"C00003"_s, u"SKU-1-M"_s), 0);

@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: MIT
+#include "stockmodel.h"
+#include "catalogrepository.h"
+#include "clock.h"
+#include "format.h"
+#include "geo.h"
+#include "localstore.h"
+#include "syncengine.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+StockModel::StockModel(QObject *parent)
+    : RowListModel({"locationId", "name", "kind", "kindLabel", "distanceText", "onHand",
+                    "reserved", "available", "inTransit", "countedText", "isThisStore"},
+                   u"locationId"_s, parent)
+{
+    if (LocalStore *store = LocalStore::instance()) {
+        connect(store, &LocalStore::tablesChanged, this, [this](const QStringList &tables) {
+            if (!m_sku.isEmpty() && !m_live && tables.contains(u"inventory"_s))
+                refresh();
+        });
+    }
+}
+
+void StockModel::setSku(const QString &sku)
+{
+    if (sku == m_sku)
+        return;
+    m_sku = sku;
+    m_live = false;
+    m_liveStock.clear();
+    emit skuChanged();
+    emit freshnessChanged();
+    reload(); // the synced copy, at once
+    refreshLive();
+}
+
+void StockModel::refreshLive()
+{
+    if (m_reply)
+        m_reply->abort();
+    SyncEngine *sync = SyncEngine::instance();
+    if (m_sku.isEmpty() || !sync)
+        return;
+    QNetworkReply *reply = sync->get(u"/v1/inventory"_s, QUrlQuery({{u"sku"_s, m_sku}}),
+                                     liveTimeoutMs);
+    if (!reply)
+        return;
+    m_reply = reply;
+    m_timer.start();
+    const QString asked = m_sku;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, asked] {
+        reply->deleteLater();
+        if (asked != m_sku)
+            return; // the associate moved on
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status != 200) {
+            emit liveFinished(false);
+            return;
+        }
+        m_lastLiveMs = m_timer.elapsed();
+        applyLive(reply->readAll());
+        emit liveFinished(true);
+    });
+}
+
+void StockModel::applyLive(const QByteArray &body)
+{
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    m_liveStock.clear();
+    for (const QJsonValue &value : json.value(u"stock"_s).toArray()) {
+        const QJsonObject row = value.toObject();
+        if (row.value(u"sku"_s).toString() != m_sku)
+            continue;
+        m_liveStock.insert(row.value(u"locationId"_s).toString(),
+                           {{u"onHand"_s, row.value(u"onHand"_s).toInteger()},
+                            {u"reserved"_s, row.value(u"reserved"_s).toInteger()},
+                            {u"inTransit"_s, row.value(u"inTransit"_s).toInteger()},
+                            {u"countedAt"_s, row.value(u"countedAt"_s).toInteger()}});
+    }
+    m_live = true;
+    m_liveAt = Clock::nowMs();
+    refresh();
+    emit freshnessChanged();
+}
+
+QList<QVariantMap> StockModel::fetchRows(int, int)
+{
+    LocalStore *store = LocalStore::instance();
+    if (m_sku.isEmpty() || !store || !store->isReady())
+        return {};
+    const CatalogRepository repository(store->database());
+    QHash<QString, QVariantMap> stock = m_liveStock;
+    if (!m_live) {
+        for (const QVariantMap &row : repository.localStock(m_sku))
+            stock.insert(row.value(u"locationId"_s).toString(), row);
+    }
+    const QString here = store->locationId();
+    const QList<QVariantMap> locations = repository.locations();
+    double lat = 0;
+    double lon = 0;
+    for (const QVariantMap &location : locations) {
+        if (location.value(u"id"_s).toString() == here) {
+            lat = location.value(u"latitude"_s).toDouble();
+            lon = location.value(u"longitude"_s).toDouble();
+        }
+    }
+    struct Row
+    {
+        QVariantMap map;
+        int group;
+        double km;
+    };
+    QList<Row> rows;
+    for (const QVariantMap &location : locations) {
+        const QString id = location.value(u"id"_s).toString();
+        if (!stock.contains(id))
+            continue; // not stocked there (or outside what this tablet may see offline)
+        const QVariantMap s = stock.value(id);
+        const qint64 onHand = s.value(u"onHand"_s).toLongLong();
+        const qint64 reserved = s.value(u"reserved"_s).toLongLong();
+        const QString kind = location.value(u"kind"_s).toString();
+        const double km = Geo::distanceKm(lat, lon, location.value(u"latitude"_s).toDouble(),
+                                          location.value(u"longitude"_s).toDouble());
+        const bool isHere = id == here;
+        rows << Row{{{u"locationId"_s, id},
+                     {u"name"_s, location.value(u"name"_s)},
+                     {u"kind"_s, kind},
+                     {u"kindLabel"_s, Format::locationKind(kind)},
+                     {u"distanceText"_s, isHere ? tr("This store") : Format::distance(km)},
+                     {u"onHand"_s, onHand},
+                     {u"reserved"_s, reserved},
+                     {u"available"_s, qMax<qint64>(0, onHand - reserved)},
+                     {u"inTransit"_s, s.value(u"inTransit"_s).toLongLong()},
+                     {u"countedText"_s,
+                      tr("Counted %1").arg(Format::age(s.value(u"countedAt"_s).toLongLong()))},
+                     {u"isThisStore"_s, isHere}},
+                    isHere ? 0 : kind == u"warehouse"_s ? 2 : 1,
+                    km};
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        return a.group != b.group ? a.group < b.group : a.km < b.km;
+    });
+    QList<QVariantMap> result;
+    for (const Row &row : rows)
+        result << row.map;
+    return result;
+}
+
+QString StockModel::freshnessText() const
+{
+    if (m_live)
+        return tr("Live from the central service, %1").arg(Format::when(m_liveAt));
+    SyncEngine *sync = SyncEngine::instance();
+    const qint64 synced = sync ? sync->lastSyncAt() : 0;
+    return synced > 0 ? tr("Offline copy from the last sync, %1. Stock may have changed.")
+                            .arg(Format::age(synced))
+                      : tr("Offline copy. Stock may have changed.");
+}
+
+int StockModel::availableAt(const QString &locationId) const
+{
+    for (int i = 0; i < rowCount(); ++i) {
+        const QVariantMap row = get(i);
+        if (row.value(u"locationId"_s).toString() == locationId)
+            return row.value(u"available"_s).toInt();
+    }
+    return 0;
+}
+
+int StockModel::availableHere() const
+{
+    LocalStore *store = LocalStore::instance();
+    return store ? availableAt(store->locationId()) : 0;
+}
+
+int StockModel::availableElsewhere() const
+{
+    int total = 0;
+    for (int i = 0; i < rowCount(); ++i) {
+        const QVariantMap row = get(i);
+        if (!row.value(u"isThisStore"_s).toBool())
+            total += row.value(u"available"_s).toInt();
+    }
+    return total;
+}
