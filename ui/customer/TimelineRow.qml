@@ -3,12 +3,14 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Clienteling.Ui
+import Clienteling.Models
 
 // One touch point in the customer's history: the channel's icon, what happened, to which
 // product, the amount, when and where.
 Item {
     id: root
 
+    required property string kind
     required property string kindLabel
     required property string channel
     required property string channelLabel
@@ -22,7 +24,25 @@ Item {
     required property string amountText
     required property string locationName
 
-    readonly property string headline: title.length > 0 ? title : productName
+    // An order's progress: title is the order number, detail a status code ("shipped"). Older
+    // rows carry words in detail instead, shown as they are.
+    readonly property bool hasOrderStatus: kind === "order_status" && /^[a-z_]+$/.test(detail)
+    readonly property string orderStatusLabel: {
+        // Format translates in C++: a language change reaches here through kindLabel, which
+        // the model re-reads then.
+        void kindLabel
+        return hasOrderStatus ? Format.orderStatus(detail) : ""
+    }
+    readonly property string headline: {
+        if (!hasOrderStatus)
+            return title.length > 0 ? title : productName
+        return title.length > 0
+               //: An order's progress in the timeline: order number, then its status
+               ? qsTr("Order %1: %2").arg(title).arg(orderStatusLabel)
+               : orderStatusLabel
+    }
+    readonly property string detailLine: [hasOrderStatus ? "" : detail, locationName]
+                                         .filter(p => p.length > 0).join(" · ")
     readonly property string productLine: {
         const parts = []
         if (title.length > 0 && productName.length > 0 && productName !== title)
@@ -122,7 +142,7 @@ Item {
             Label {
                 Layout.fillWidth: true
                 visible: text.length > 0
-                text: [root.detail, root.locationName].filter(p => p.length > 0).join(" · ")
+                text: root.detailLine
                 wrapMode: Text.Wrap
                 maximumLineCount: 3
                 elide: Text.ElideRight
