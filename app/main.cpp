@@ -19,6 +19,7 @@
 
 Q_IMPORT_QML_PLUGIN(Clienteling_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(Clienteling_AppPlugin)
+Q_IMPORT_QML_PLUGIN(Clienteling_SyncPlugin)
 Q_IMPORT_QML_PLUGIN(Clienteling_UiPlugin)
 
 using namespace Qt::Literals::StringLiterals;

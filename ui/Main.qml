@@ -7,6 +7,7 @@ import QtQuick.Layouts
 import Clienteling.Ui
 import Clienteling.App
 import Clienteling.Models
+import Clienteling.Sync
 
 // The app window: a header with the store and the associate, and one stack of screens whose
 // first screen follows the start-up phase and the session.
@@ -22,6 +23,12 @@ ApplicationWindow {
             return Session.signedIn ? "search" : "signIn"
         }
         return "preparing"
+    }
+    // LocalStore announces the store at enrolment, before the first sync brings its name: read
+    // it again whenever the sync status changes, until LocalStore re-announces it itself.
+    readonly property string storeName: {
+        void SyncEngine.lastSyncAt
+        return LocalStore.locationName
     }
     readonly property Item currentPage: stack.currentItem
     readonly property bool portrait: height > width
@@ -47,6 +54,9 @@ ApplicationWindow {
             stack.currentItem.setQuery(text)
         else
             stack.currentItem.focusSearch()
+    }
+    function openSyncPanel() {
+        syncPanel.open()
     }
     function goBack() {
         if (stack.depth > 1)
@@ -84,6 +94,8 @@ ApplicationWindow {
         RowLayout {
             anchors.fill: parent
             anchors.leftMargin: stack.depth > 1 ? 0 : Theme.margin
+            // The settings button brings its own padding; without it, keep off the edge.
+            anchors.rightMargin: settingsButton.visible ? 0 : Theme.spacing
             spacing: Theme.spacing
 
             ToolButton {
@@ -101,8 +113,7 @@ ApplicationWindow {
                 Label {
                     Layout.fillWidth: true
                     objectName: "storeName"
-                    text: LocalStore.locationName.length > 0 ? LocalStore.locationName
-                                                             : qsTr("Clienteling")
+                    text: window.storeName.length > 0 ? window.storeName : qsTr("Clienteling")
                     elide: Text.ElideRight
                     font.pixelSize: Theme.fontBody + 2
                     font.weight: Font.DemiBold
@@ -118,14 +129,21 @@ ApplicationWindow {
                 }
             }
 
-            // The sync status (online, pending changes, last sync) goes here.
+            // Online or not, what waits to upload, refused changes: on every screen.
             Item {
                 objectName: "syncStatusSlot"
                 Layout.fillHeight: true
-                implicitWidth: childrenRect.width
+                implicitWidth: syncStatus.implicitWidth
+
+                SyncStatusButton {
+                    id: syncStatus
+                    height: parent.height
+                    onClicked: window.openSyncPanel()
+                }
             }
 
             ToolButton {
+                id: settingsButton
                 visible: Session.signedIn
                          && !(window.currentPage && window.currentPage.objectName === "settingsPage")
                 objectName: "settingsButton"
@@ -169,6 +187,10 @@ ApplicationWindow {
             onRebuildRequested: AppState.rebuildDatabase()
         }
     }
+    SyncPanel {
+        id: syncPanel
+    }
+
     Component {
         id: signInComponent
 
