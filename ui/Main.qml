@@ -14,16 +14,28 @@ import Clienteling.Sync
 ApplicationWindow {
     id: window
 
-    /** Which first screen the state calls for: preparing, failed, signIn or search. */
+    /**
+     * Which first screen the state calls for: preparing, failed, enrol (a new tablet with no
+     * store data), firstSync (enrolled, its first sync not done), signIn or search.
+     */
     readonly property string rootScreen: {
         switch (AppState.phase) {
         case AppState.StoreFailed:
             return "failed"
         case AppState.Ready:
-            return Session.signedIn ? "search" : "signIn"
+            if (Session.signedIn)
+                return "search"
+            if (!hasStoreData)
+                return SyncEngine.enrolled ? "firstSync" : "enrol"
+            return "signIn"
         }
         return "preparing"
     }
+    // Whether anyone could sign in. Stopgap until LocalStore says whether staff exist: an
+    // enrolled tablet has its staff once a sync finished; one not enrolled has data when it
+    // knows its store (demo data, or a store copied in before enrolment existed).
+    readonly property bool hasStoreData: SyncEngine.enrolled ? SyncEngine.lastSyncAt > 0
+                                                             : storeName.length > 0
     // LocalStore announces the store at enrolment, before the first sync brings its name: read
     // it again whenever the sync status changes, until LocalStore re-announces it itself.
     readonly property string storeName: {
@@ -66,6 +78,8 @@ ApplicationWindow {
         const components = {
             preparing: preparingComponent,
             failed: failedComponent,
+            enrol: enrolmentComponent,
+            firstSync: firstSyncComponent,
             signIn: signInComponent,
             search: searchComponent,
         }
@@ -191,6 +205,28 @@ ApplicationWindow {
         id: syncPanel
     }
 
+    Component {
+        id: enrolmentComponent
+
+        EnrolmentPage {}
+    }
+    Component {
+        id: firstSyncComponent
+
+        FirstSyncPage {
+            syncing: SyncEngine.syncing
+            progress: SyncEngine.progress
+            // SyncEngine does not say when the language changes: read it again then.
+            statusText: {
+                void LanguageController.language
+                return SyncEngine.statusText
+            }
+            stopped: !SyncEngine.syncing
+                     && (!SyncEngine.online || SyncEngine.errorString.length > 0)
+            offline: !SyncEngine.online && SyncEngine.errorString.length === 0
+            onRetryRequested: SyncEngine.syncNow()
+        }
+    }
     Component {
         id: signInComponent
 

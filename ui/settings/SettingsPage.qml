@@ -7,9 +7,15 @@ import Clienteling.Ui
 import Clienteling.App
 import Clienteling.Models
 
-// The app's language (applied at once), what this tablet is, and signing out.
+// The app's language (applied at once), the central service (address, enrolment), what this
+// tablet is, and signing out.
 Page {
     id: page
+
+    /** Opens the enrolment form of the central service section. */
+    function startEnrolment() {
+        centralService.startEnrolment()
+    }
 
     objectName: "settingsPage"
     title: qsTr("Settings")
@@ -75,6 +81,11 @@ Page {
                         }
                     }
                 }
+            }
+
+            CentralServiceSection {
+                id: centralService
+                Layout.fillWidth: true
             }
 
             Card {
