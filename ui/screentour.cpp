@@ -171,6 +171,14 @@ bool ScreenTour::showStartupScreens()
                "The customer database on this tablet is damaged and cannot be opened. You can "
                "set it aside and start with a fresh copy; the damaged file is kept for support.")},
           {u"canRebuild"_s, true}}},
+        // A new tablet without store data, then its first sync; SyncEngine's words.
+        {u"enrolment"_s, u"qrc:/Clienteling/Ui/startup/EnrolmentPage.qml"_s, {}},
+        {u"first-sync"_s, u"qrc:/Clienteling/Ui/startup/FirstSyncPage.qml"_s,
+         {{u"syncing"_s, true},
+          {u"progress"_s, 0.4},
+          {u"statusText"_s, QCoreApplication::translate("SyncEngine", "Syncing…")}}},
+        {u"first-sync-offline"_s, u"qrc:/Clienteling/Ui/startup/FirstSyncPage.qml"_s,
+         {{u"stopped"_s, true}, {u"offline"_s, true}}},
     };
     bool ok = true;
     for (const Screen &screen : screens) {
@@ -192,9 +200,44 @@ bool ScreenTour::showStartupScreens()
         item->setSize(area->size());
         item->setZ(1000);
         capture(screen.name);
+        if (screen.name == u"enrolment"_s) {
+            // How a refusal reads there: SyncEngine's words for an address it cannot reach.
+            if (QObject *form = item->findChild<QObject *>(u"enrolForm"_s)) {
+                form->setProperty("serverUrl", u"https://clienteling.example.com"_s);
+                if (QObject *code = form->findChild<QObject *>(u"enrolCodeField"_s))
+                    code->setProperty("text", u"MAD-7Q4K"_s);
+                form->setProperty(
+                    "errorText",
+                    QCoreApplication::translate("SyncEngine",
+                                                "Cannot reach the central service at %1. Check "
+                                                "the address and the Wi-Fi, then try again.")
+                        .arg(u"https://clienteling.example.com"_s));
+                capture(u"enrolment-refused"_s);
+            } else {
+                m_errors << u"enrolment: no enrol form"_s;
+            }
+        }
         delete item;
     }
     return ok;
+}
+
+// The sync panel over the current screen, with whatever the central service refused.
+void ScreenTour::showSyncPanel()
+{
+    QObject *panel = m_window->findChild<QObject *>(u"syncPanel"_s);
+    if (!panel || !call(m_window, "openSyncPanel")) {
+        m_errors << u"sync panel: it could not be opened"_s;
+        return;
+    }
+    if (!waitUntil([panel] { return panel->property("opened").toBool(); }, 5000)) {
+        m_errors << u"sync panel: it did not open"_s;
+        return;
+    }
+    capture(u"sync-panel"_s);
+    call(panel, "close");
+    if (!waitUntil([panel] { return !panel->property("visible").toBool(); }, 5000))
+        m_errors << u"sync panel: it did not close"_s;
 }
 
 QString ScreenTour::findCustomer()
@@ -265,6 +308,7 @@ bool ScreenTour::run(const TourOptions &options)
     capture(u"search"_s);
     call(m_window, "showSearch", u"zzqxw"_s);
     capture(u"search-no-match"_s);
+    showSyncPanel();
 
     const QString customerId = findCustomer();
     if (customerId.isEmpty()) {
@@ -295,6 +339,13 @@ bool ScreenTour::run(const TourOptions &options)
 
     call(m_window, "openSettings");
     capture(u"settings"_s);
+    auto *settings = m_window->property("currentPage").value<QQuickItem *>();
+    if (!settings || settings->objectName() != u"settingsPage"_s) {
+        m_errors << u"the settings screen did not open"_s;
+    } else {
+        call(settings, "startEnrolment");
+        capture(u"settings-enrol"_s);
+    }
     call(m_window, "showSearch", QString());
     settle();
     return m_errors.isEmpty();

@@ -41,9 +41,10 @@ struct TourOptions
 };
 
 /**
- * Walks the app's screens in a loaded Main.qml window with the real models: start-up screens,
- * sign-in (with a refused PIN), search, the customer in every section with the preference
- * dialog, and settings. Renders each one (saving it as a PNG when asked) and reports steps that
+ * Walks the app's screens in a loaded Main.qml window with the real models: start-up screens
+ * (preparing, damaged store, enrolment, first sync), sign-in (with a refused PIN), search, the
+ * sync panel, the customer in every section with the preference dialog, and settings with the
+ * enrolment form. Renders each one (saving it as a PNG when asked) and reports steps that
  * could not be done. Used by `clienteling --self-test` / `--screenshot` and the UI tests.
  */
 class ScreenTour
@@ -62,6 +63,7 @@ private:
     void settle();
     void capture(const QString &name);
     bool showStartupScreens();
+    void showSyncPanel();
     QString findCustomer();
 
     QQuickWindow *m_window;

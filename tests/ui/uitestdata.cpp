@@ -9,6 +9,8 @@
 #include "rowstore.h"
 #include "schema.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 
 #include <functional>
@@ -170,6 +172,8 @@ bool write(const QSqlDatabase &db, int joseEvents, QString *error)
         {"cart_add", "web", 14 * hour - 5 * minute, 0, "", 0, "", ""},
         {"viewed", "web", 14 * hour + 10 * minute, 3, "", 0, "", ""},
         {"viewed", "app", 2 * day, 6, "", 0, "", ""},
+        // An order's progress: the order number and a status code, as the order mutators write.
+        {"order_status", "store", 3 * day, -1, "MAD", 0, "S-20931", "collected"},
         {"purchased", "store", 6 * day, 2, "MAD", 15950, "", ""},
         {"contacted", "call_centre", 15 * day, -1, "", 0, "Asked about a late delivery",
          "Order W-48213 arrived two days late; refunded the delivery charge."},
@@ -251,6 +255,46 @@ bool write(const QSqlDatabase &db, int joseEvents, QString *error)
 
 namespace {
 
+// Changes the central service refused, for the sync panel: a note and a cart line of José
+// Muñoz, written as SyncEngine records them (sync_rejections).
+bool addRefusedChanges(const QSqlDatabase &db)
+{
+    const QString customerId = Database::scalar(db,
+                                                u"SELECT id FROM customers WHERE loyalty_id = ?"_s,
+                                                {QString::fromLatin1(joseLoyaltyId)})
+                                   .toString();
+    struct Refused
+    {
+        qint64 mutationId;
+        QString name;
+        QJsonObject args;
+        QString code;
+        QString message;
+        qint64 ago;
+    };
+    const QList<Refused> refused = {
+        {41, u"cart.add"_s, {{u"customerId"_s, customerId}, {u"sku"_s, u"SKU-SOLD-OUT"_s}},
+         u"sold_out"_s, u"no stock left for SKU-SOLD-OUT"_s, 3 * hour},
+        {42, u"note.add"_s,
+         {{u"customerId"_s, customerId}, {u"body"_s, u"Wants the coat altered by Friday."_s}},
+         u"not_allowed"_s, u"associate may not write notes for this customer"_s, 2 * hour},
+    };
+    for (const Refused &r : refused) {
+        QSqlQuery insert = Database::prepare(
+            db, u"INSERT OR REPLACE INTO sync_rejections (mutation_id, name, args, code, message,"
+                " decided_at, dismissed) VALUES (?, ?, ?, ?, ?, ?, 0)"_s);
+        insert.addBindValue(r.mutationId);
+        insert.addBindValue(r.name);
+        insert.addBindValue(QString::fromUtf8(QJsonDocument(r.args).toJson(QJsonDocument::Compact)));
+        insert.addBindValue(r.code);
+        insert.addBindValue(r.message);
+        insert.addBindValue(Clock::nowMs() - r.ago);
+        if (!Database::exec(insert))
+            return false;
+    }
+    return true;
+}
+
 bool writeWith(const QString &path, const std::function<bool(const QSqlDatabase &)> &fill,
                QString *error)
 {
@@ -264,7 +308,7 @@ bool writeWith(const QString &path, const std::function<bool(const QSqlDatabase 
                 db, u"INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"_s);
             query.addBindValue(u"device.location_id"_s);
             query.addBindValue(QString::fromLatin1(storeId));
-            ok = Database::exec(query);
+            ok = Database::exec(query) && addRefusedChanges(db);
         }
     }
     Database::close(connection);

@@ -8,7 +8,8 @@
 /**
  * A small, known store for the UI tests and their screenshots: a Madrid store with two staff,
  * forty customers, and José Muñoz with a long cross-channel history (every channel, a cart, a
- * wishlist, preferences, consents and a note). Times are relative to Clock::now().
+ * wishlist, preferences, consents and a note). Times are relative to Clock::now(). Both stores
+ * below also hold two changes the central service refused (a cart line and a note of José).
  */
 namespace UiTestData {
 
@@ -18,6 +19,7 @@ inline constexpr char pin[] = "1234";
 inline constexpr char joseId[] = "cus-jose-munoz";
 inline constexpr char joseLoyaltyId[] = "4000000000017";
 inline constexpr char joseName[] = "José Muñoz";
+inline constexpr int refusedChanges = 2;
 
 /** Writes the store into a migrated local database; events: José's timeline length. */
 bool write(const QSqlDatabase &db, int joseEvents, QString *error);

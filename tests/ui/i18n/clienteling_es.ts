@@ -9,6 +9,70 @@
     </message>
 </context>
 <context>
+    <name>CentralServiceSection</name>
+    <message>
+        <source>Central service</source>
+        <translation>Servicio central</translation>
+    </message>
+    <message>
+        <source>Where this tablet sends its changes and gets customers, products and staff.</source>
+        <translation>Adonde esta tableta envía sus cambios y de donde recibe clientes, productos y personal.</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Not enrolled: this tablet does not sync</source>
+        <translation>Sin registrar: esta tableta no se sincroniza</translation>
+    </message>
+    <message>
+        <source>Enrolled to %1 (%2)</source>
+        <extracomment>Enrolment state in Settings, e.g. &quot;Enrolled to Madrid Serrano (MAD)&quot;</extracomment>
+        <translation>Registrada en %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Enrolled to store %1</source>
+        <translation>Registrada en la tienda %1</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>e.g. https://clienteling.example.com</source>
+        <translation>p. ej., https://clienteling.example.com</translation>
+    </message>
+    <message>
+        <source>Central service address</source>
+        <translation>Dirección del servicio central</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Enrol again</source>
+        <translation>Registrar de nuevo</translation>
+    </message>
+    <message>
+        <source>Enrol this tablet</source>
+        <translation>Registrar esta tableta</translation>
+    </message>
+    <message>
+        <source>Enrol again when the central service no longer accepts this tablet, with a new one-time code from your manager.</source>
+        <translation>Vuelva a registrarla cuando el servicio central ya no acepte esta tableta, con un nuevo código de un solo uso de su responsable.</translation>
+    </message>
+    <message>
+        <source>Your manager gives you a one-time code for this tablet.</source>
+        <translation>Su responsable le da un código de un solo uso para esta tableta.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerHeader</name>
     <message>
         <source>Loyalty</source>
@@ -64,6 +128,407 @@
     <message>
         <source>Go back and search again.</source>
         <translation>Vuelve atrás y busca de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolForm</name>
+    <message>
+        <source>Central service address</source>
+        <translation>Dirección del servicio central</translation>
+    </message>
+    <message>
+        <source>e.g. https://clienteling.example.com</source>
+        <translation>p. ej., https://clienteling.example.com</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Código de registro</translation>
+    </message>
+    <message>
+        <source>The one-time code from your manager</source>
+        <translation>El código de un solo uso de su responsable</translation>
+    </message>
+    <message>
+        <source>Enrol this tablet</source>
+        <translation>Registrar esta tableta</translation>
+    </message>
+    <message>
+        <source>Contacting the central service…</source>
+        <translation>Contactando con el servicio central…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentPage</name>
+    <message>
+        <source>Connect this tablet</source>
+        <translation>Conecte esta tableta</translation>
+    </message>
+    <message>
+        <source>Switch language to %1</source>
+        <translation>Cambiar el idioma a %1</translation>
+    </message>
+    <message>
+        <source>This tablet has no store data yet. Enrol it with the central service: it then copies your store&apos;s customers, products and staff, and you can sign in.</source>
+        <translation>Esta tableta aún no tiene datos de la tienda. Regístrela en el servicio central: copiará los clientes, productos y personal de su tienda y podrá iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Ask your store manager for a one-time enrolment code.</source>
+        <translation>Pida a su responsable de tienda un código de registro de un solo uso.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSyncPage</name>
+    <message>
+        <source>Getting your store&apos;s data</source>
+        <translation>Obteniendo los datos de su tienda</translation>
+    </message>
+    <message>
+        <source>This tablet is enrolled. It is copying your store&apos;s customers, products and staff; the first time takes a few minutes. Keep it on Wi-Fi. You can sign in when it is done.</source>
+        <translation>Esta tableta está registrada. Está copiando los clientes, productos y personal de su tienda; la primera vez tarda unos minutos. Manténgala conectada a la wifi. Podrá iniciar sesión cuando termine.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>The central service cannot be reached right now. The tablet keeps trying by itself; check the Wi-Fi, or tap Try again.</source>
+        <translation>Ahora no se puede contactar con el servicio central. La tableta lo sigue intentando sola; compruebe la wifi o pulse Reintentar.</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>Today %1</source>
+        <translation>Hoy %1</translation>
+    </message>
+    <message>
+        <source>Yesterday %1</source>
+        <translation>Ayer %1</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>Call centre</source>
+        <translation>Atención telefónica</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Plata</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Oro</translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation>Platino</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Visto</translation>
+    </message>
+    <message>
+        <source>Added to cart</source>
+        <translation>Añadido a la cesta</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>Comprado</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Devuelto</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Opened campaign</source>
+        <translation>Abrió una campaña</translation>
+    </message>
+    <message>
+        <source>Answered survey</source>
+        <translation>Respondió una encuesta</translation>
+    </message>
+    <message>
+        <source>Added to wishlist</source>
+        <translation>Añadido a favoritos</translation>
+    </message>
+    <message>
+        <source>Order update</source>
+        <translation>Estado del pedido</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Phone calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Tops size</source>
+        <translation>Talla de parte de arriba</translation>
+    </message>
+    <message>
+        <source>Trousers size</source>
+        <translation>Talla de pantalón</translation>
+    </message>
+    <message>
+        <source>Dress size</source>
+        <translation>Talla de vestido</translation>
+    </message>
+    <message>
+        <source>Shoe size</source>
+        <translation>Número de calzado</translation>
+    </message>
+    <message>
+        <source>Preferred fit</source>
+        <translation>Corte preferido</translation>
+    </message>
+    <message>
+        <source>Favourite colours</source>
+        <translation>Colores favoritos</translation>
+    </message>
+    <message>
+        <source>Styles</source>
+        <translation>Estilos</translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation>Marcas</translation>
+    </message>
+    <message>
+        <source>Shops for</source>
+        <translation>Compra para</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>Evitar</translation>
+    </message>
+    <message>
+        <source>Best time to contact</source>
+        <translation>Mejor momento para contactar</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>Contacto preferido</translation>
+    </message>
+    <message>
+        <source>Carry out</source>
+        <translation>Se lo lleva</translation>
+    </message>
+    <message>
+        <source>Home delivery</source>
+        <translation>Envío a domicilio</translation>
+    </message>
+    <message>
+        <source>Pick up in store</source>
+        <translation>Recogida en tienda</translation>
+    </message>
+    <message>
+        <source>Ship from store</source>
+        <translation>Envío desde tienda</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Realizado</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Asignado</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>Listo para recoger</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Recogido</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Needs action</source>
+        <translation>Requiere acción</translation>
+    </message>
+    <message>
+        <source>Not collected</source>
+        <translation>No recogido</translation>
+    </message>
+    <message>
+        <source>Accessories</source>
+        <translation>Accesorios</translation>
+    </message>
+    <message>
+        <source>Bags</source>
+        <translation>Bolsos</translation>
+    </message>
+    <message>
+        <source>Dresses</source>
+        <translation>Vestidos</translation>
+    </message>
+    <message>
+        <source>Shoes</source>
+        <translation>Calzado</translation>
+    </message>
+    <message>
+        <source>Jackets</source>
+        <translation>Chaquetas</translation>
+    </message>
+    <message>
+        <source>Jeans</source>
+        <translation>Vaqueros</translation>
+    </message>
+    <message>
+        <source>Knitwear</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Outerwear</source>
+        <translation>Abrigos</translation>
+    </message>
+    <message>
+        <source>Scarves</source>
+        <translation>Pañuelos</translation>
+    </message>
+    <message>
+        <source>Shirts</source>
+        <translation>Camisas</translation>
+    </message>
+    <message>
+        <source>Skirts</source>
+        <translation>Faldas</translation>
+    </message>
+    <message>
+        <source>Tops</source>
+        <translation>Tops</translation>
+    </message>
+    <message>
+        <source>Trousers</source>
+        <translation>Pantalones</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>Standard delivery</source>
+        <translation>Envío estándar</translation>
+    </message>
+    <message>
+        <source>Express delivery</source>
+        <translation>Envío exprés</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Pendiente de sincronizar</translation>
+    </message>
+    <message>
+        <source>Stock allocated</source>
+        <translation>Stock asignado</translation>
+    </message>
+    <message>
+        <source>No stock: choose another source</source>
+        <translation>Sin stock: elija otro origen</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Entregado al cliente</translation>
+    </message>
+    <message>
+        <source>Returned to stock</source>
+        <translation>Devuelto al stock</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reservado</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>aquí</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>never counted</source>
+        <translation>nunca contado</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -242,6 +707,101 @@
     </message>
 </context>
 <context>
+    <name>RejectionCard</name>
+    <message>
+        <source>&lt;b&gt;What to do:&lt;/b&gt; %1</source>
+        <extracomment>Before the advice on a refused change, e.g. &quot;What to do: Ask your store manager.&quot;</extracomment>
+        <translation>&lt;b&gt;Qué hacer:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss: %1</source>
+        <translation>Descartar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RejectionsModel</name>
+    <message>
+        <source>a customer</source>
+        <translation>un cliente</translation>
+    </message>
+    <message>
+        <source>Note for %1</source>
+        <translation>Nota de %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 consent for %2</source>
+        <translation>Consentimiento de %1 de %2</translation>
+    </message>
+    <message>
+        <source>New customer %1</source>
+        <translation>Nuevo cliente %1</translation>
+    </message>
+    <message>
+        <source>Details of %1</source>
+        <translation>Datos de %1</translation>
+    </message>
+    <message>
+        <source>Wishlist of %1</source>
+        <translation>Favoritos de %1</translation>
+    </message>
+    <message>
+        <source>Cart of %1</source>
+        <translation>Cesta de %1</translation>
+    </message>
+    <message>
+        <source>A change (%1)</source>
+        <translation>Un cambio (%1)</translation>
+    </message>
+    <message>
+        <source>The central service did not allow it from this tablet or for this associate.</source>
+        <translation>El servicio central no lo permite desde esta tableta o para este dependiente.</translation>
+    </message>
+    <message>
+        <source>Ask your store manager; the change was not saved.</source>
+        <translation>Consulte a su responsable de tienda; el cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>What it refers to no longer exists (removed on another device).</source>
+        <translation>Aquello a lo que se refiere ya no existe (se eliminó en otro dispositivo).</translation>
+    </message>
+    <message>
+        <source>Open the customer again and redo the change if it is still needed.</source>
+        <translation>Vuelva a abrir el cliente y repita el cambio si aún hace falta.</translation>
+    </message>
+    <message>
+        <source>The central service found it invalid: %1.</source>
+        <translation>El servicio central lo considera no válido: %1.</translation>
+    </message>
+    <message>
+        <source>Correct the details and make the change again.</source>
+        <translation>Corrija los datos y vuelva a hacer el cambio.</translation>
+    </message>
+    <message>
+        <source>The item sold out before the change reached the central service.</source>
+        <translation>El artículo se agotó antes de que el cambio llegara al servicio central.</translation>
+    </message>
+    <message>
+        <source>Offer the customer an alternative.</source>
+        <translation>Ofrezca al cliente una alternativa.</translation>
+    </message>
+    <message>
+        <source>The central service refused it (%1).</source>
+        <translation>El servicio central lo rechazó (%1).</translation>
+    </message>
+    <message>
+        <source>Make the change again; if it is refused again, call IT support.</source>
+        <translation>Vuelva a hacer el cambio; si se rechaza otra vez, llame al soporte informático.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <source>Find a customer</source>
@@ -393,6 +953,195 @@
     </message>
 </context>
 <context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Cannot reach the central service at %1. Check the address and the Wi-Fi, then try again.</source>
+        <translation>No se puede contactar con el servicio central en %1. Compruebe la dirección y la wifi e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This tablet and the central service disagree about which changes were sent. Nothing has been deleted. Call IT support before making more changes.</source>
+        <translation>Esta tableta y el servicio central no coinciden en qué cambios se enviaron. No se ha borrado nada. Llame al soporte informático antes de hacer más cambios.</translation>
+    </message>
+    <message>
+        <source>Changes from the central service could not be saved on this tablet (%1). Restart the app; if it keeps happening, call IT support.</source>
+        <translation>Los cambios del servicio central no se pudieron guardar en esta tableta (%1). Reinicie la app; si sigue ocurriendo, llame al soporte informático.</translation>
+    </message>
+    <message>
+        <source>Your pending changes could not be re-applied (%1). They are kept; restart the app.</source>
+        <translation>Sus cambios pendientes no se pudieron volver a aplicar (%1). Se conservan; reinicie la app.</translation>
+    </message>
+    <message>
+        <source>The central service no longer accepts this tablet. Ask your manager for a new enrolment code and enrol it again in Settings.</source>
+        <translation>El servicio central ya no acepta esta tableta. Pida a su responsable un nuevo código de registro y vuelva a registrarla en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The central service refused to sync (%1). Changes stay on this tablet; call IT support if this lasts.</source>
+        <translation>El servicio central rechazó la sincronización (%1). Los cambios se quedan en esta tableta; llame al soporte informático si continúa.</translation>
+    </message>
+    <message>
+        <source>Enter the central service address, e.g. https://clienteling.example.com</source>
+        <translation>Introduzca la dirección del servicio central, p. ej., https://clienteling.example.com</translation>
+    </message>
+    <message>
+        <source>This tablet is enrolled. Syncing the store&apos;s data…</source>
+        <translation>Esta tableta está registrada. Sincronizando los datos de la tienda…</translation>
+    </message>
+    <message>
+        <source>That enrolment code is not valid, was already used, or has expired. Ask your manager for a new one.</source>
+        <translation>Ese código de registro no es válido, ya se usó o ha caducado. Pida uno nuevo a su responsable.</translation>
+    </message>
+    <message>
+        <source>Enrolment failed (%1). Try again, or call IT support.</source>
+        <translation>El registro falló (%1). Inténtelo de nuevo o llame al soporte informático.</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Última sincronización: %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Nunca sincronizada</translation>
+    </message>
+    <message>
+        <source>Not connected to a central service</source>
+        <translation>Sin conexión a un servicio central</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes have not uploaded for %n minute(s). Check the Wi-Fi; if it is fine, call IT support.</source>
+        <translation>
+            <numerusform>Hace %n minuto que los cambios no se suben. Compruebe la wifi; si funciona, llame al soporte informático.</numerusform>
+            <numerusform>Hace %n minutos que los cambios no se suben. Compruebe la wifi; si funciona, llame al soporte informático.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n change(s) waiting to upload</source>
+        <translation>
+            <numerusform>Sin conexión · %n cambio pendiente de subir</numerusform>
+            <numerusform>Sin conexión · %n cambios pendientes de subir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline · working from this tablet&apos;s data</source>
+        <translation>Sin conexión · trabajando con los datos de esta tableta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to upload</source>
+        <translation>
+            <numerusform>%n cambio pendiente de subir</numerusform>
+            <numerusform>%n cambios pendientes de subir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Al día</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Nothing waiting to upload</source>
+        <translation>Nada pendiente de subir</translation>
+    </message>
+    <message>
+        <source>Ask your manager for an enrolment code, then enrol this tablet in Settings.</source>
+        <translation>Pida a su responsable un código de registro y registre esta tableta en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Cambios rechazados</translation>
+    </message>
+    <message>
+        <source>The central service did not accept these changes, so they are not saved. Read what to do, then dismiss them.</source>
+        <translation>El servicio central no aceptó estos cambios, así que no se guardaron. Lea qué hacer y después descártelos.</translation>
+    </message>
+    <message>
+        <source>None: every change you made was accepted or is still waiting to upload.</source>
+        <translation>Ninguno: todos sus cambios se aceptaron o siguen pendientes de subir.</translation>
+    </message>
+    <message>
+        <source>Waiting to upload: %1</source>
+        <extracomment>Changes made on this tablet, not yet sent; %1 is how many</extracomment>
+        <translation>Pendientes de subir: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusButton</name>
+    <message>
+        <source>Not set up</source>
+        <extracomment>Header sync status: not enrolled with a central service, so no sync at all</extracomment>
+        <translation>Sin configurar</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <extracomment>Header sync status: an error or changes stuck; the panel says more</extracomment>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n waiting</source>
+        <extracomment>Header sync status, offline with changes queued on the tablet</extracomment>
+        <translation>
+            <numerusform>Sin conexión · %n pendiente</numerusform>
+            <numerusform>Sin conexión · %n pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <extracomment>Header sync status: changes queued for upload</extracomment>
+        <translation>
+            <numerusform>%n pendiente</numerusform>
+            <numerusform>%n pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Al día</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %n change(s) refused</source>
+        <extracomment>Spoken name of the header sync status: status, then refused count</extracomment>
+        <translation>
+            <numerusform>%1. %n cambio rechazado</numerusform>
+            <numerusform>%1. %n cambios rechazados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opens the sync details</source>
+        <translation>Abre los detalles de sincronización</translation>
+    </message>
+</context>
+<context>
     <name>TimelineRow</name>
     <message>
         <source>Size %1</source>
@@ -406,6 +1155,11 @@
             <numerusform>%n artículo</numerusform>
             <numerusform>%n artículos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Order %1: %2</source>
+        <extracomment>An order&apos;s progress in the timeline: order number, then its status</extracomment>
+        <translation>Pedido %1: %2</translation>
     </message>
 </context>
 <context>
