@@ -63,8 +63,9 @@ void LanguageController::setLanguage(const QString &requested)
     QCoreApplication::removeTranslator(&m_translator);
     const QLocale locale = localeFor(language);
     QLocale::setDefault(locale);
-    // English is the source language: strings only need a translator for Spanish.
-    if (language != u"en"_s && m_translator.load(locale, u"clienteling"_s, u"_"_s, u":/i18n"_s))
+    // English is the source language; its catalogue holds only the plural forms
+    // ("1 item" / "2 items" from "%n item(s)").
+    if (m_translator.load(u"clienteling_"_s + language, u":/i18n"_s))
         QCoreApplication::installTranslator(&m_translator);
     if (m_engine) {
         m_engine->setUiLanguage(language);
