@@ -283,10 +283,11 @@ bool ScreenTour::run(const TourOptions &options)
         m_errors << u"the local store failed: %1"_s.arg(state->errorString());
         return false;
     }
+    // Signed out, as at start-up (a tour may follow another).
+    session->signOut();
     showStartupScreens();
 
     auto rootScreen = [this] { return m_window->property("rootScreen").toString(); };
-    session->signOut();
     if (!waitUntil([&] { return rootScreen() == u"signIn"_s; }, 5000)) {
         m_errors << u"sign-in screen did not show"_s;
         return false;

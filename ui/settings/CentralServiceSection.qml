@@ -74,6 +74,7 @@ Card {
                 icon: SyncEngine.enrolled ? "check" : "cloud_off"
                 iconColor: SyncEngine.enrolled ? Theme.ok : Theme.muted
                 fontSize: Theme.fontBody
+                wrap: true
                 text: !SyncEngine.enrolled
                       ? qsTr("Not enrolled: this tablet does not sync")
                       : LocalStore.locationName.length > 0
@@ -157,6 +158,7 @@ Card {
             icon: "check"
             iconColor: Theme.ok
             fontSize: Theme.fontBody
+            wrap: true
             text: root.confirmation
         }
         Button {

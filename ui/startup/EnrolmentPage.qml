@@ -78,6 +78,7 @@ Page {
                     iconColor: Theme.accent
                     fontSize: Theme.fontBody
                     textColor: Theme.muted
+                    wrap: true
                     text: qsTr("Ask your store manager for a one-time enrolment code.")
                 }
                 EnrolForm {

@@ -117,6 +117,7 @@ Drawer {
                         Layout.fillWidth: true
                         objectName: "syncLastSync"
                         icon: "clock"
+                        wrap: true
                         text: root.lastSyncText
                     }
                     IconText {
