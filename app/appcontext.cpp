@@ -4,6 +4,7 @@
 #include "languagecontroller.h"
 #include "localstore.h"
 #include "session.h"
+#include "rejectionsmodel.h"
 #include "syncengine.h"
 
 #include <QDir>
@@ -23,6 +24,11 @@ AppContext::AppContext(QObject *parent)
 {
     m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
     m_network->setTransferTimeout(20000);
+    // Texts worded in C++ follow the language: the sync status and the refused changes.
+    connect(m_language, &LanguageController::languageChanged, m_sync, [this] {
+        emit m_sync->statusChanged();
+        m_sync->rejections()->reload();
+    });
 }
 
 AppContext::~AppContext() = default;

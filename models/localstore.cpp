@@ -91,6 +91,7 @@ bool LocalStore::open(const QString &path)
     m_errorString.clear();
     m_canRebuild = false;
     m_locationId = setting(u"device.location_id"_s);
+    updateHasStaff();
     emit stateChanged();
     emit locationChanged();
     return true;
@@ -211,6 +212,22 @@ MutationResult LocalStore::submitAll(const QList<QPair<QString, QJsonObject>> &m
 
 void LocalStore::notifyTablesChanged(const QStringList &tables)
 {
-    if (!tables.isEmpty())
-        emit tablesChanged(tables);
+    if (tables.isEmpty())
+        return;
+    emit tablesChanged(tables);
+    if (tables.contains(u"locations"_s))
+        emit locationChanged(); // the store's name may have just arrived
+    if (tables.contains(u"staff"_s))
+        updateHasStaff();
+}
+
+void LocalStore::updateHasStaff()
+{
+    const bool has = m_ready
+        && Database::scalar(database(), u"SELECT EXISTS (SELECT 1 FROM staff WHERE active = 1)"_s)
+               .toBool();
+    if (has == m_hasStaff)
+        return;
+    m_hasStaff = has;
+    emit hasStaffChanged();
 }

@@ -27,6 +27,8 @@ class LocalStore : public QObject
     Q_PROPERTY(QString path READ path NOTIFY stateChanged)
     Q_PROPERTY(QString locationId READ locationId NOTIFY locationChanged)
     Q_PROPERTY(QString locationName READ locationName NOTIFY locationChanged)
+    /** Staff can sign in on this tablet (the store's staff arrived by sync or demo data). */
+    Q_PROPERTY(bool hasStaff READ hasStaff NOTIFY hasStaffChanged)
 
 public:
     /** parent is required: a default constructor would make Qt 6.4 build a second, unopened
@@ -57,6 +59,7 @@ public:
     QString locationId() const { return m_locationId; }
     QString locationName() const;
     void setLocationId(const QString &locationId);
+    bool hasStaff() const { return m_hasStaff; }
 
     /** The signed-in associate, recorded on every mutation. */
     void setActor(const QString &associateId, const QString &associateName);
@@ -75,9 +78,11 @@ signals:
     void locationChanged();
     void tablesChanged(const QStringList &tables);
     void outboxChanged();
+    void hasStaffChanged();
 
 private:
     void setFailed(const QString &message, bool canRebuild);
+    void updateHasStaff();
 
     QString m_path;
     QString m_connectionName;
@@ -86,5 +91,6 @@ private:
     QString m_errorString;
     QString m_locationId;
     QString m_actorId;
+    bool m_hasStaff = false;
     QString m_actorName;
 };

@@ -27,8 +27,8 @@ public:
 
     explicit RejectionsModel(LocalStore *store, QObject *parent = nullptr);
 
-    /** Re-reads the refused changes (after a sync). */
-    void reload() { refresh(); }
+    /** Re-reads the refused changes (after a sync, or in another language). */
+    Q_INVOKABLE void reload() { refresh(); }
     /** The associate has read it: hide it. */
     Q_INVOKABLE void dismiss(qint64 mutationId);
 
