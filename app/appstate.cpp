@@ -116,7 +116,7 @@ void AppState::seedDemoData()
                     return;
                 if (self->m_store->locationId().isEmpty())
                     self->m_store->setLocationId(QString::fromLatin1(DemoData::demoStoreId));
-                self->m_store->notifyTablesChanged({u"customers"_s, u"locations"_s});
+                self->m_store->notifyTablesChanged({u"customers"_s, u"locations"_s, u"staff"_s});
                 emit self->m_store->locationChanged();
                 self->m_errorString = error;
                 self->setPhase(Phase::Ready);

@@ -178,7 +178,8 @@ MutationResult addressAdd(RowStore &rows, const QJsonObject &json, const Mutatio
 
 } // namespace
 
-QHash<QString, Mutator> orderMutators(); // ordermutators.cpp
+QHash<QString, Mutator> orderMutators();   // ordermutators.cpp
+QHash<QString, Mutator> paymentMutators(); // paymentmutators.cpp
 
 QHash<QString, Mutator> commerceMutators()
 {
@@ -187,6 +188,7 @@ QHash<QString, Mutator> commerceMutators()
                                    {u"transfer.request"_s, transferRequest},
                                    {u"address.add"_s, addressAdd}};
     all.insert(orderMutators());
+    all.insert(paymentMutators());
     return all;
 }
 

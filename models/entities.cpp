@@ -30,6 +30,9 @@ const QList<Entity> &all()
         {u"reservation"_s, u"reservations"_s, {u"id"_s}},
         {u"transfer"_s, u"transfers"_s, {u"id"_s}},
         {u"delivery_option"_s, u"delivery_options"_s, {u"id"_s}},
+        {u"gift_card"_s, u"gift_cards"_s, {u"id"_s}},
+        {u"coupon"_s, u"coupons"_s, {u"code"_s}},
+        {u"cash_count"_s, u"cash_counts"_s, {u"id"_s}},
     };
     return entities;
 }

@@ -3,6 +3,7 @@
 // service, and click-and-collect hand-over.
 #include "address.h"
 #include "database.h"
+#include "discounts.h"
 #include "mutatorsupport.h"
 #include "orderflow.h"
 #include "pricing.h"
@@ -56,9 +57,13 @@ std::optional<QString> allocate(RowStore &rows, const OrderLine &line, const QSt
             && reservation->value(u"sku"_s).toString() == line.sku
             && reservation->value(u"location_id"_s).toString() == line.source
             && reservation->value(u"quantity"_s).toLongLong() >= line.quantity) {
-            if (!rows.put(entity(u"reservation"_s), {{u"id"_s, line.reservationId},
-                                                     {u"status"_s, u"fulfilled"_s},
-                                                     {u"updated_at"_s, now}}))
+            // Buying part of what is held leaves the rest held for the customer.
+            const qint64 left = reservation->value(u"quantity"_s).toLongLong() - line.quantity;
+            if (!rows.put(entity(u"reservation"_s),
+                          {{u"id"_s, line.reservationId},
+                           {u"quantity"_s, left > 0 ? left : reservation->value(u"quantity"_s)},
+                           {u"status"_s, left > 0 ? u"active"_s : u"fulfilled"_s},
+                           {u"updated_at"_s, now}}))
                 return std::nullopt;
             return u"allocated"_s;
         }
@@ -123,9 +128,9 @@ MutationResult orderCreate(RowStore &rows, const QJsonObject &json, const Mutati
     const QString number = args.text(u"number"_s, 32);
     const QString customerId = args.text(u"customerId"_s, idLength, false);
     const QString pickupLocation = args.text(u"pickupLocationId"_s, idLength, false);
-    const QString paymentStatus = json.contains(u"paymentStatus"_s)
-        ? args.oneOf(u"paymentStatus"_s, {u"unpaid"_s, u"paid"_s})
-        : u"unpaid"_s;
+    const QString couponCode = Discounts::normaliseCode(args.text(u"couponCode"_s, 32, false));
+    // Paid or not follows the payments recorded against the order (payment.record).
+    const QString paymentStatus = u"unpaid"_s;
     const qint64 at = actedAt(args, context);
     const QJsonValue linesValue = json.value(u"lines"_s);
     if (!linesValue.isArray() || linesValue.toArray().isEmpty()
@@ -219,7 +224,29 @@ MutationResult orderCreate(RowStore &rows, const QJsonObject &json, const Mutati
                                      u"SELECT vat_rate_bp FROM locations WHERE id = ?"_s,
                                      {context.locationId})
                         .toInt();
-    const Pricing::Quote quote = Pricing::quote(priced, currency, vat, shipping);
+    // Discounts: the customer's tier, plus a coupon (checked again here: the service decides).
+    int percentOff = 0;
+    qint64 amountOff = 0;
+    if (!customerId.isEmpty()) {
+        const auto customer = rows.get(entity(u"customer"_s), {{u"id"_s, customerId}});
+        if (customer)
+            percentOff = Discounts::tierPercentBp(customer->value(u"tier"_s).toString());
+    }
+    if (!couponCode.isEmpty()) {
+        qint64 subtotal = 0;
+        for (const Pricing::Line &line : std::as_const(priced))
+            subtotal += line.unitPriceMinor * line.quantity;
+        const Discounts::Coupon coupon = Discounts::checkCoupon(rows, couponCode, subtotal,
+                                                                currency, at);
+        if (!coupon.valid)
+            return MutationResult::rejected(u"invalid"_s,
+                                            u"coupon %1: %2"_s.arg(couponCode, coupon.problem));
+        percentOff += coupon.percentBp;
+        amountOff += coupon.amountOffMinor;
+    }
+    const Pricing::Quote quote = Pricing::quote(priced, currency, vat, shipping,
+                                                qMin(percentOff, Discounts::maxPercentBp),
+                                                amountOff);
 
     const bool ok = rows.put(entity(u"order"_s),
                              {{u"id"_s, id},
@@ -241,6 +268,7 @@ MutationResult orderCreate(RowStore &rows, const QJsonObject &json, const Mutati
                                shipsHome ? toJson(QJsonObject::fromVariantMap(address)) : QString()},
                               {u"delivery_option"_s, optionId},
                               {u"payment_status"_s, paymentStatus},
+                              {u"coupon_code"_s, couponCode},
                               {u"created_at"_s, at},
                               {u"updated_at"_s, context.now}})
         && addStatus(rows, id, u"placed"_s, at);

@@ -23,6 +23,13 @@ QList<qint64> allocate(qint64 amount, const QList<qint64> &weights)
     const qint64 total = std::accumulate(weights.begin(), weights.end(), qint64(0));
     if (weights.isEmpty() || total <= 0)
         return shares;
+    if (amount < 0) {
+        // Giving back is the mirror image of charging: same shares, opposite sign.
+        shares = allocate(-amount, weights);
+        for (qint64 &share : shares)
+            share = -share;
+        return shares;
+    }
     struct Rest
     {
         qint64 remainder;
@@ -39,10 +46,9 @@ QList<qint64> allocate(qint64 amount, const QList<qint64> &weights)
     }
     std::stable_sort(rests.begin(), rests.end(),
                      [](const Rest &a, const Rest &b) { return a.remainder > b.remainder; });
-    const qint64 step = amount >= 0 ? 1 : -1;
     for (int k = 0; given != amount && k < rests.size(); ++k) {
-        shares[rests.at(k).index] += step;
-        given += step;
+        ++shares[rests.at(k).index];
+        ++given;
     }
     return shares;
 }

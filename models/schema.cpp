@@ -207,6 +207,30 @@ QStringList replicatedTablesV3()
     };
 }
 
+QStringList replicatedTablesV4()
+{
+    return {
+        // A gift card is known by the SHA-256 of its number, never the number itself; only the
+        // last four digits are kept for receipts.
+        u"CREATE TABLE gift_cards (id TEXT PRIMARY KEY, last4 TEXT NOT NULL DEFAULT '',"
+        " balance_minor BIGINT NOT NULL DEFAULT 0, currency TEXT NOT NULL,"
+        " status TEXT NOT NULL DEFAULT 'active', updated_at BIGINT NOT NULL DEFAULT 0)"_s,
+        u"CREATE TABLE coupons (code TEXT PRIMARY KEY, kind TEXT NOT NULL,"
+        " value BIGINT NOT NULL, min_spend_minor BIGINT NOT NULL DEFAULT 0,"
+        " currency TEXT NOT NULL DEFAULT 'EUR', valid_from BIGINT NOT NULL DEFAULT 0,"
+        " valid_to BIGINT NOT NULL DEFAULT 0, active INTEGER NOT NULL DEFAULT 1,"
+        " description TEXT NOT NULL DEFAULT '', updated_at BIGINT NOT NULL DEFAULT 0)"_s,
+        // Each associate's cash drawer session as counted at its close.
+        u"CREATE TABLE cash_counts (id TEXT PRIMARY KEY, location_id TEXT NOT NULL,"
+        " associate_id TEXT NOT NULL, opened_at BIGINT NOT NULL, closed_at BIGINT NOT NULL,"
+        " currency TEXT NOT NULL, opening_minor BIGINT NOT NULL, expected_minor BIGINT NOT NULL,"
+        " counted_minor BIGINT NOT NULL)"_s,
+        u"ALTER TABLE payments ADD COLUMN sale_id TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE refunds ADD COLUMN gift_card_id TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE orders ADD COLUMN coupon_code TEXT NOT NULL DEFAULT ''"_s,
+    };
+}
+
 static QList<Migration> buildClientMigrations()
 {
     QList<Migration> migrations;
@@ -275,6 +299,47 @@ static QList<Migration> buildClientMigrations()
     v4.description = u"home delivery details on cart lines"_s;
     v4.statements = replicatedTablesV3();
     migrations << v4;
+
+    Migration v5;
+    v5.version = 5;
+    v5.description = u"checkout: sales, tenders, card payments, gift cards, coupons"_s;
+    v5.statements = replicatedTablesV4();
+    v5.statements += {
+        // A sale in progress on this tablet, until its order goes to the outbox.
+        u"CREATE TABLE sales (id TEXT PRIMARY KEY, order_id TEXT NOT NULL,"
+        " number TEXT NOT NULL, customer_id TEXT NOT NULL DEFAULT '', state TEXT NOT NULL,"
+        " currency TEXT NOT NULL, total_minor BIGINT NOT NULL DEFAULT 0,"
+        " coupon_code TEXT NOT NULL DEFAULT '', lines TEXT NOT NULL DEFAULT '[]',"
+        " associate_id TEXT NOT NULL DEFAULT '', created_at BIGINT NOT NULL,"
+        " updated_at BIGINT NOT NULL)"_s,
+        u"CREATE TABLE sale_tenders (id TEXT PRIMARY KEY, sale_id TEXT NOT NULL,"
+        " kind TEXT NOT NULL, amount_minor BIGINT NOT NULL, state TEXT NOT NULL,"
+        " card_payment_id TEXT NOT NULL DEFAULT '', gift_card_id TEXT NOT NULL DEFAULT '',"
+        " gift_card_last4 TEXT NOT NULL DEFAULT '', cash_given_minor BIGINT NOT NULL DEFAULT 0,"
+        " change_minor BIGINT NOT NULL DEFAULT 0, card_brand TEXT NOT NULL DEFAULT '',"
+        " card_last4 TEXT NOT NULL DEFAULT '', terminal_reference TEXT NOT NULL DEFAULT '',"
+        " terminal_time TEXT NOT NULL DEFAULT '', created_at BIGINT NOT NULL)"_s,
+        // The card payment state machine, persisted before anything is sent to the terminal.
+        u"CREATE TABLE card_payments (id TEXT PRIMARY KEY, sale_id TEXT NOT NULL,"
+        " kind TEXT NOT NULL, amount_minor BIGINT NOT NULL, currency TEXT NOT NULL,"
+        " allow_partial INTEGER NOT NULL DEFAULT 0,"
+        " original_reference TEXT NOT NULL DEFAULT '', original_time TEXT NOT NULL DEFAULT '',"
+        " sale_transaction_id TEXT NOT NULL, service_id TEXT NOT NULL, poi_id TEXT NOT NULL,"
+        " state TEXT NOT NULL, authorized_minor BIGINT NOT NULL DEFAULT 0,"
+        " card_brand TEXT NOT NULL DEFAULT '', card_last4 TEXT NOT NULL DEFAULT '',"
+        " poi_transaction_id TEXT NOT NULL DEFAULT '', poi_time TEXT NOT NULL DEFAULT '',"
+        " error_condition TEXT NOT NULL DEFAULT '', message TEXT NOT NULL DEFAULT '',"
+        " status_checks INTEGER NOT NULL DEFAULT 0, created_at BIGINT NOT NULL,"
+        " updated_at BIGINT NOT NULL)"_s,
+        u"CREATE INDEX card_payments_state ON card_payments (state)"_s,
+        u"CREATE TABLE cash_sessions (id TEXT PRIMARY KEY, associate_id TEXT NOT NULL,"
+        " currency TEXT NOT NULL, opened_at BIGINT NOT NULL, opening_minor BIGINT NOT NULL,"
+        " closed_at BIGINT NOT NULL DEFAULT 0, counted_minor BIGINT NOT NULL DEFAULT 0)"_s,
+        u"CREATE TABLE cash_movements (id TEXT PRIMARY KEY, session_id TEXT NOT NULL,"
+        " kind TEXT NOT NULL, amount_minor BIGINT NOT NULL, sale_id TEXT NOT NULL DEFAULT '',"
+        " at BIGINT NOT NULL)"_s,
+    };
+    migrations << v5;
     return migrations;
 }
 

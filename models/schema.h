@@ -24,6 +24,9 @@ QStringList replicatedTablesV2();
 /** Step 3: where an endless-aisle cart line goes (address and delivery option). */
 QStringList replicatedTablesV3();
 
+/** Step 4: gift cards, coupons, cash counts (checkout and payments). */
+QStringList replicatedTablesV4();
+
 /** Migrations of the tablet's local SQLite store. */
 QList<Migration> clientMigrations();
 

@@ -70,8 +70,10 @@ QStringList ChangeFeedStore::scopesFor(const Entity &entity, const QVariantMap &
 {
     const QString &name = entity.name;
     if (name == u"location"_s || name == u"style"_s || name == u"product"_s
-        || name == u"delivery_option"_s)
+        || name == u"delivery_option"_s || name == u"gift_card"_s || name == u"coupon"_s)
         return {Scopes::global()};
+    if (name == u"cash_count"_s)
+        return {Scopes::store(row.value(u"location_id"_s).toString())};
     if (name == u"reservation"_s || name == u"transfer"_s) {
         // Both stores involved see it: the one holding the stock and the one that asked.
         const bool reservation = name == u"reservation"_s;
@@ -196,6 +198,9 @@ bool ChangeFeedStore::buildFromTables(const QSqlDatabase &db, QString *error)
         {u"style"_s, u"t.id"_s, u"'global'"_s, {}},
         {u"product"_s, u"t.sku"_s, u"'global'"_s, {}},
         {u"delivery_option"_s, u"t.id"_s, u"'global'"_s, {}},
+        {u"gift_card"_s, u"t.id"_s, u"'global'"_s, {}},
+        {u"coupon"_s, u"t.code"_s, u"'global'"_s, {}},
+        {u"cash_count"_s, u"t.id"_s, u"'store:' || t.location_id"_s, {}},
         {u"reservation"_s, u"t.id"_s, u"'store:' || t.location_id"_s, {}},
         {u"reservation"_s, u"t.id"_s, u"'store:' || t.requested_location_id"_s, {}},
         {u"transfer"_s, u"t.id"_s, u"'store:' || t.from_location_id"_s, {}},

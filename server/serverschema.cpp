@@ -74,6 +74,16 @@ QList<Migration> migrations(SqlDialect)
     v3.description = u"home delivery details on cart lines"_s;
     v3.statements = Schema::replicatedTablesV3();
     list << v3;
+
+    Migration v4;
+    v4.version = 4;
+    v4.description = u"checkout: gift cards, coupons, cash counts"_s;
+    v4.statements = Schema::replicatedTablesV4();
+    // Each redemption once, whatever the re-sends.
+    v4.statements << u"CREATE TABLE gift_card_movements (id TEXT PRIMARY KEY,"
+                     " card_id TEXT NOT NULL, amount_minor BIGINT NOT NULL,"
+                     " order_id TEXT NOT NULL DEFAULT '', at BIGINT NOT NULL)"_s;
+    list << v4;
     return list;
 }
 
