@@ -10,7 +10,9 @@ import Clienteling.Models
 import Clienteling.Sync
 
 // The app window: a header with the store and the associate, and one stack of screens whose
-// first screen follows the start-up phase and the session.
+// first screen follows the start-up phase and the session. Signed in, the associate moves
+// between three areas (customers, products, orders) from a rail (landscape) or a bar
+// (portrait); the customer being served goes along into products and what is done for them.
 ApplicationWindow {
     id: window
 
@@ -25,17 +27,12 @@ ApplicationWindow {
         case AppState.Ready:
             if (Session.signedIn)
                 return "search"
-            if (!hasStoreData)
+            if (!LocalStore.hasStaff)
                 return SyncEngine.enrolled ? "firstSync" : "enrol"
             return "signIn"
         }
         return "preparing"
     }
-    // Whether anyone could sign in. Stopgap until LocalStore says whether staff exist: an
-    // enrolled tablet has its staff once a sync finished; one not enrolled has data when it
-    // knows its store (demo data, or a store copied in before enrolment existed).
-    readonly property bool hasStoreData: SyncEngine.enrolled ? SyncEngine.lastSyncAt > 0
-                                                             : storeName.length > 0
     // LocalStore announces the store at enrolment, before the first sync brings its name: read
     // it again whenever the sync status changes, until LocalStore re-announces it itself.
     readonly property string storeName: {
@@ -44,13 +41,106 @@ ApplicationWindow {
     }
     readonly property Item currentPage: stack.currentItem
     readonly property bool portrait: height > width
+    /** Signed in: the areas are one tap away. */
+    readonly property bool showNavigation: rootScreen === "search"
+    /** The area on show: customers, products or orders. */
+    property string area: "customers"
+    /** The customer being served: products open for them, and what is done is for them. */
+    property string servingCustomerId
+    property string servingCustomerName
+    /** Orders waiting for the associate, for the navigation's badge. */
+    readonly property int ordersWaiting: showNavigation ? pickupQueue.count + needsAttention.count
+                                                        : 0
 
+    /** Shows an area from its first screen. */
+    function showArea(name: string) {
+        const components = {
+            customers: searchComponent,
+            products: catalogComponent,
+            orders: ordersComponent,
+        }
+        if (rootScreen !== "search" || !components[name])
+            return
+        area = name
+        stack.clear(StackView.Immediate)
+        stack.push(components[name], {}, StackView.Immediate)
+    }
     /** Opens a customer over the search screen. */
     function openCustomer(customerId: string) {
         if (rootScreen !== "search")
             return
-        stack.pop(null, StackView.Immediate)
+        if (area === "customers")
+            stack.pop(null, StackView.Immediate)
+        else
+            showArea("customers")
         stack.push(customerComponent, {customerId: customerId})
+    }
+    /** Opens a customer over the current screen (from an order or a product); back returns. */
+    function pushCustomer(customerId: string) {
+        if (rootScreen !== "search" || customerId.length === 0)
+            return
+        const open = stack.find(item => item.objectName === "customerPage"
+                                && item.customerId === customerId)
+        if (open)
+            stack.pop(open)
+        else
+            stack.push(customerComponent, {customerId: customerId})
+    }
+    /** The customer's cart: back to their screen if it is open, else opened. */
+    function showCart(customerId: string) {
+        pushCustomer(customerId)
+        if (currentPage && currentPage.objectName === "customerPage")
+            currentPage.showSection("online")
+    }
+    /** From now on, what is done is for this customer. */
+    function serve(customerId: string, name: string) {
+        servingCustomerId = customerId
+        servingCustomerName = name
+    }
+    function chooseCustomer() {
+        customerPicker.pick()
+    }
+    /** Products, for a customer when one is given (from their screen). */
+    function openProducts(customerId: string, name: string) {
+        if (rootScreen !== "search")
+            return
+        if (customerId.length > 0)
+            serve(customerId, name)
+        stack.push(catalogComponent, {cameFromCustomer: customerId.length > 0})
+    }
+    /** A product, on a variant when sku is given (a scan). */
+    function openProduct(styleId: string, sku: string) {
+        if (rootScreen !== "search")
+            return
+        const below = stack.currentItem
+        const fromCustomer = below && (below.objectName === "customerPage"
+                                       || (below.objectName === "catalogPage"
+                                           && below.cameFromCustomer))
+        stack.push(productComponent, {styleId: styleId, initialSku: sku,
+                                      cameFromCustomer: fromCustomer})
+    }
+    /** Home delivery of a variant for the customer being served. */
+    function openEndlessAisle(sku: string) {
+        if (rootScreen !== "search" || servingCustomerId.length === 0)
+            return
+        stack.push(aisleComponent, {sku: sku, customerId: servingCustomerId,
+                                    customerName: servingCustomerName})
+    }
+    /** An order; placedNumber when it was just placed. */
+    function openOrder(orderId: string, placedNumber: string) {
+        if (rootScreen !== "search")
+            return
+        stack.push(orderComponent, {orderId: orderId, placedNumber: placedNumber})
+    }
+    /** Orders: the pick-up queue or what needs attention. */
+    function showOrders(section: string) {
+        showArea("orders")
+        currentPage.showSection(section)
+    }
+    /** A message over whatever screen is on show, with an optional next step. */
+    function notify(message: string, actionText: string, action: string) {
+        notice.action = action
+        notice.confirm(message, actionText)
     }
     function openSettings() {
         if (!Session.signedIn || (currentPage && currentPage.objectName === "settingsPage"))
@@ -61,7 +151,10 @@ ApplicationWindow {
     function showSearch(text: string) {
         if (rootScreen !== "search")
             return
-        stack.pop(null, StackView.Immediate)
+        if (area === "customers")
+            stack.pop(null, StackView.Immediate)
+        else
+            showArea("customers")
         if (text.length > 0)
             stack.currentItem.setQuery(text)
         else
@@ -83,6 +176,9 @@ ApplicationWindow {
             signIn: signInComponent,
             search: searchComponent,
         }
+        // A new session starts on the customers, serving nobody.
+        area = "customers"
+        serve("", "")
         stack.clear(StackView.Immediate)
         stack.push(components[rootScreen], {}, StackView.Immediate)
     }
@@ -99,6 +195,16 @@ ApplicationWindow {
 
     onRootScreenChanged: showRootScreen()
     Component.onCompleted: showRootScreen()
+
+    // The navigation's badge: pick-ups and orders needing a decision in this store.
+    OrderListModel {
+        id: pickupQueue
+        scope: OrderListModel.PickupQueue
+    }
+    OrderListModel {
+        id: needsAttention
+        scope: OrderListModel.NeedsAttention
+    }
 
     header: ToolBar {
         objectName: "appHeader"
@@ -168,9 +274,34 @@ ApplicationWindow {
         }
     }
 
+    footer: NavigationBar {
+        objectName: "navigationBar"
+        visible: window.showNavigation && window.portrait
+        current: window.area
+        ordersBadge: window.ordersWaiting
+        onAreaChosen: (key) => window.showArea(key)
+    }
+
+    NavigationBar {
+        id: navigationRail
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        width: implicitWidth
+        objectName: "navigationRail"
+        visible: window.showNavigation && !window.portrait
+        vertical: true
+        current: window.area
+        ordersBadge: window.ordersWaiting
+        onAreaChosen: (key) => window.showArea(key)
+    }
+
     StackView {
         id: stack
-        anchors.fill: parent
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.right: parent.right
+        anchors.left: navigationRail.visible ? navigationRail.right : parent.left
         objectName: "stack"
         focus: true
 
@@ -203,6 +334,30 @@ ApplicationWindow {
     }
     SyncPanel {
         id: syncPanel
+    }
+    CustomerPickerDialog {
+        id: customerPicker
+        parent: Overlay.overlay
+        onCustomerPicked: (customerId, name) => window.serve(customerId, name)
+    }
+    // Messages that outlive the screen they came from ("Added to the cart").
+    Banner {
+        id: notice
+
+        /** What the action button does: "cart:<customerId>". */
+        property string action
+
+        objectName: "notice"
+        parent: Overlay.overlay
+        z: 10
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.margin + (window.footer.visible ? 0 : 0)
+        width: Math.min(parent.width - 2 * Theme.margin, 640)
+        onActionClicked: {
+            if (action.startsWith("cart:"))
+                window.showCart(action.slice(5))
+        }
     }
 
     Component {
@@ -237,12 +392,66 @@ ApplicationWindow {
 
         SearchPage {
             onCustomerChosen: (customerId) => window.openCustomer(customerId)
+            onProductScanned: (styleId, sku) => window.openProduct(styleId, sku)
         }
     }
     Component {
         id: customerComponent
 
-        CustomerPage {}
+        CustomerPage {
+            onServing: (customerId, name) => window.serve(customerId, name)
+            onProductsRequested: (customerId, name) => window.openProducts(customerId, name)
+            onOrderChosen: (orderId) => window.openOrder(orderId, "")
+            onOrderPlaced: (orderId, number) => window.openOrder(orderId, number)
+        }
+    }
+    Component {
+        id: catalogComponent
+
+        CatalogPage {
+            property bool cameFromCustomer: false
+
+            customerId: window.servingCustomerId
+            customerName: window.servingCustomerName
+            onProductChosen: (styleId, sku) => window.openProduct(styleId, sku)
+            onCustomerOpenRequested: (customerId) => window.pushCustomer(customerId)
+            onCustomerChooseRequested: window.chooseCustomer()
+        }
+    }
+    Component {
+        id: productComponent
+
+        ProductPage {
+            customerId: window.servingCustomerId
+            customerName: window.servingCustomerName
+            onCustomerOpenRequested: (customerId) => window.pushCustomer(customerId)
+            onCustomerChooseRequested: window.chooseCustomer()
+            onEndlessAisleRequested: (sku) => window.openEndlessAisle(sku)
+        }
+    }
+    Component {
+        id: aisleComponent
+
+        EndlessAislePage {
+            onAdded: (message) => {
+                stack.pop()
+                window.notify(message, qsTr("View cart"), "cart:" + customerId)
+            }
+        }
+    }
+    Component {
+        id: ordersComponent
+
+        OrdersPage {
+            onOrderChosen: (orderId) => window.openOrder(orderId, "")
+        }
+    }
+    Component {
+        id: orderComponent
+
+        OrderPage {
+            onCustomerOpenRequested: (customerId) => window.pushCustomer(customerId)
+        }
     }
     Component {
         id: settingsComponent

@@ -63,6 +63,35 @@ QtObject {
         return "#00796b"
     }
 
+    /** The colour an order's or a line's status reads in: waiting, moving, done, stopped. */
+    function statusColor(code: string): color {
+        switch (code) {
+        case "needs_action":
+        case "unallocated":
+        case "not_collected":
+            return warning
+        case "ready_for_pickup":
+        case "allocated":
+        case "shipped":
+            return accent
+        case "collected":
+        case "delivered":
+        case "completed":
+        case "fulfilled":
+            return ok
+        case "cancelled":
+        case "returned":
+        case "returned_to_stock":
+            return muted
+        }
+        return "#1565c0"
+    }
+
+    /** "store" or "warehouse" as an icon. */
+    function locationIcon(kind: string): string {
+        return kind === "warehouse" ? "warehouse" : "store"
+    }
+
     // The product categories we draw; any other category shows a plain tag.
     readonly property list<string> categoryIcons: ["accessories", "bags", "beauty", "dresses", "home",
         "jackets", "jeans", "knitwear", "lingerie", "outerwear", "scarves", "shirts", "shoes",

@@ -7,16 +7,26 @@ import Clienteling.Ui
 import Clienteling.Models
 
 // The customer 360. Landscape: the timeline on the left, the other sections in tabs on the
-// right. Portrait: one column with every section in tabs.
+// right. Portrait: one column with every section in tabs. The cart places orders; products
+// found from here are for this customer.
 Page {
     id: page
 
     property string customerId
-    /** The section on show: timeline, online, profile or notes. */
+    /** The section on show: timeline, online, orders, profile or notes. */
     property string section: twoColumns ? "online" : "timeline"
     readonly property bool twoColumns: width > height && width >= 960
-    readonly property list<string> tabs: twoColumns ? ["online", "profile", "notes"]
-                                                    : ["timeline", "online", "profile", "notes"]
+    readonly property list<string> tabs: twoColumns ? ["online", "orders", "profile", "notes"]
+                                                    : ["timeline", "online", "orders", "profile",
+                                                       "notes"]
+
+    /** The associate is serving this customer (opened, or back on their screen). */
+    signal serving(string customerId, string name)
+    /** Find a product for this customer. */
+    signal productsRequested(string customerId, string name)
+    signal orderChosen(string orderId)
+    /** An order was just placed from the cart. */
+    signal orderPlaced(string orderId, string number)
 
     function showSection(key: string) {
         // In two columns the timeline is always on show; keep the tab that was open.
@@ -40,6 +50,7 @@ Page {
         switch (key) {
         case "timeline": return qsTr("Timeline")
         case "online": return qsTr("Online")
+        case "orders": return qsTr("Orders")
         case "profile": return qsTr("Profile")
         case "notes": return qsTr("Notes")
         }
@@ -49,6 +60,7 @@ Page {
         switch (key) {
         case "timeline": return "clock"
         case "online": return "channel/web"
+        case "orders": return "receipt"
         case "profile": return "person"
         case "notes": return "note"
         }
@@ -64,6 +76,10 @@ Page {
         color: Theme.background
     }
 
+    StackView.onActivated: {
+        if (profile.found)
+            serving(customerId, profile.displayName)
+    }
     onTwoColumnsChanged: {
         if (twoColumns && section === "timeline")
             section = "online"
@@ -74,6 +90,10 @@ Page {
         id: profile
         customerId: page.customerId
         onFailed: (message) => banner.show(message)
+        onProfileChanged: {
+            if (found)
+                page.serving(page.customerId, displayName)
+        }
     }
 
     EmptyState {
@@ -160,6 +180,16 @@ Page {
                         visible: page.section === "online"
                         profile: profile
                         bottomMargin: Theme.margin
+                        onProductsRequested: page.productsRequested(page.customerId,
+                                                                    profile.displayName)
+                        onOrderPlaced: (orderId, number) => page.orderPlaced(orderId, number)
+                        onFailed: (message) => banner.show(message)
+                    }
+                    OrdersSection {
+                        anchors.fill: parent
+                        visible: page.section === "orders"
+                        customerId: page.customerId
+                        onOrderChosen: (orderId) => page.orderChosen(orderId)
                     }
                     ProfileSection {
                         anchors.fill: parent

@@ -3,15 +3,27 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Clienteling.Ui
+import Clienteling.App
 import Clienteling.Models
 
-// The customer online: the cart they share across web, app and store (with its total, from
-// C++) first, as the strongest sign of what they came for; then their wishlist; then what they
-// browsed lately, the longest list, last.
+// The customer online: the cart they share across web, app and store first, as the strongest
+// sign of what they came for, with what they carry out and what is sent home together, the
+// totals (from C++) and "Place order"; then their wishlist; then what they browsed lately, the
+// longest list, last.
 Flickable {
     id: root
 
     required property CustomerProfile profile
+    readonly property CheckoutController checkout: checkoutController
+
+    /** Find a product for this customer. */
+    signal productsRequested()
+    signal orderPlaced(string orderId, string number)
+    signal failed(string message)
+
+    function placeOrder(): bool {
+        return checkoutController.placeOrder()
+    }
 
     objectName: "onlineSection"
     contentHeight: column.implicitHeight
@@ -19,6 +31,13 @@ Flickable {
     boundsBehavior: Flickable.StopAtBounds
 
     ScrollIndicator.vertical: ScrollIndicator {}
+
+    CheckoutController {
+        id: checkoutController
+        customerId: root.profile.customerId
+        onOrderPlaced: (orderId, number) => root.orderPlaced(orderId, number)
+        onFailed: (message) => root.failed(message)
+    }
 
     ColumnLayout {
         id: column
@@ -48,25 +67,76 @@ Flickable {
                     implicitHeight: 1
                     color: Theme.divider
                 }
-                RowLayout {
+                // The totals CheckoutController works out: items, delivery, VAT included.
+                ColumnLayout {
                     Layout.fillWidth: true
                     Layout.topMargin: Theme.spacing
                     visible: root.profile.cart.count > 0
+                    spacing: 6
 
-                    Label {
+                    TotalLine {
                         Layout.fillWidth: true
-                        text: qsTr("Cart total")
-                        font.pixelSize: Theme.fontBody
-                        font.weight: Font.DemiBold
-                        color: Theme.text
+                        label: qsTr("Items")
+                        value: checkoutController.quote.subtotalText ?? ""
                     }
-                    Label {
+                    TotalLine {
+                        Layout.fillWidth: true
+                        visible: value.length > 0
+                        label: qsTr("Discount")
+                        value: checkoutController.quote.discountText ?? ""
+                    }
+                    TotalLine {
+                        Layout.fillWidth: true
+                        visible: value.length > 0
+                        objectName: "cartShipping"
+                        label: qsTr("Home delivery")
+                        value: checkoutController.quote.shippingText ?? ""
+                    }
+                    TotalLine {
+                        Layout.fillWidth: true
                         objectName: "cartTotal"
-                        text: root.profile.cart.totalText
-                        font.pixelSize: Theme.fontTitle
-                        font.weight: Font.DemiBold
-                        color: Theme.text
+                        label: qsTr("Total")
+                        value: checkoutController.quote.totalText ?? ""
+                        strong: true
                     }
+                    TotalLine {
+                        Layout.fillWidth: true
+                        label: qsTr("Includes VAT")
+                        value: checkoutController.quote.taxText ?? ""
+                        muted: true
+                    }
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    Layout.topMargin: 12
+                    spacing: Theme.spacing
+
+                    Button {
+                        visible: root.profile.cart.count > 0
+                        objectName: "placeOrderButton"
+                        text: qsTr("Place order")
+                        icon.source: Theme.icon("receipt")
+                        highlighted: true
+                        enabled: checkoutController.canPlace
+                        onClicked: root.placeOrder()
+                    }
+                    Button {
+                        objectName: "findProductButton"
+                        text: qsTr("Find a product")
+                        icon.source: Theme.icon("search")
+                        flat: root.profile.cart.count > 0
+                        onClicked: root.productsRequested()
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    Layout.topMargin: 4
+                    visible: root.profile.cart.count > 0
+                    text: qsTr("The order is placed now and paid later: it shows as not paid "
+                               + "until payment is taken.")
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.muted
                 }
             }
         }

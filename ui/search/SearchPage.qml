@@ -7,12 +7,15 @@ import Clienteling.Ui
 import Clienteling.Models
 
 // Find the customer in front of you: results as you type, or scan their loyalty card (the
-// scanner types the number and Enter). One tap on a result opens the customer.
+// scanner types the number and Enter). One tap on a result opens the customer. A product's
+// barcode scanned here by habit opens the product.
 Page {
     id: page
 
     /** The associate chose a customer. */
     signal customerChosen(string customerId)
+    /** A product's barcode was scanned into the customer search. */
+    signal productScanned(string styleId, string sku)
 
     /** Focus for the next search: what is there is selected, so typing replaces it. */
     function focusSearch() {
@@ -32,8 +35,17 @@ Page {
             page.customerChosen(scanned)
             return
         }
-        if (results.count === 1)
+        if (results.count === 1) {
             page.customerChosen(results.get(0).customerId)
+            return
+        }
+        if (results.count === 0) {
+            const product = catalogue.productForCode(searchField.text)
+            if (product.styleId) {
+                searchField.clear()
+                page.productScanned(product.styleId, product.sku)
+            }
+        }
     }
 
     objectName: "searchPage"
@@ -49,6 +61,10 @@ Page {
     CustomerSearchModel {
         id: results
         query: searchField.text
+    }
+    // Only to recognise a product's barcode; never listed here.
+    ProductSearchModel {
+        id: catalogue
     }
 
     ColumnLayout {

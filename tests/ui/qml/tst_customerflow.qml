@@ -241,11 +241,11 @@ TestCase {
         LanguageController.language = "en"
         const page = openJose(signIn())
         verify(page.twoColumns)
-        compare(page.tabs.length, 3)
+        compare(page.tabs.length, 4)
         window.width = 800
         window.height = 1280
         tryCompare(page, "twoColumns", false)
-        compare(page.tabs.length, 4)
+        compare(page.tabs.length, 5)
         page.showSection("timeline")
         verify(child(page, "timelineList").visible)
         page.showSection("profile")
