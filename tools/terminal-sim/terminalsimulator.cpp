@@ -295,8 +295,8 @@ QJsonObject TerminalSimulator::reversal(const QJsonObject &request)
         ? Nexo::fromWire(body.value(u"ReversedAmount"_s).toDouble(), paid.currency)
         : paid.amountMinor - paid.reversedMinor;
     if (requested <= 0 || requested > paid.amountMinor - paid.reversedMinor)
-        return failure(header, u"ReversalResponse"_s, u"NotAllowed"_s,
-                       u"message=More%20than%20was%20paid"_s);
+        return failure(header, u"ReversalResponse"_s, u"Refusal"_s,
+                       u"refusalReason=More%20than%20was%20paid"_s);
     paid.reversedMinor += requested;
     Transaction r;
     r.category = u"Reversal"_s;

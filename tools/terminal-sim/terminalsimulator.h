@@ -35,6 +35,9 @@ public:
         only with a history file and keepHistory. */
     void restart(bool keepHistory);
     QJsonArray log() const { return m_log; }
+    /** What POST /control does: delayMs, dropNextAnswer, noCardNext, partialNext, clearLog,
+        restart {keepHistory}. */
+    QJsonObject handleControl(const QJsonObject &command);
     QString poiId() const { return m_poiId; }
 
 protected:
@@ -55,7 +58,6 @@ private:
         QString currency;
     };
 
-    QJsonObject handleControl(const QJsonObject &command);
     void handlePayment(const QJsonObject &request, QTcpSocket *socket,
                        const QHttpServerRequest &httpRequest);
     QJsonObject reversal(const QJsonObject &request);

@@ -1,0 +1,465 @@
+// SPDX-License-Identifier: MIT
+#include "cardterminal.h"
+#include "clock.h"
+#include "database.h"
+#include "ids.h"
+#include "nexo.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QSqlQuery>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+// Logs ids, states and amounts only: never a response body (docs/payments.md).
+Q_LOGGING_CATEGORY(lcCard, "clienteling.payments")
+
+/**
+ * One request and its answer on a connection of its own, never re-sent. (QNetworkAccessManager
+ * silently re-sends a POST when a connection closes before the answer: for a payment that is
+ * the road to a double charge, so the terminal gets exactly what we send, once.)
+ */
+class TerminalExchange : public QObject
+{
+    Q_OBJECT
+
+public:
+    TerminalExchange(const QUrl &url, const QByteArray &body, int timeoutMs, QObject *parent)
+        : QObject(parent)
+    {
+        const bool tls = url.scheme() == u"https"_s;
+        m_socket = tls ? new QSslSocket(this) : new QTcpSocket(this);
+        QByteArray path = url.path(QUrl::FullyEncoded).toUtf8();
+        if (path.isEmpty())
+            path = "/";
+        m_request = "POST " + path + " HTTP/1.1\r\nHost: " + url.host().toUtf8() + ':'
+            + QByteArray::number(url.port(tls ? 443 : 80))
+            + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        connect(m_socket, &QAbstractSocket::readyRead, this,
+                [this] {
+                    m_answer += m_socket->readAll();
+                    tryFinish();
+                });
+        connect(m_socket, &QAbstractSocket::disconnected, this, [this] {
+            if (m_done)
+                return;
+            if (m_socket->isOpen())
+                m_answer += m_socket->readAll();
+            tryFinish(true);
+        });
+        connect(m_socket, &QAbstractSocket::errorOccurred, this,
+                [this](QAbstractSocket::SocketError error) {
+                    if (error != QAbstractSocket::RemoteHostClosedError)
+                        fail(m_socket->errorString());
+                });
+        m_timer.setSingleShot(true);
+        connect(&m_timer, &QTimer::timeout, this, [this] { fail(u"no answer in time"_s); });
+        m_timer.start(timeoutMs);
+        if (auto *ssl = qobject_cast<QSslSocket *>(m_socket)) {
+            connect(ssl, &QSslSocket::encrypted, this, [this] { m_socket->write(m_request); });
+            ssl->connectToHostEncrypted(url.host(), quint16(url.port(443)));
+        } else {
+            connect(m_socket, &QAbstractSocket::connected, this,
+                    [this] { m_socket->write(m_request); });
+            m_socket->connectToHost(url.host(), quint16(url.port(80)));
+        }
+    }
+    /** Stops waiting; nothing is reported. */
+    void cancel()
+    {
+        m_done = true;
+        m_socket->abort();
+        deleteLater();
+    }
+
+signals:
+    /** ok: an HTTP 200 with a body; otherwise error says why there is no usable answer. */
+    void done(bool ok, const QByteArray &body, const QString &error);
+
+private:
+    void tryFinish(bool closed = false)
+    {
+        const qsizetype end = m_answer.indexOf("\r\n\r\n");
+        if (end < 0) {
+            if (closed)
+                fail(u"the connection closed before the answer"_s);
+            return;
+        }
+        const QList<QByteArray> head = m_answer.left(end).split('\n');
+        const QList<QByteArray> status = head.value(0).trimmed().split(' ');
+        qsizetype length = -1;
+        for (const QByteArray &line : head) {
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(15).trimmed().toLongLong();
+        }
+        const QByteArray body = m_answer.mid(end + 4);
+        if (length >= 0 ? body.size() < length : !closed) {
+            if (closed)
+                fail(u"the connection closed in the middle of the answer"_s);
+            return;
+        }
+        if (m_done)
+            return;
+        m_done = true;
+        m_timer.stop();
+        const bool ok = status.value(1) == "200";
+        emit done(ok, length >= 0 ? body.left(length) : body,
+                  ok ? QString() : u"HTTP status %1"_s.arg(QString::fromLatin1(status.value(1))));
+        m_socket->abort();
+        deleteLater();
+    }
+    void fail(const QString &error)
+    {
+        if (m_done)
+            return;
+        m_done = true;
+        m_timer.stop();
+        emit done(false, {}, error);
+        m_socket->abort();
+        deleteLater();
+    }
+
+    QTcpSocket *m_socket;
+    QByteArray m_request;
+    QByteArray m_answer;
+    QTimer m_timer;
+    bool m_done = false;
+};
+
+namespace {
+const QStringList finalStates = {u"approved"_s, u"partial"_s,     u"declined"_s,
+                                 u"cancelled"_s, u"not_charged"_s, u"review"_s};
+constexpr int maxTransportFailures = 3;
+} // namespace
+
+CardTerminal::CardTerminal(const QSqlDatabase &db, Config config, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_config(std::move(config))
+{}
+
+CardTerminal::~CardTerminal()
+{
+    // Unfinished payments stay persisted; recover() picks them up next time.
+    for (const QPointer<TerminalExchange> &exchange : std::as_const(m_inFlight)) {
+        if (exchange) {
+            exchange->disconnect(this);
+            exchange->cancel();
+        }
+    }
+}
+
+bool CardTerminal::isFinal(const QString &state)
+{
+    return finalStates.contains(state);
+}
+
+QString CardTerminal::persist(const QString &saleId, const QString &kind, const Money &amount,
+                              bool allowPartial, const QString &originalReference,
+                              const QString &originalTime)
+{
+    if (!isConfigured() || amount.minor() <= 0)
+        return {};
+    const QString id = Ids::newId();
+    const qint64 now = Clock::nowMs();
+    QSqlQuery insert = Database::prepare(
+        m_db, u"INSERT INTO card_payments (id, sale_id, kind, amount_minor, currency,"
+              " allow_partial, original_reference, original_time, sale_transaction_id,"
+              " service_id, poi_id, state, created_at, updated_at)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'persisted', ?, ?)"_s);
+    for (const QVariant &value :
+         QVariantList{id, saleId, kind, amount.minor(), amount.currency(), allowPartial ? 1 : 0,
+                      originalReference, originalTime, QString(id.left(8) + u'-' + kind.left(3)),
+                      Nexo::newServiceId(), m_config.poiId, now, now})
+        insert.addBindValue(value);
+    if (!Database::exec(insert))
+        return {};
+    qCInfo(lcCard) << "card" << kind << id << "persisted" << amount.minor() << amount.currency();
+    QTimer::singleShot(0, this, [this, id] { send(id); });
+    return id;
+}
+
+QString CardTerminal::startPayment(const QString &saleId, const Money &amount, bool allowPartial)
+{
+    return persist(saleId, u"payment"_s, amount, allowPartial, {}, {});
+}
+
+QString CardTerminal::startRefund(const QString &saleId, const Money &amount)
+{
+    return persist(saleId, u"refund"_s, amount, false, {}, {});
+}
+
+QString CardTerminal::startReversal(const QString &saleId, const QString &originalPoiTransactionId,
+                                    const QString &originalTime, const Money &amount)
+{
+    if (originalPoiTransactionId.isEmpty())
+        return {};
+    return persist(saleId, u"reversal"_s, amount, false, originalPoiTransactionId, originalTime);
+}
+
+std::optional<CardTerminal::Record> CardTerminal::record(const QString &id) const
+{
+    QSqlQuery query = Database::prepare(
+        m_db, u"SELECT id, sale_id, kind, state, amount_minor, authorized_minor, currency,"
+              " card_brand, card_last4, poi_transaction_id, poi_time, error_condition, message,"
+              " service_id, status_checks FROM card_payments WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!Database::exec(query) || !query.next())
+        return std::nullopt;
+    Record r;
+    r.id = query.value(0).toString();
+    r.saleId = query.value(1).toString();
+    r.kind = query.value(2).toString();
+    r.state = query.value(3).toString();
+    r.amountMinor = query.value(4).toLongLong();
+    r.authorizedMinor = query.value(5).toLongLong();
+    r.currency = query.value(6).toString();
+    r.cardBrand = query.value(7).toString();
+    r.cardLast4 = query.value(8).toString();
+    r.poiTransactionId = query.value(9).toString();
+    r.poiTime = query.value(10).toString();
+    r.errorCondition = query.value(11).toString();
+    r.message = query.value(12).toString();
+    r.serviceId = query.value(13).toString();
+    r.statusChecks = query.value(14).toInt();
+    return r;
+}
+
+bool CardTerminal::update(const QString &id, const QVariantMap &fields)
+{
+    QStringList sets;
+    QVariantList values;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        sets << it.key() + u" = ?"_s;
+        values << it.value();
+    }
+    sets << u"updated_at = ?"_s;
+    values << Clock::nowMs() << id;
+    QSqlQuery query = Database::prepare(m_db, u"UPDATE card_payments SET "_s + sets.join(u", "_s)
+                                                  + u" WHERE id = ?"_s);
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    const bool ok = Database::exec(query);
+    if (ok && fields.contains(u"state"_s)) {
+        const QString state = fields.value(u"state"_s).toString();
+        qCInfo(lcCard) << "card payment" << id << state;
+        emit stateChanged(id, state);
+        if (isFinal(state))
+            emit finished(id, state);
+    }
+    return ok;
+}
+
+QString CardTerminal::category(const Record &record) const
+{
+    return record.kind == u"reversal"_s ? u"Reversal"_s : u"Payment"_s;
+}
+
+TerminalExchange *CardTerminal::post(const QJsonObject &message, int timeoutMs)
+{
+    return new TerminalExchange(m_config.url, QJsonDocument(message).toJson(QJsonDocument::Compact),
+                                timeoutMs, this);
+}
+
+namespace {
+Nexo::Outcome outcomeOf(bool ok, const QByteArray &body)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    return ok && document.isObject() ? Nexo::parseResponse(document.object()) : Nexo::Outcome{};
+}
+} // namespace
+
+void CardTerminal::send(const QString &id)
+{
+    const auto r = record(id);
+    if (!r || r->state != u"persisted"_s)
+        return;
+    QSqlQuery query = Database::prepare(m_db, u"SELECT sale_transaction_id, allow_partial,"
+                                              " original_reference, original_time, created_at"
+                                              " FROM card_payments WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!Database::exec(query) || !query.next())
+        return;
+    const Nexo::Header header{category(*r), u"Request"_s, r->serviceId, m_config.saleId,
+                              m_config.poiId};
+    const Money amount(r->amountMinor, r->currency);
+    const QString timestamp = QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong(), Qt::UTC)
+                                  .toString(Qt::ISODateWithMs);
+    const QJsonObject message = r->kind == u"reversal"_s
+        ? Nexo::reversalRequest(header, query.value(2).toString(), query.value(3).toString(),
+                                amount)
+        : Nexo::paymentRequest(header, query.value(0).toString(), timestamp, r->saleId, amount,
+                               query.value(1).toBool(), r->kind == u"refund"_s);
+    // Sent is written before the request leaves: a crash from here on is resolved by asking.
+    if (!update(id, {{u"state"_s, u"sent"_s}}))
+        return;
+    TerminalExchange *exchange = post(message, m_config.answerTimeoutMs);
+    m_inFlight.insert(id, exchange);
+    connect(exchange, &TerminalExchange::done, this,
+            [this, id](bool ok, const QByteArray &body, const QString &error) {
+        m_inFlight.remove(id);
+        const Nexo::Outcome outcome = outcomeOf(ok, body);
+        if (outcome.result == Nexo::Outcome::Result::Malformed
+            || (outcome.result == Nexo::Outcome::Result::Failure
+                && outcome.errorCondition == u"NotAllowed"_s)) {
+            // No answer we can trust (timeout, dropped connection, garbage): ask, never guess.
+            qCWarning(lcCard) << "card payment" << id << "no usable answer:" << error.left(120);
+            update(id, {{u"state"_s, u"checking"_s}});
+            askStatus(id);
+            return;
+        }
+        const Nexo::Outcome &settled = outcome;
+        if (outcome.result == Nexo::Outcome::Result::Failure
+            && outcome.errorCondition == u"Busy"_s) {
+            // The terminal was serving another sale: this one never started.
+            update(id, {{u"state"_s, u"not_charged"_s},
+                        {u"error_condition"_s, outcome.errorCondition}});
+            return;
+        }
+        settle(id, {{u"result"_s, int(settled.result)},
+                    {u"error"_s, settled.errorCondition},
+                    {u"reason"_s, settled.refusalReason},
+                    {u"authorized"_s, settled.authorizedMinor},
+                    {u"brand"_s, settled.brand},
+                    {u"last4"_s, settled.last4},
+                    {u"reference"_s, settled.poiTransactionId},
+                    {u"time"_s, settled.poiTimestamp}});
+    });
+}
+
+void CardTerminal::settle(const QString &id, const QVariantMap &o)
+{
+    const auto r = record(id);
+    if (!r || isFinal(r->state))
+        return;
+    const auto result = Nexo::Outcome::Result(o.value(u"result"_s).toInt());
+    const QString error = o.value(u"error"_s).toString();
+    QVariantMap fields{{u"error_condition"_s, error}, {u"message"_s, o.value(u"reason"_s)}};
+    if (result == Nexo::Outcome::Result::Success || result == Nexo::Outcome::Result::Partial) {
+        qint64 authorized = o.value(u"authorized"_s).toLongLong();
+        if (authorized <= 0 || authorized > r->amountMinor)
+            authorized = result == Nexo::Outcome::Result::Success ? r->amountMinor : 0;
+        const bool partial = result == Nexo::Outcome::Result::Partial
+            && authorized < r->amountMinor;
+        fields.insert(u"state"_s, authorized <= 0 ? u"declined"_s
+                                  : partial       ? u"partial"_s
+                                                  : u"approved"_s);
+        fields.insert(u"authorized_minor"_s, authorized);
+        fields.insert(u"card_brand"_s, o.value(u"brand"_s));
+        fields.insert(u"card_last4"_s, o.value(u"last4"_s));
+        fields.insert(u"poi_transaction_id"_s, o.value(u"reference"_s));
+        fields.insert(u"poi_time"_s, o.value(u"time"_s));
+    } else {
+        const bool cancelled = error == u"Aborted"_s || error == u"Cancel"_s;
+        fields.insert(u"state"_s, cancelled ? u"cancelled"_s : u"declined"_s);
+    }
+    update(id, fields);
+}
+
+void CardTerminal::askStatus(const QString &id)
+{
+    const auto r = record(id);
+    if (!r || isFinal(r->state))
+        return;
+    const Nexo::Header header{u"TransactionStatus"_s, u"Request"_s, Nexo::newServiceId(),
+                              m_config.saleId, m_config.poiId};
+    TerminalExchange *exchange = post(
+        Nexo::transactionStatusRequest(header, category(*r), r->serviceId),
+        m_config.statusTimeoutMs);
+    connect(exchange, &TerminalExchange::done, this,
+            [this, id](bool ok, const QByteArray &body, const QString &) {
+        const auto r = record(id);
+        if (!r || isFinal(r->state))
+            return;
+        const Nexo::Outcome outcome = outcomeOf(ok, body);
+        const int checks = r->statusChecks + 1;
+        update(id, {{u"status_checks"_s, checks}});
+        auto again = [this, id] {
+            QTimer::singleShot(m_config.pollIntervalMs, this, [this, id] { askStatus(id); });
+        };
+        if (outcome.repeated) {
+            m_transportFailures.remove(id);
+            settle(id, {{u"result"_s, int(outcome.result)},
+                        {u"error"_s, outcome.errorCondition},
+                        {u"reason"_s, outcome.refusalReason},
+                        {u"authorized"_s, outcome.authorizedMinor},
+                        {u"brand"_s, outcome.brand},
+                        {u"last4"_s, outcome.last4},
+                        {u"reference"_s, outcome.poiTransactionId},
+                        {u"time"_s, outcome.poiTimestamp}});
+            return;
+        }
+        if (outcome.result == Nexo::Outcome::Result::Failure
+            && outcome.errorCondition == u"NotFound"_s) {
+            // The terminal has no such transaction: it never started, nothing was charged.
+            m_transportFailures.remove(id);
+            update(id, {{u"state"_s, u"not_charged"_s}, {u"error_condition"_s, u"NotFound"_s}});
+            return;
+        }
+        if (outcome.result == Nexo::Outcome::Result::Failure
+            && outcome.errorCondition == u"InProgress"_s) {
+            if (checks >= m_config.maxStatusAttempts)
+                update(id, {{u"state"_s, u"review"_s}, {u"error_condition"_s, u"InProgress"_s}});
+            else
+                again();
+            return;
+        }
+        // Unreachable or unreadable: a few more tries, then the associate checks the terminal.
+        const int failures = ++m_transportFailures[id];
+        if (failures >= maxTransportFailures) {
+            m_transportFailures.remove(id);
+            update(id, {{u"state"_s, u"review"_s}, {u"error_condition"_s, u"Unreachable"_s}});
+        } else {
+            again();
+        }
+    });
+}
+
+void CardTerminal::abort(const QString &id)
+{
+    const auto r = record(id);
+    if (!r || r->state != u"sent"_s || r->kind == u"reversal"_s)
+        return;
+    qCInfo(lcCard) << "card payment" << id << "abort requested";
+    const Nexo::Header header{u"Abort"_s, u"Request"_s, Nexo::newServiceId(), m_config.saleId,
+                              m_config.poiId};
+    // The payment's own answer says Aborted (or, too late, its real outcome); if that answer
+    // is lost, the status question settles it as for any lost answer.
+    post(Nexo::abortRequest(header, category(*r), r->serviceId), m_config.statusTimeoutMs);
+}
+
+void CardTerminal::checkStatus(const QString &id)
+{
+    const auto r = record(id);
+    if (!r || (r->state != u"review"_s && r->state != u"checking"_s))
+        return;
+    m_transportFailures.remove(id);
+    update(id, {{u"state"_s, u"checking"_s}, {u"status_checks"_s, 0}});
+    askStatus(id);
+}
+
+int CardTerminal::recover()
+{
+    QSqlQuery query = Database::prepare(m_db, u"SELECT id FROM card_payments WHERE state IN"
+                                              " ('persisted', 'sent', 'checking')"_s);
+    if (!Database::exec(query))
+        return 0;
+    QStringList ids;
+    while (query.next())
+        ids << query.value(0).toString();
+    for (const QString &id : std::as_const(ids)) {
+        if (m_inFlight.contains(id))
+            continue;
+        // Whether it left before the restart is unknown: ask, with the same ids.
+        update(id, {{u"state"_s, u"checking"_s}});
+        askStatus(id);
+    }
+    return int(ids.size());
+}
+
+#include "cardterminal.moc"
