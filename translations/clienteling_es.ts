@@ -2007,6 +2007,61 @@
     </message>
 </context>
 <context>
+    <name>ReturnsController</name>
+    <message>
+        <source>The return could not be recorded (%1).</source>
+        <translation>No se pudo registrar la devolución (%1).</translation>
+    </message>
+    <message>
+        <source>Choose what the customer brings back first.</source>
+        <translation>Elija antes lo que devuelve el cliente.</translation>
+    </message>
+    <message>
+        <source>No card terminal is set up on this tablet. Refund to a gift card or in cash, or set the terminal up in Settings.</source>
+        <translation>Esta tableta no tiene ningún datáfono configurado. Reembolse en una tarjeta regalo o en efectivo, o configure el datáfono en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The refund could not be started. Try again.</source>
+        <translation>No se pudo iniciar el reembolso. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Refunding to the customer&apos;s card on the terminal…</source>
+        <translation>Reembolsando en la tarjeta del cliente con el datáfono…</translation>
+    </message>
+    <message>
+        <source>Ask the customer to present their card on the terminal…</source>
+        <translation>Pida al cliente que acerque su tarjeta al datáfono…</translation>
+    </message>
+    <message>
+        <source>Refunded to the card.</source>
+        <translation>Reembolsado en la tarjeta.</translation>
+    </message>
+    <message>
+        <source>The terminal cannot be reached. The refund is recorded as soon as it answers; do not refund again.</source>
+        <translation>No se puede contactar con el datáfono. El reembolso se registrará en cuanto responda; no vuelva a reembolsar.</translation>
+    </message>
+    <message>
+        <source>The card refund did not go through. Nothing was refunded: try again or choose another way.</source>
+        <translation>El reembolso con tarjeta no se completó. No se ha reembolsado nada: inténtelo de nuevo o elija otra forma.</translation>
+    </message>
+    <message>
+        <source>Refunded %1 to a new gift card.</source>
+        <translation>Se han reembolsado %1 en una tarjeta regalo nueva.</translation>
+    </message>
+    <message>
+        <source>Cash refunds are limited to %1. Refund to the card or a gift card.</source>
+        <translation>Los reembolsos en efectivo tienen un límite de %1. Reembolse en la tarjeta o en una tarjeta regalo.</translation>
+    </message>
+    <message>
+        <source>Open your cash drawer first (Settings, Cash drawer).</source>
+        <translation>Abra antes su caja (Ajustes, Caja).</translation>
+    </message>
+    <message>
+        <source>Give the customer %1 in cash.</source>
+        <translation>Entregue al cliente %1 en efectivo.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <source>Find a customer</source>
