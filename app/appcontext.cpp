@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "appcontext.h"
+#include "cashdrawer.h"
+#include "paymentterminal.h"
 #include "appstate.h"
 #include "languagecontroller.h"
 #include "localstore.h"
@@ -21,6 +23,8 @@ AppContext::AppContext(QObject *parent)
     , m_language(new LanguageController(this))
     , m_network(new QNetworkAccessManager(this))
     , m_sync(new SyncEngine(m_store, m_network, this))
+    , m_terminal(new PaymentTerminal(m_store, this))
+    , m_drawer(new CashDrawer(this))
 {
     m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
     m_network->setTransferTimeout(20000);
@@ -52,6 +56,9 @@ bool AppContext::start(const AppOptions &options)
     m_state = new AppState(m_store, options.kiosk, this);
     m_state->begin(options.demoData);
     m_sync->start(options.serverUrl);
+    if (!options.terminalAddress.isEmpty() && m_store->isReady()
+        && m_terminal->address() != options.terminalAddress)
+        m_terminal->configure(options.terminalAddress, options.terminalPoiId);
     if (!options.enrolmentCode.isEmpty() && !m_sync->isEnrolled() && !options.serverUrl.isEmpty())
         m_sync->enrol(options.serverUrl, options.enrolmentCode);
     return true;

@@ -11,6 +11,8 @@ class LanguageController;
 class AppState;
 class QNetworkAccessManager;
 class SyncEngine;
+class PaymentTerminal;
+class CashDrawer;
 
 /** What the app was asked to do on its command line. */
 struct AppOptions
@@ -23,6 +25,9 @@ struct AppOptions
     bool demoData = false;
     /** Enrol with this one-time code at start if not enrolled yet (demo, kiosk roll-out). */
     QString enrolmentCode;
+    /** The card terminal's address and POIID, saved in Settings (demo: the simulator). */
+    QString terminalAddress;
+    QString terminalPoiId;
 };
 
 /**
@@ -47,6 +52,7 @@ public:
     LanguageController *language() const { return m_language; }
     AppState *state() const { return m_state; }
     SyncEngine *sync() const { return m_sync; }
+    PaymentTerminal *terminal() const { return m_terminal; }
 
     static QString defaultDataDir();
     static QString databaseFileName() { return QStringLiteral("clienteling.db"); }
@@ -58,4 +64,6 @@ private:
     AppState *m_state = nullptr;
     QNetworkAccessManager *m_network;
     SyncEngine *m_sync;
+    PaymentTerminal *m_terminal;
+    CashDrawer *m_drawer;
 };

@@ -1,28 +1,112 @@
 // SPDX-License-Identifier: MIT
 #include "checkoutcontroller.h"
+#include "cardterminal.h"
+#include "cashdrawer.h"
 #include "clock.h"
 #include "database.h"
+#include "discounts.h"
 #include "format.h"
 #include "ids.h"
+#include "languagecontroller.h"
 #include "localstore.h"
+#include "paymentterminal.h"
 #include "pricing.h"
+#include "receipt.h"
+#include "rowstore.h"
+#include "session.h"
 
 #include <QCryptographicHash>
-#include <QJsonArray>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+QString tenderKindText(const QString &kind)
+{
+    if (kind == u"card"_s)
+        return CheckoutController::tr("Card");
+    if (kind == u"cash"_s)
+        return CheckoutController::tr("Cash");
+    return CheckoutController::tr("Gift card");
+}
+
+QString cardStateText(const QString &state)
+{
+    if (state == u"persisted"_s || state == u"sent"_s)
+        return CheckoutController::tr("Waiting for the card on the terminal…");
+    if (state == u"checking"_s)
+        return CheckoutController::tr("No answer from the terminal yet: asking it what happened…");
+    if (state == u"review"_s)
+        return CheckoutController::tr("The terminal cannot be reached. Look at its screen: if "
+                                      "it shows the payment approved, tap Check again when it "
+                                      "is back; the customer is not charged twice.");
+    return {};
+}
+
+QString brandText(const QString &brand)
+{
+    static const QHash<QString, QString> names = {{u"mc"_s, u"Mastercard"_s},
+                                                  {u"visa"_s, u"Visa"_s},
+                                                  {u"amex"_s, u"American Express"_s},
+                                                  {u"maestro"_s, u"Maestro"_s}};
+    return names.value(brand, brand.toUpper());
+}
+} // namespace
+
+QJsonObject CheckoutController::CartLine::toJson() const
+{
+    return {{u"id"_s, id},
+            {u"sku"_s, sku},
+            {u"fulfilment"_s, fulfilment},
+            {u"source"_s, source},
+            {u"addressId"_s, addressId},
+            {u"optionId"_s, optionId},
+            {u"quantity"_s, quantity},
+            {u"unitPriceMinor"_s, unitPriceMinor},
+            {u"currency"_s, currency}};
+}
+
+CheckoutController::CartLine CheckoutController::CartLine::fromJson(const QJsonObject &json)
+{
+    CartLine line;
+    line.id = json.value(u"id"_s).toString();
+    line.sku = json.value(u"sku"_s).toString();
+    line.fulfilment = json.value(u"fulfilment"_s).toString();
+    line.source = json.value(u"source"_s).toString();
+    line.addressId = json.value(u"addressId"_s).toString();
+    line.optionId = json.value(u"optionId"_s).toString();
+    line.quantity = json.value(u"quantity"_s).toInteger();
+    line.unitPriceMinor = json.value(u"unitPriceMinor"_s).toInteger();
+    line.currency = json.value(u"currency"_s).toString();
+    return line;
+}
 
 CheckoutController::CheckoutController(QObject *parent)
     : QObject(parent)
 {
     if (LocalStore *store = LocalStore::instance()) {
         connect(store, &LocalStore::tablesChanged, this, [this](const QStringList &tables) {
-            if (tables.contains(u"cart_lines"_s) || tables.contains(u"products"_s))
+            if (tables.contains(u"cart_lines"_s) || tables.contains(u"products"_s)
+                || tables.contains(u"customers"_s) || tables.contains(u"coupons"_s))
                 emit changed();
         });
     }
+    if (PaymentTerminal *terminal = PaymentTerminal::instance()) {
+        connect(terminal, &PaymentTerminal::changed, this, &CheckoutController::changed);
+        if (CardTerminal *card = terminal->terminal()) {
+            connect(card, &CardTerminal::stateChanged, this, [this] {
+                applyCardOutcomes();
+                emit changed();
+            });
+        }
+    }
+    loadOpenSale();
 }
 
 void CheckoutController::setCustomerId(const QString &customerId)
@@ -30,15 +114,46 @@ void CheckoutController::setCustomerId(const QString &customerId)
     if (customerId == m_customerId)
         return;
     m_customerId = customerId;
+    m_saleId.clear();
+    m_receiptPath.clear();
+    loadOpenSale();
     emit changed();
+}
+
+void CheckoutController::setCouponCode(const QString &code)
+{
+    const QString normal = Discounts::normaliseCode(code);
+    if (normal == m_couponCode || saleState() != u"none"_s)
+        return;
+    m_couponCode = normal;
+    emit changed();
+}
+
+void CheckoutController::loadOpenSale()
+{
+    LocalStore *store = LocalStore::instance();
+    if (!store || !store->isReady())
+        return;
+    // A sale left open (the app closed, the tablet restarted) is taken up again.
+    m_saleId = Database::scalar(store->database(),
+                                u"SELECT id FROM sales WHERE customer_id = ? AND state IN"
+                                " ('open', 'abandoning') ORDER BY created_at DESC LIMIT 1"_s,
+                                {m_customerId})
+                   .toString();
+    if (!m_saleId.isEmpty()) {
+        m_couponCode = saleRow().value(u"coupon_code"_s).toString();
+        applyCardOutcomes();
+    }
 }
 
 QList<CheckoutController::CartLine> CheckoutController::cartLines() const
 {
     QList<CartLine> lines;
     LocalStore *store = LocalStore::instance();
-    if (!store || !store->isReady() || m_customerId.isEmpty())
+    if (!store || !store->isReady())
         return lines;
+    if (m_customerId.isEmpty())
+        return m_walkIn;
     QSqlQuery query = Database::prepare(
         store->database(),
         u"SELECT c.id, c.sku, c.fulfilment, c.source_location_id, c.delivery_address_id,"
@@ -48,49 +163,196 @@ QList<CheckoutController::CartLine> CheckoutController::cartLines() const
     if (!Database::exec(query))
         return lines;
     while (query.next())
-        lines << CartLine{query.value(0).toString(), query.value(1).toString(),
-                          query.value(2).toString(), query.value(3).toString(),
-                          query.value(4).toString(), query.value(5).toString(),
-                          query.value(6).toLongLong(), query.value(7).toLongLong(),
-                          query.value(8).toString()};
+        lines << CartLine {
+            query.value(0).toString(),   query.value(1).toString(),   query.value(2).toString(),
+            query.value(3).toString(),   query.value(4).toString(),   query.value(5).toString(),
+            query.value(6).toLongLong(), query.value(7).toLongLong(), query.value(8).toString()};
     return lines;
+}
+
+QVariantMap CheckoutController::saleRow() const
+{
+    LocalStore *store = LocalStore::instance();
+    if (m_saleId.isEmpty() || !store || !store->isReady())
+        return {};
+    QSqlQuery query = Database::prepare(store->database(), u"SELECT * FROM sales WHERE id = ?"_s);
+    query.addBindValue(m_saleId);
+    if (!Database::exec(query) || !query.next())
+        return {};
+    QVariantMap row;
+    for (int i = 0; i < query.record().count(); ++i)
+        row.insert(query.record().fieldName(i), query.value(i));
+    return row;
+}
+
+QList<CheckoutController::CartLine> CheckoutController::currentLines() const
+{
+    const QVariantMap sale = saleRow();
+    if (sale.isEmpty())
+        return cartLines();
+    QList<CartLine> lines;
+    const QJsonArray json = QJsonDocument::fromJson(sale.value(u"lines"_s).toByteArray()).array();
+    for (const QJsonValue &value : json)
+        lines << CartLine::fromJson(value.toObject());
+    return lines;
+}
+
+CheckoutController::Priced CheckoutController::price(const QList<CartLine> &lines,
+                                                     const QString &couponCode) const
+{
+    Priced p;
+    LocalStore *store = LocalStore::instance();
+    p.lines = lines;
+    if (lines.isEmpty() || !store)
+        return p;
+    QList<Pricing::Line> priced;
+    QString optionId;
+    for (const CartLine &line : lines) {
+        priced << Pricing::Line {line.sku, line.quantity, line.unitPriceMinor};
+        p.subtotal += line.unitPriceMinor * line.quantity;
+        if (!line.optionId.isEmpty())
+            optionId = line.optionId;
+    }
+    p.currency = lines.first().currency;
+    const QSqlDatabase db = store->database();
+    const qint64 shipping = optionId.isEmpty()
+        ? 0
+        : Database::scalar(db, u"SELECT price_minor FROM delivery_options WHERE id = ?"_s,
+                           {optionId})
+              .toLongLong();
+    const int vat = Database::scalar(db, u"SELECT vat_rate_bp FROM locations WHERE id = ?"_s,
+                                     {store->locationId()})
+                        .toInt();
+    RowStore rows(db);
+    const Discounts::ForSale discounts = Discounts::forSale(rows, m_customerId, couponCode,
+                                                            p.subtotal, p.currency, Clock::nowMs());
+    p.tierBp = discounts.tierBp;
+    if (!couponCode.isEmpty() && !discounts.coupon.valid)
+        p.couponProblem = discounts.coupon.problem;
+    const Pricing::Quote q = Pricing::quote(priced, p.currency, vat, shipping, discounts.percentBp,
+                                            discounts.amountOffMinor);
+    p.discount = q.discountMinor;
+    p.shipping = q.shippingMinor;
+    p.tax = q.taxMinor;
+    p.total = q.totalMinor;
+    for (const Pricing::Line &line : q.lines)
+        p.lineTotals << line.totalMinor;
+    return p;
 }
 
 QVariantMap CheckoutController::quote() const
 {
-    LocalStore *store = LocalStore::instance();
-    const QList<CartLine> lines = cartLines();
-    if (lines.isEmpty() || !store)
+    const QList<CartLine> lines = currentLines();
+    if (lines.isEmpty())
         return {{u"lineCount"_s, 0}};
-    QList<Pricing::Line> priced;
-    QString optionId;
-    for (const CartLine &line : lines) {
-        priced << Pricing::Line{line.sku, line.quantity, line.unitPriceMinor};
-        if (!line.optionId.isEmpty())
-            optionId = line.optionId;
+    const Priced p = price(lines, m_couponCode);
+    LocalStore *store = LocalStore::instance();
+    QVariantList shown;
+    for (int i = 0; i < lines.size(); ++i) {
+        const CartLine &line = lines.at(i);
+        QSqlQuery query = Database::prepare(store->database(),
+                                            u"SELECT s.name, p.size, p.colour FROM products p"
+                                            " JOIN styles s ON s.id = p.style_id WHERE"
+                                            " p.sku = ?"_s);
+        query.addBindValue(line.sku);
+        QString name = line.sku;
+        QString detail;
+        if (Database::exec(query) && query.next()) {
+            name = query.value(0).toString();
+            detail
+                = QStringList {query.value(2).toString(), query.value(1).toString()}.join(u" · "_s);
+        }
+        shown << QVariantMap {{u"name"_s, name},
+                              {u"detail"_s, detail},
+                              {u"sku"_s, line.sku},
+                              {u"quantityText"_s, Format::number(line.quantity)},
+                              {u"totalText"_s, Format::money(p.lineTotals.value(i), p.currency)},
+                              {u"fulfilmentText"_s, Format::fulfilment(line.fulfilment)}};
     }
-    const qint64 shipping = optionId.isEmpty()
-        ? 0
-        : Database::scalar(store->database(),
-                           u"SELECT price_minor FROM delivery_options WHERE id = ?"_s, {optionId})
-              .toLongLong();
-    const int vat = Database::scalar(store->database(),
-                                     u"SELECT vat_rate_bp FROM locations WHERE id = ?"_s,
-                                     {store->locationId()})
-                        .toInt();
-    const QString currency = lines.first().currency;
-    const Pricing::Quote q = Pricing::quote(priced, currency, vat, shipping);
+    QStringList labels;
+    if (p.tierBp > 0)
+        labels << tr("Loyalty %1%").arg(QLocale().toString(p.tierBp / 100.0, 'f', 0));
+    if (!m_couponCode.isEmpty() && p.couponProblem.isEmpty())
+        labels << tr("Coupon %1").arg(m_couponCode);
+    QString problem;
+    if (p.couponProblem == u"unknown"_s)
+        problem = tr("There is no coupon with this code. Check it with the customer.");
+    else if (p.couponProblem == u"expired"_s)
+        problem = tr("This coupon has expired.");
+    else if (p.couponProblem == u"not_yet"_s)
+        problem = tr("This coupon is not valid yet.");
+    else if (p.couponProblem == u"min_spend"_s)
+        problem = tr("This coupon needs a bigger purchase.");
+    else if (!p.couponProblem.isEmpty())
+        problem = tr("This coupon cannot be used.");
     return {{u"lineCount"_s, int(lines.size())},
-            {u"subtotalText"_s, Format::money(q.subtotalMinor, currency)},
-            {u"discountText"_s, q.discountMinor ? Format::money(q.discountMinor, currency) : QString()},
-            {u"shippingText"_s, q.shippingMinor ? Format::money(q.shippingMinor, currency) : QString()},
-            {u"taxText"_s, Format::money(q.taxMinor, currency)},
-            {u"totalText"_s, Format::money(q.totalMinor, currency)}};
+            {u"lines"_s, shown},
+            {u"subtotalText"_s, Format::money(p.subtotal, p.currency)},
+            {u"discountText"_s, p.discount ? Format::money(-p.discount, p.currency) : QString()},
+            {u"discountLabel"_s, labels.join(u" · "_s)},
+            {u"couponProblem"_s, problem},
+            {u"shippingText"_s, p.shipping ? Format::money(p.shipping, p.currency) : QString()},
+            {u"taxText"_s, Format::money(p.tax, p.currency)},
+            {u"totalText"_s, Format::money(p.total, p.currency)},
+            {u"totalMinor"_s, p.total},
+            {u"currency"_s, p.currency}};
 }
 
 bool CheckoutController::canPlace() const
 {
-    return !cartLines().isEmpty();
+    return saleState() == u"none"_s && !cartLines().isEmpty();
+}
+
+QString CheckoutController::saleState() const
+{
+    const QVariantMap sale = saleRow();
+    return sale.isEmpty() ? u"none"_s : sale.value(u"state"_s).toString();
+}
+
+QString CheckoutController::saleNumber() const
+{
+    return saleRow().value(u"number"_s).toString();
+}
+
+bool CheckoutController::addItem(const QString &sku)
+{
+    LocalStore *store = LocalStore::instance();
+    if (!m_customerId.isEmpty() || saleState() != u"none"_s || !store || !store->isReady())
+        return false;
+    QSqlQuery query = Database::prepare(store->database(),
+                                        u"SELECT price_minor, currency FROM products WHERE"
+                                        " sku = ?"_s);
+    query.addBindValue(sku);
+    if (!Database::exec(query) || !query.next()) {
+        emit failed(tr("This product is not in the catalogue on this tablet."));
+        return false;
+    }
+    for (CartLine &line : m_walkIn) {
+        if (line.sku == sku) {
+            ++line.quantity;
+            emit changed();
+            return true;
+        }
+    }
+    m_walkIn << CartLine {Ids::newId(),
+                          sku,
+                          u"carry_out"_s,
+                          {},
+                          {},
+                          {},
+                          1,
+                          query.value(0).toLongLong(),
+                          query.value(1).toString()};
+    emit changed();
+    return true;
+}
+
+void CheckoutController::removeItem(int index)
+{
+    if (index < 0 || index >= m_walkIn.size() || saleState() != u"none"_s)
+        return;
+    m_walkIn.removeAt(index);
+    emit changed();
 }
 
 QString CheckoutController::newOrderNumber(const QString &locationId, const QString &orderId)
@@ -104,47 +366,63 @@ QString CheckoutController::newOrderNumber(const QString &locationId, const QStr
     return locationId + u'-' + Clock::now().toString(u"yyMMdd"_s) + u'-' + suffix;
 }
 
-bool CheckoutController::placeOrder()
+QJsonObject CheckoutController::orderArgs(const QList<CartLine> &lines, const QString &orderId,
+                                          const QString &number, const QString &couponCode,
+                                          QString *error) const
 {
-    LocalStore *store = LocalStore::instance();
-    const QList<CartLine> lines = cartLines();
-    if (!store || lines.isEmpty()) {
-        emit failed(tr("The cart is empty."));
-        return false;
-    }
     QString addressId;
     QString optionId;
     QJsonArray orderLines;
-    QList<QPair<QString, QJsonObject>> mutations;
-    const QString orderId = Ids::newId();
     for (const CartLine &line : lines) {
         if (line.fulfilment == u"ship_to_home"_s) {
             if ((!addressId.isEmpty() && addressId != line.addressId)
                 || (!optionId.isEmpty() && optionId != line.optionId)) {
-                emit failed(tr("Home-delivery items in one order go to one address with one "
-                               "delivery option. Remove the others and order them separately."));
-                return false;
+                *error = tr("Home-delivery items in one order go to one address with one "
+                            "delivery option. Remove the others and order them separately.");
+                return {};
             }
             addressId = line.addressId;
             optionId = line.optionId;
         }
-        orderLines << QJsonObject{{u"id"_s, Ids::newId()},
-                                  {u"sku"_s, line.sku},
-                                  {u"quantity"_s, line.quantity},
-                                  {u"fulfilment"_s, line.fulfilment},
-                                  {u"sourceLocationId"_s, line.source}};
+        // Line ids follow the order's, so a resumed sale sends the very same order.
+        orderLines << QJsonObject {
+            {u"id"_s, QString(orderId + u'-' + QString::number(orderLines.size() + 1))},
+            {u"sku"_s, line.sku},
+            {u"quantity"_s, line.quantity},
+            {u"fulfilment"_s, line.fulfilment},
+            {u"sourceLocationId"_s, line.source}};
     }
-    const QString number = newOrderNumber(store->locationId(), orderId);
-    QJsonObject order{{u"id"_s, orderId},
-                      {u"number"_s, number},
-                      {u"customerId"_s, m_customerId},
-                      {u"lines"_s, orderLines}};
+    QJsonObject order {{u"id"_s, orderId},
+                       {u"number"_s, number},
+                       {u"customerId"_s, m_customerId},
+                       {u"lines"_s, orderLines}};
+    if (!couponCode.isEmpty())
+        order.insert(u"couponCode"_s, couponCode);
     if (!addressId.isEmpty())
-        order.insert(u"delivery"_s, QJsonObject{{u"addressId"_s, addressId},
-                                                {u"optionId"_s, optionId}});
-    mutations << qMakePair(u"order.create"_s, order);
+        order.insert(u"delivery"_s,
+                     QJsonObject {{u"addressId"_s, addressId}, {u"optionId"_s, optionId}});
+    return order;
+}
+
+bool CheckoutController::placeOrder()
+{
+    LocalStore *store = LocalStore::instance();
+    const QList<CartLine> lines = cartLines();
+    if (!store || lines.isEmpty() || m_customerId.isEmpty()) {
+        emit failed(tr("The cart is empty."));
+        return false;
+    }
+    const QString orderId = Ids::newId();
+    const QString number = newOrderNumber(store->locationId(), orderId);
+    QString error;
+    const QJsonObject order = orderArgs(lines, orderId, number, m_couponCode, &error);
+    if (order.isEmpty()) {
+        emit failed(error);
+        return false;
+    }
+    QList<QPair<QString, QJsonObject>> mutations {{u"order.create"_s, order}};
     for (const CartLine &line : lines)
-        mutations << qMakePair(u"cart.removeLine"_s, QJsonObject{{u"id"_s, line.id}});
+        mutations << qMakePair(u"cart.removeLine"_s, QJsonObject {{u"id"_s, line.id}});
     const MutationResult result = store->submitAll(mutations);
     if (!result.applied) {
         emit failed(tr("The order could not be placed (%1).").arg(result.message));
@@ -153,5 +431,686 @@ bool CheckoutController::placeOrder()
     m_lastOrderId = orderId;
     emit orderPlaced(orderId, number);
     emit changed();
+    return true;
+}
+
+bool CheckoutController::startSale()
+{
+    LocalStore *store = LocalStore::instance();
+    if (saleState() == u"open"_s)
+        return true;
+    if (saleState() != u"none"_s || !store || !store->isReady())
+        return false;
+    const QList<CartLine> lines = cartLines();
+    if (lines.isEmpty()) {
+        emit failed(tr("There is nothing to pay yet: add items first."));
+        return false;
+    }
+    const Priced p = price(lines, m_couponCode);
+    if (!p.couponProblem.isEmpty()) {
+        emit failed(tr("Remove the coupon or correct it before taking payment."));
+        return false;
+    }
+    QString error;
+    const QString saleId = Ids::newId();
+    const QString orderId = Ids::newId();
+    if (orderArgs(lines, orderId, {}, m_couponCode, &error).isEmpty()) {
+        emit failed(error);
+        return false;
+    }
+    QJsonArray json;
+    for (const CartLine &line : lines)
+        json << line.toJson();
+    const qint64 now = Clock::nowMs();
+    QSqlQuery insert = Database::prepare(
+        store->database(),
+        u"INSERT INTO sales (id, order_id, number, customer_id, state, currency, total_minor,"
+        " coupon_code, lines, associate_id, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &value : QVariantList {
+             saleId, orderId, newOrderNumber(store->locationId(), orderId), m_customerId,
+             p.currency, p.total, m_couponCode,
+             QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)),
+             Session::instance() ? Session::instance()->associateId() : QString(), now, now})
+        insert.addBindValue(value);
+    if (!Database::exec(insert)) {
+        emit failed(tr("The sale could not be saved on this tablet. Try again."));
+        return false;
+    }
+    m_saleId = saleId;
+    m_walkIn.clear();
+    m_receiptPath.clear();
+    emit changed();
+    return true;
+}
+
+QVariantList CheckoutController::tenders() const
+{
+    QVariantList list;
+    LocalStore *store = LocalStore::instance();
+    if (m_saleId.isEmpty() || !store)
+        return list;
+    const QString currency = saleRow().value(u"currency"_s).toString();
+    const bool open = saleState() == u"open"_s;
+    QSqlQuery query = Database::prepare(store->database(),
+                                        u"SELECT id, kind, amount_minor, state, card_brand,"
+                                        " card_last4, gift_card_last4, cash_given_minor,"
+                                        " change_minor FROM sale_tenders WHERE sale_id = ?"
+                                        " ORDER BY created_at"_s);
+    query.addBindValue(m_saleId);
+    if (!Database::exec(query))
+        return list;
+    while (query.next()) {
+        const QString kind = query.value(1).toString();
+        const QString state = query.value(3).toString();
+        QString detail;
+        if (kind == u"card"_s && !query.value(5).toString().isEmpty())
+            detail = u"%1 •••• %2"_s.arg(brandText(query.value(4).toString()),
+                                         query.value(5).toString());
+        else if (kind == u"gift_card"_s)
+            detail = tr("Card ending %1").arg(query.value(6).toString());
+        else if (kind == u"cash"_s)
+            detail = tr("Given %1, change %2")
+                         .arg(Format::money(query.value(7).toLongLong(), currency),
+                              Format::money(query.value(8).toLongLong(), currency));
+        QString stateText;
+        if (state == u"approved"_s)
+            stateText = tr("Paid");
+        else if (state == u"pending"_s)
+            stateText = tr("In progress");
+        else if (state == u"declined"_s)
+            stateText = tr("Declined");
+        else if (state == u"reversing"_s)
+            stateText = tr("Giving back");
+        else if (state == u"reversed"_s)
+            stateText = tr("Given back");
+        else if (state == u"reversal_failed"_s)
+            stateText = tr("Not given back: check the terminal");
+        else if (state == u"returned"_s)
+            stateText = tr("Given back");
+        list << QVariantMap {
+            {u"id"_s, query.value(0)},
+            {u"kind"_s, kind},
+            {u"kindText"_s, tenderKindText(kind)},
+            {u"amountText"_s, Format::money(query.value(2).toLongLong(), currency)},
+            {u"state"_s, state},
+            {u"stateText"_s, stateText},
+            {u"detail"_s, detail},
+            {u"removable"_s, open && state == u"approved"_s && kind != u"card"_s}};
+    }
+    return list;
+}
+
+qint64 CheckoutController::paidMinor() const
+{
+    LocalStore *store = LocalStore::instance();
+    if (m_saleId.isEmpty() || !store)
+        return 0;
+    return Database::scalar(store->database(),
+                            u"SELECT COALESCE(SUM(amount_minor), 0) FROM sale_tenders WHERE"
+                            " sale_id = ? AND state = 'approved'"_s,
+                            {m_saleId})
+        .toLongLong();
+}
+
+qint64 CheckoutController::remainingMinor() const
+{
+    const QVariantMap sale = saleRow();
+    if (sale.isEmpty())
+        return quote().value(u"totalMinor"_s).toLongLong();
+    return qMax<qint64>(0, sale.value(u"total_minor"_s).toLongLong() - paidMinor());
+}
+
+QString CheckoutController::remainingText() const
+{
+    const QVariantMap sale = saleRow();
+    return Format::money(remainingMinor(),
+                         sale.isEmpty() ? quote().value(u"currency"_s).toString()
+                                        : sale.value(u"currency"_s).toString());
+}
+
+QString CheckoutController::paidText() const
+{
+    return Format::money(paidMinor(), saleRow().value(u"currency"_s).toString());
+}
+
+bool CheckoutController::cardInProgress() const
+{
+    LocalStore *store = LocalStore::instance();
+    return !m_saleId.isEmpty() && store
+        && Database::scalar(store->database(),
+                            u"SELECT COUNT(*) FROM sale_tenders WHERE sale_id = ? AND"
+                            " state IN ('pending', 'reversing')"_s,
+                            {m_saleId})
+               .toInt()
+        > 0;
+}
+
+QString CheckoutController::cardStatusText() const
+{
+    PaymentTerminal *terminal = PaymentTerminal::instance();
+    LocalStore *store = LocalStore::instance();
+    if (!cardInProgress() || !terminal || !terminal->terminal())
+        return {};
+    const QString paymentId = Database::scalar(store->database(),
+                                               u"SELECT card_payment_id FROM sale_tenders WHERE"
+                                               " sale_id = ? AND state IN ('pending',"
+                                               " 'reversing') LIMIT 1"_s,
+                                               {m_saleId})
+                                  .toString();
+    const auto record = terminal->terminal()->record(paymentId);
+    if (!record)
+        return {};
+    if (record->kind == u"reversal"_s && !CardTerminal::isFinal(record->state))
+        return tr("Giving the card payment back on the terminal…");
+    return cardStateText(record->state);
+}
+
+bool CheckoutController::addTender(const QVariantMap &fields)
+{
+    LocalStore *store = LocalStore::instance();
+    QVariantMap row = fields;
+    row.insert(u"sale_id"_s, m_saleId);
+    row.insert(u"created_at"_s, Clock::nowMs());
+    QStringList names = row.keys();
+    QSqlQuery insert = Database::prepare(
+        store->database(),
+        u"INSERT INTO sale_tenders (%1) VALUES (%2)"_s.arg(
+            names.join(u", "_s), QStringList(names.size(), u"?"_s).join(u", "_s)));
+    for (const QString &name : names)
+        insert.addBindValue(row.value(name));
+    return Database::exec(insert);
+}
+
+bool CheckoutController::payByCard(qint64 amountMinor)
+{
+    PaymentTerminal *terminal = PaymentTerminal::instance();
+    if (!startSale())
+        return false;
+    if (!terminal || !terminal->isConfigured()) {
+        emit failed(tr("No card terminal is set up on this tablet. Set it up in Settings, or "
+                       "take another tender."));
+        return false;
+    }
+    if (cardInProgress()) {
+        emit failed(tr("The terminal is still busy with the last card."));
+        return false;
+    }
+    const qint64 remaining = remainingMinor();
+    const qint64 amount = amountMinor <= 0 ? remaining : qMin(amountMinor, remaining);
+    if (amount <= 0) {
+        emit failed(tr("Nothing is left to pay."));
+        return false;
+    }
+    const QString currency = saleRow().value(u"currency"_s).toString();
+    const QString paymentId
+        = terminal->terminal()->startPayment(m_saleId, Money(amount, currency), true);
+    if (paymentId.isEmpty()
+        || !addTender({{u"id"_s, Ids::newId()},
+                       {u"kind"_s, u"card"_s},
+                       {u"amount_minor"_s, amount},
+                       {u"state"_s, u"pending"_s},
+                       {u"card_payment_id"_s, paymentId}})) {
+        emit failed(tr("The card payment could not be started. Try again."));
+        return false;
+    }
+    emit changed();
+    return true;
+}
+
+void CheckoutController::cancelCard()
+{
+    PaymentTerminal *terminal = PaymentTerminal::instance();
+    LocalStore *store = LocalStore::instance();
+    if (!terminal || !terminal->terminal() || m_saleId.isEmpty())
+        return;
+    const QString paymentId = Database::scalar(store->database(),
+                                               u"SELECT card_payment_id FROM sale_tenders WHERE"
+                                               " sale_id = ? AND state = 'pending' LIMIT 1"_s,
+                                               {m_saleId})
+                                  .toString();
+    terminal->terminal()->abort(paymentId);
+}
+
+void CheckoutController::checkCardAgain()
+{
+    PaymentTerminal *terminal = PaymentTerminal::instance();
+    LocalStore *store = LocalStore::instance();
+    if (!terminal || !terminal->terminal() || m_saleId.isEmpty())
+        return;
+    QSqlQuery query = Database::prepare(store->database(),
+                                        u"SELECT card_payment_id FROM sale_tenders WHERE"
+                                        " sale_id = ? AND state IN ('pending', 'reversing')"_s);
+    query.addBindValue(m_saleId);
+    if (!Database::exec(query))
+        return;
+    while (query.next())
+        terminal->terminal()->checkStatus(query.value(0).toString());
+}
+
+void CheckoutController::applyCardOutcomes()
+{
+    PaymentTerminal *terminal = PaymentTerminal::instance();
+    LocalStore *store = LocalStore::instance();
+    if (!terminal || !terminal->terminal() || m_saleId.isEmpty() || !store)
+        return;
+    QSqlQuery query = Database::prepare(store->database(),
+                                        u"SELECT id, card_payment_id, state FROM sale_tenders"
+                                        " WHERE sale_id = ? AND state IN ('pending',"
+                                        " 'reversing')"_s);
+    query.addBindValue(m_saleId);
+    if (!Database::exec(query))
+        return;
+    struct Pending
+    {
+        QString tenderId, paymentId, state;
+    };
+    QList<Pending> pending;
+    while (query.next())
+        pending << Pending {query.value(0).toString(), query.value(1).toString(),
+                            query.value(2).toString()};
+    bool settled = false;
+    for (const Pending &p : std::as_const(pending)) {
+        const auto record = terminal->terminal()->record(p.paymentId);
+        if (!record || !CardTerminal::isFinal(record->state) || record->state == u"review"_s)
+            continue;
+        QSqlQuery update(store->database());
+        if (p.state == u"reversing"_s) {
+            update = Database::prepare(store->database(),
+                                       u"UPDATE sale_tenders SET state = ? WHERE id = ?"_s);
+            update.addBindValue(CardTerminal::isApproved(record->state) ? u"reversed"_s
+                                                                        : u"reversal_failed"_s);
+        } else if (CardTerminal::isApproved(record->state)) {
+            update = Database::prepare(store->database(),
+                                       u"UPDATE sale_tenders SET state = 'approved',"
+                                       " amount_minor = ?, card_brand = ?, card_last4 = ?,"
+                                       " terminal_reference = ?, terminal_time = ? WHERE id = ?"_s);
+            update.addBindValue(record->authorizedMinor);
+            update.addBindValue(record->cardBrand);
+            update.addBindValue(record->cardLast4);
+            update.addBindValue(record->poiTransactionId);
+            update.addBindValue(record->poiTime);
+            if (record->state == u"partial"_s)
+                emit message(tr("The card covered %1 only. Take the rest with another tender.")
+                                 .arg(Format::money(record->authorizedMinor, record->currency)));
+        } else {
+            update = Database::prepare(
+                store->database(), u"UPDATE sale_tenders SET state = 'declined' WHERE id = ?"_s);
+            if (record->state == u"cancelled"_s)
+                emit message(tr("The card payment was cancelled. Nothing was charged."));
+            else if (record->state == u"not_charged"_s)
+                emit failed(tr("The terminal did not take the payment. Nothing was charged: "
+                               "try again."));
+            else
+                emit failed(tr("The card was declined (%1). Ask for another card or tender.")
+                                .arg(QUrl::fromPercentEncoding(record->message.toUtf8())));
+        }
+        update.addBindValue(p.tenderId);
+        settled = Database::exec(update) || settled;
+    }
+    if (!settled)
+        return;
+    // A card approved after the customer walked away (the abort came too late) goes back too.
+    if (saleState() == u"abandoning"_s)
+        reverseApprovedCards();
+    if (saleState() == u"abandoning"_s && !cardInProgress())
+        setSaleState(u"abandoned"_s);
+    completeIfPaid();
+}
+
+qint64 CheckoutController::giftCardBalance(const QString &number) const
+{
+    LocalStore *store = LocalStore::instance();
+    if (!store || !store->isReady() || !GiftCards::isWellFormed(number))
+        return -1;
+    const QString id = GiftCards::idFor(number);
+    QSqlQuery query = Database::prepare(store->database(),
+                                        u"SELECT balance_minor, status FROM gift_cards WHERE"
+                                        " id = ?"_s);
+    query.addBindValue(id);
+    if (!Database::exec(query) || !query.next() || query.value(1).toString() != u"active"_s)
+        return -1;
+    // What open sales on this tablet already hold on the card is not available again.
+    const qint64 held = Database::scalar(store->database(),
+                                         u"SELECT COALESCE(SUM(t.amount_minor), 0) FROM"
+                                         " sale_tenders t JOIN sales s ON s.id = t.sale_id"
+                                         " WHERE t.gift_card_id = ? AND t.state = 'approved'"
+                                         " AND s.state = 'open'"_s,
+                                         {id})
+                            .toLongLong();
+    return qMax<qint64>(0, query.value(0).toLongLong() - held);
+}
+
+bool CheckoutController::payGiftCard(const QString &number, qint64 amountMinor)
+{
+    const QString digits = QString(number).remove(u' ').remove(u'-');
+    if (!GiftCards::isWellFormed(digits)) {
+        emit failed(tr("Type the 16 digits on the back of the gift card."));
+        return false;
+    }
+    const qint64 balance = giftCardBalance(digits);
+    if (balance < 0) {
+        emit failed(tr("This gift card is not known or not active. Check the number."));
+        return false;
+    }
+    if (balance == 0) {
+        emit failed(tr("This gift card has no balance left."));
+        return false;
+    }
+    if (!startSale())
+        return false;
+    const qint64 remaining = remainingMinor();
+    const qint64 wanted = amountMinor <= 0 ? remaining : qMin(amountMinor, remaining);
+    const qint64 amount = qMin(wanted, balance);
+    if (amount <= 0) {
+        emit failed(tr("Nothing is left to pay."));
+        return false;
+    }
+    if (!addTender({{u"id"_s, Ids::newId()},
+                    {u"kind"_s, u"gift_card"_s},
+                    {u"amount_minor"_s, amount},
+                    {u"state"_s, u"approved"_s},
+                    {u"gift_card_id"_s, GiftCards::idFor(digits)},
+                    {u"gift_card_last4"_s, GiftCards::last4(digits)}})) {
+        emit failed(tr("The gift card payment could not be saved. Try again."));
+        return false;
+    }
+    if (amount < wanted)
+        emit message(tr("The gift card covered %1. Take the rest with another tender.")
+                         .arg(Format::money(amount, saleRow().value(u"currency"_s).toString())));
+    emit changed();
+    completeIfPaid();
+    return true;
+}
+
+bool CheckoutController::payCash(qint64 givenMinor)
+{
+    CashDrawer *drawer = CashDrawer::instance();
+    if (!drawer || !drawer->isOpen()) {
+        emit failed(tr("Open your cash drawer first (Settings, Cash drawer)."));
+        return false;
+    }
+    if (givenMinor <= 0) {
+        emit failed(tr("Type the cash the customer gave you."));
+        return false;
+    }
+    if (!startSale())
+        return false;
+    const qint64 remaining = remainingMinor();
+    if (remaining <= 0) {
+        emit failed(tr("Nothing is left to pay."));
+        return false;
+    }
+    const qint64 amount = qMin(givenMinor, remaining);
+    const QString tenderId = Ids::newId();
+    // The tender and the drawer's movement are kept together or not at all.
+    SqlTransaction transaction(LocalStore::instance()->database());
+    if (!addTender({{u"id"_s, tenderId},
+                    {u"kind"_s, u"cash"_s},
+                    {u"amount_minor"_s, amount},
+                    {u"state"_s, u"approved"_s},
+                    {u"cash_given_minor"_s, givenMinor},
+                    {u"change_minor"_s, givenMinor - amount}})
+        || !drawer->record(u"sale"_s, amount, m_saleId) || !transaction.commit()) {
+        emit failed(tr("The cash payment could not be saved. Try again."));
+        return false;
+    }
+    if (givenMinor > amount)
+        emit message(tr("Change due: %1")
+                         .arg(Format::money(givenMinor - amount,
+                                            saleRow().value(u"currency"_s).toString())));
+    emit changed();
+    completeIfPaid();
+    return true;
+}
+
+bool CheckoutController::removeTender(const QString &tenderId)
+{
+    LocalStore *store = LocalStore::instance();
+    if (saleState() != u"open"_s)
+        return false;
+    QSqlQuery query = Database::prepare(store->database(),
+                                        u"SELECT kind, amount_minor, state FROM sale_tenders"
+                                        " WHERE id = ? AND sale_id = ?"_s);
+    query.addBindValue(tenderId);
+    query.addBindValue(m_saleId);
+    if (!Database::exec(query) || !query.next() || query.value(0).toString() == u"card"_s
+        || query.value(2).toString() != u"approved"_s)
+        return false;
+    if (query.value(0).toString() == u"cash"_s && CashDrawer::instance())
+        CashDrawer::instance()->record(u"sale_void"_s, -query.value(1).toLongLong(), m_saleId);
+    QSqlQuery update = Database::prepare(store->database(),
+                                         u"UPDATE sale_tenders SET state = 'returned' WHERE"
+                                         " id = ?"_s);
+    update.addBindValue(tenderId);
+    const bool ok = Database::exec(update);
+    emit changed();
+    return ok;
+}
+
+bool CheckoutController::setSaleState(const QString &state)
+{
+    LocalStore *store = LocalStore::instance();
+    QSqlQuery update = Database::prepare(store->database(),
+                                         u"UPDATE sales SET state = ?, updated_at = ? WHERE"
+                                         " id = ?"_s);
+    update.addBindValue(state);
+    update.addBindValue(Clock::nowMs());
+    update.addBindValue(m_saleId);
+    const bool ok = Database::exec(update);
+    emit changed();
+    return ok;
+}
+
+bool CheckoutController::reverseApprovedCards()
+{
+    // Card payments of an abandoned sale are given back on the terminal.
+    LocalStore *store = LocalStore::instance();
+    PaymentTerminal *terminal = PaymentTerminal::instance();
+    QSqlQuery cards = Database::prepare(store->database(),
+                                        u"SELECT id, amount_minor, terminal_reference,"
+                                        " terminal_time FROM sale_tenders WHERE sale_id = ? AND"
+                                        " kind = 'card' AND state = 'approved'"_s);
+    cards.addBindValue(m_saleId);
+    const QString currency = saleRow().value(u"currency"_s).toString();
+    bool reversing = false;
+    if (Database::exec(cards)) {
+        QList<QStringList> toReverse;
+        while (cards.next())
+            toReverse << QStringList {cards.value(0).toString(), cards.value(1).toString(),
+                                      cards.value(2).toString(), cards.value(3).toString()};
+        for (const QStringList &t : std::as_const(toReverse)) {
+            const QString reversalId = terminal && terminal->terminal()
+                ? terminal->terminal()->startReversal(m_saleId, t.at(2), t.at(3),
+                                                      Money(t.at(1).toLongLong(), currency))
+                : QString();
+            QSqlQuery update = Database::prepare(store->database(),
+                                                 u"UPDATE sale_tenders SET state = ?,"
+                                                 " card_payment_id = ? WHERE id = ?"_s);
+            update.addBindValue(reversalId.isEmpty() ? u"reversal_failed"_s : u"reversing"_s);
+            update.addBindValue(reversalId);
+            update.addBindValue(t.at(0));
+            Database::exec(update);
+            reversing = reversing || !reversalId.isEmpty();
+        }
+    }
+    return reversing;
+}
+
+void CheckoutController::abandonSale()
+{
+    LocalStore *store = LocalStore::instance();
+    const QString state = saleState();
+    if (state == u"none"_s) {
+        m_walkIn.clear();
+        m_couponCode.clear();
+        emit changed();
+        return;
+    }
+    if (state != u"open"_s)
+        return;
+    cancelCard();
+    // Cash goes back to the customer from the drawer.
+    QSqlQuery cash = Database::prepare(store->database(),
+                                       u"SELECT id, amount_minor FROM sale_tenders WHERE"
+                                       " sale_id = ? AND kind IN ('cash', 'gift_card') AND"
+                                       " state = 'approved'"_s);
+    cash.addBindValue(m_saleId);
+    QList<QPair<QString, qint64>> handBack;
+    if (Database::exec(cash)) {
+        while (cash.next())
+            handBack << qMakePair(cash.value(0).toString(), cash.value(1).toLongLong());
+    }
+    for (const auto &[tenderId, amount] : std::as_const(handBack))
+        removeTender(tenderId);
+    const bool reversing = reverseApprovedCards();
+    setSaleState(reversing || cardInProgress() ? u"abandoning"_s : u"abandoned"_s);
+}
+
+void CheckoutController::reset()
+{
+    const QString state = saleState();
+    if (state == u"open"_s || state == u"abandoning"_s)
+        return;
+    m_saleId.clear();
+    m_couponCode.clear();
+    m_walkIn.clear();
+    emit changed();
+}
+
+void CheckoutController::completeIfPaid()
+{
+    if (saleState() == u"open"_s && remainingMinor() == 0 && !cardInProgress())
+        complete();
+}
+
+bool CheckoutController::complete()
+{
+    LocalStore *store = LocalStore::instance();
+    const QVariantMap sale = saleRow();
+    const QList<CartLine> lines = currentLines();
+    const QString orderId = sale.value(u"order_id"_s).toString();
+    const QString number = sale.value(u"number"_s).toString();
+    const QString currency = sale.value(u"currency"_s).toString();
+    QString error;
+    const QJsonObject order
+        = orderArgs(lines, orderId, number, sale.value(u"coupon_code"_s).toString(), &error);
+    if (order.isEmpty()) {
+        emit failed(error);
+        return false;
+    }
+    QList<QPair<QString, QJsonObject>> mutations {{u"order.create"_s, order}};
+    QSqlQuery tenders = Database::prepare(store->database(),
+                                          u"SELECT id, kind, amount_minor, card_brand,"
+                                          " card_last4, terminal_reference, gift_card_id"
+                                          " FROM sale_tenders WHERE sale_id = ? AND"
+                                          " state = 'approved' ORDER BY created_at"_s);
+    tenders.addBindValue(m_saleId);
+    if (!Database::exec(tenders))
+        return false;
+    while (tenders.next()) {
+        QJsonObject payment {{u"id"_s, tenders.value(0).toString()},
+                             {u"orderId"_s, orderId},
+                             {u"saleId"_s, m_saleId},
+                             {u"tender"_s, tenders.value(1).toString()},
+                             {u"amountMinor"_s, tenders.value(2).toLongLong()},
+                             {u"currency"_s, currency}};
+        if (tenders.value(1).toString() == u"card"_s) {
+            payment.insert(u"cardBrand"_s, tenders.value(3).toString());
+            payment.insert(u"cardLast4"_s, tenders.value(4).toString());
+            payment.insert(u"terminalReference"_s, tenders.value(5).toString());
+        }
+        if (tenders.value(1).toString() == u"gift_card"_s)
+            payment.insert(u"giftCardId"_s, tenders.value(6).toString());
+        mutations << qMakePair(u"payment.record"_s, payment);
+    }
+    for (const CartLine &line : lines) {
+        if (!m_customerId.isEmpty())
+            mutations << qMakePair(u"cart.removeLine"_s, QJsonObject {{u"id"_s, line.id}});
+    }
+    // A resumed sale may have been sent already (a crash right after): send it once.
+    const bool alreadySent
+        = Database::scalar(store->database(), u"SELECT COUNT(*) FROM orders WHERE id = ?"_s,
+                           {orderId})
+              .toInt()
+        > 0;
+    if (!alreadySent) {
+        const MutationResult result = store->submitAll(mutations);
+        if (!result.applied) {
+            emit failed(tr("The sale is paid but could not be saved (%1). Do not take payment "
+                           "again: try once more, or call support.")
+                            .arg(result.message));
+            return false;
+        }
+    }
+    setSaleState(u"completed"_s);
+    m_lastOrderId = orderId;
+    m_receiptPath = writeReceipt(orderId);
+    m_receiptOrderId = orderId;
+    emit saleCompleted(orderId, number);
+    emit orderPlaced(orderId, number);
+    emit changed();
+    return true;
+}
+
+QString CheckoutController::writeReceipt(const QString &orderId)
+{
+    LocalStore *store = LocalStore::instance();
+    QString language = m_customerId.isEmpty()
+        ? QString()
+        : Database::scalar(store->database(), u"SELECT language FROM customers WHERE id = ?"_s,
+                           {m_customerId})
+              .toString();
+    if (language.isEmpty() && LanguageController::instance())
+        language = LanguageController::instance()->language();
+    const QString dir = QFileInfo(store->path()).dir().filePath(u"receipts"_s);
+    QDir().mkpath(dir);
+    const QString path = QDir(dir).filePath(
+        saleRow().value(u"number"_s).toString().replace(u'/', u'-') + u".pdf"_s);
+    QString error;
+    if (!Receipt::writePdf(store->database(), orderId, language, path, &error)) {
+        emit failed(tr("The receipt could not be made (%1). The sale is saved.").arg(error));
+        return {};
+    }
+    return path;
+}
+
+bool CheckoutController::canEmailReceipt() const
+{
+    LocalStore *store = LocalStore::instance();
+    if (m_receiptPath.isEmpty() || m_customerId.isEmpty() || !store)
+        return false;
+    return Database::scalar(store->database(),
+                            u"SELECT COUNT(*) FROM consents c JOIN customers u ON u.id ="
+                            " c.customer_id WHERE c.customer_id = ? AND c.kind = 'email' AND"
+                            " c.granted = 1 AND u.email <> ''"_s,
+                            {m_customerId})
+               .toInt()
+        > 0;
+}
+
+bool CheckoutController::emailReceipt()
+{
+    LocalStore *store = LocalStore::instance();
+    if (!canEmailReceipt()) {
+        emit failed(tr("This customer has not agreed to emails: print or show the receipt."));
+        return false;
+    }
+    QFile file(m_receiptPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        emit failed(tr("The receipt file is missing. Make it again from the order."));
+        return false;
+    }
+    const MutationResult result
+        = store->submit(u"receipt.email"_s,
+                        {{u"id"_s, Ids::newId()},
+                         {u"orderId"_s, m_receiptOrderId},
+                         {u"customerId"_s, m_customerId},
+                         {u"pdf"_s, QString::fromLatin1(file.readAll().toBase64())}});
+    if (!result.applied) {
+        emit failed(tr("The receipt could not be queued (%1).").arg(result.message));
+        return false;
+    }
+    emit message(tr("The receipt will be emailed to the customer."));
     return true;
 }

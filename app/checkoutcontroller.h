@@ -1,45 +1,111 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QJsonArray>
 #include <QObject>
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 /**
- * Turns a customer's cart (carry-out and home-delivery lines together) into one order,
- * created once through the outbox with an id made here, so it exists also when made offline.
- * Prices come from the price book via Pricing; the service re-prices and allocates stock.
+ * Checkout at the customer's side: the customer's cart (carry-out and home-delivery lines
+ * together) or, for an anonymous sale, items added here, priced with the loyalty tier and a
+ * coupon (Discounts::forSale, as the service prices it), then paid in any mix of card (on the
+ * store's terminal), cash and gift cards until nothing is left to pay.
+ *
+ * The sale is persisted on the tablet (sales, sale_tenders) from its first payment, so a crash
+ * or a restart resumes it; once paid, its order, payments and the cart's removal go to the
+ * outbox together with client-made ids, so they reach the service exactly once, offline too.
+ * An abandoned sale gives card payments back (reversal) and cash back to the customer.
  */
 class CheckoutController : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
+    /** Empty: an anonymous sale of the items added with addItem(). */
     Q_PROPERTY(QString customerId READ customerId WRITE setCustomerId NOTIFY changed)
-    /** subtotalText, discountText, shippingText, taxText, totalText, lineCount. */
+    Q_PROPERTY(QString couponCode READ couponCode WRITE setCouponCode NOTIFY changed)
+    /** lines [{name, detail, quantityText, totalText, fulfilmentText}], subtotalText,
+        discountText, discountLabel, couponProblem, shippingText, taxText, totalText, totalMinor,
+        currency, lineCount. */
     Q_PROPERTY(QVariantMap quote READ quote NOTIFY changed)
     Q_PROPERTY(bool canPlace READ canPlace NOTIFY changed)
     Q_PROPERTY(QString lastOrderId READ lastOrderId NOTIFY orderPlaced)
+    /** none, open (taking payment), abandoning, completed, abandoned. */
+    Q_PROPERTY(QString saleState READ saleState NOTIFY changed)
+    Q_PROPERTY(QString saleNumber READ saleNumber NOTIFY changed)
+    /** [{id, kind, kindText, amountText, state, stateText, detail, removable}] */
+    Q_PROPERTY(QVariantList tenders READ tenders NOTIFY changed)
+    Q_PROPERTY(qint64 remainingMinor READ remainingMinor NOTIFY changed)
+    Q_PROPERTY(QString remainingText READ remainingText NOTIFY changed)
+    Q_PROPERTY(QString paidText READ paidText NOTIFY changed)
+    /** A card payment is waiting for the terminal (cancelCard() stops it). */
+    Q_PROPERTY(bool cardInProgress READ cardInProgress NOTIFY changed)
+    Q_PROPERTY(QString cardStatusText READ cardStatusText NOTIFY changed)
+    /** The last completed sale's receipt PDF, and whether it may be emailed. */
+    Q_PROPERTY(QString receiptPath READ receiptPath NOTIFY changed)
+    Q_PROPERTY(bool canEmailReceipt READ canEmailReceipt NOTIFY changed)
 
 public:
     explicit CheckoutController(QObject *parent = nullptr);
 
     QString customerId() const { return m_customerId; }
     void setCustomerId(const QString &customerId);
+    QString couponCode() const { return m_couponCode; }
+    void setCouponCode(const QString &code);
     QVariantMap quote() const;
     bool canPlace() const;
     QString lastOrderId() const { return m_lastOrderId; }
+    QString saleState() const;
+    QString saleNumber() const;
+    QString saleId() const { return m_saleId; }
+    QVariantList tenders() const;
+    qint64 remainingMinor() const;
+    QString remainingText() const;
+    QString paidText() const;
+    bool cardInProgress() const;
+    QString cardStatusText() const;
+    QString receiptPath() const { return m_receiptPath; }
+    bool canEmailReceipt() const;
 
-    /** Places the order and empties the cart, atomically; false with failed() otherwise. */
+    /** Anonymous sale: adds one of a product (carry-out). */
+    Q_INVOKABLE bool addItem(const QString &sku);
+    Q_INVOKABLE void removeItem(int index);
+
+    /** Places the order unpaid (to be paid on delivery or collection) and empties the cart. */
     Q_INVOKABLE bool placeOrder();
 
-    /** A short order number an associate can read out: store, date, four characters. */
+    /** Fixes the lines and prices and starts taking payment; true if a sale is open. */
+    Q_INVOKABLE bool startSale();
+    /** Takes amountMinor (0: everything left) on the card terminal. */
+    Q_INVOKABLE bool payByCard(qint64 amountMinor);
+    Q_INVOKABLE void cancelCard();
+    /** Asks the terminal again about a payment it could not answer for. */
+    Q_INVOKABLE void checkCardAgain();
+    /** Cash handed over; the change due is shown on the tender. */
+    Q_INVOKABLE bool payCash(qint64 givenMinor);
+    /** Redeems up to amountMinor (0: as much as the card and the sale allow). */
+    Q_INVOKABLE bool payGiftCard(const QString &number, qint64 amountMinor);
+    /** Balance of a gift card as this tablet knows it; -1 when unknown. */
+    Q_INVOKABLE qint64 giftCardBalance(const QString &number) const;
+    /** Takes a cash or gift card tender back (not yet completed sales only). */
+    Q_INVOKABLE bool removeTender(const QString &tenderId);
+    /** The customer walks away: card payments reversed, cash given back, nothing recorded. */
+    Q_INVOKABLE void abandonSale();
+    /** Forgets a completed or abandoned sale, ready for the next one. */
+    Q_INVOKABLE void reset();
+    /** Sends the receipt by email through the central service (consent checked there too). */
+    Q_INVOKABLE bool emailReceipt();
+
+    /** A short order number an associate can read out: store, date, five characters. */
     static QString newOrderNumber(const QString &locationId, const QString &orderId);
 
 signals:
     void changed();
     void orderPlaced(const QString &orderId, const QString &number);
+    void saleCompleted(const QString &orderId, const QString &number);
     void failed(const QString &message);
+    void message(const QString &text);
 
 private:
     struct CartLine
@@ -48,9 +114,40 @@ private:
         qint64 quantity = 0;
         qint64 unitPriceMinor = 0;
         QString currency;
+        QJsonObject toJson() const;
+        static CartLine fromJson(const QJsonObject &json);
+    };
+    struct Priced
+    {
+        QList<CartLine> lines;
+        QString currency;
+        qint64 subtotal = 0, discount = 0, shipping = 0, tax = 0, total = 0;
+        int tierBp = 0;
+        QString couponProblem;
+        QList<qint64> lineTotals;
     };
     QList<CartLine> cartLines() const;
+    QList<CartLine> currentLines() const;
+    Priced price(const QList<CartLine> &lines, const QString &couponCode) const;
+    QVariantMap saleRow() const;
+    qint64 paidMinor() const;
+    void loadOpenSale();
+    void applyCardOutcomes();
+    void completeIfPaid();
+    bool complete();
+    bool addTender(const QVariantMap &fields);
+    bool setSaleState(const QString &state);
+    /** Starts a reversal for every approved card tender; true if any is under way. */
+    bool reverseApprovedCards();
+    QJsonObject orderArgs(const QList<CartLine> &lines, const QString &orderId,
+                          const QString &number, const QString &couponCode, QString *error) const;
+    QString writeReceipt(const QString &orderId);
 
     QString m_customerId;
+    QString m_couponCode;
     QString m_lastOrderId;
+    QString m_saleId;
+    QString m_receiptPath;
+    QString m_receiptOrderId;
+    QList<CartLine> m_walkIn; // anonymous sale before it starts
 };

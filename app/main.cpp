@@ -79,8 +79,14 @@ int main(int argc, char *argv[])
                                            u"code"_s);
     const QCommandLineOption windowSize(u"window-size"_s,
                                         u"Window size, e.g. 1280x800 or 800x1280."_s, u"WxH"_s);
-    parser.addOptions(
-        {dataDir, server, language, kiosk, demoData, enrolmentCode, selfTest, screenshot, windowSize});
+    const QCommandLineOption terminal(u"terminal"_s,
+                                      u"The card terminal's nexo address, e.g."
+                                      " http://127.0.0.1:8443/nexo (saved, as in Settings)."_s,
+                                      u"url"_s);
+    const QCommandLineOption terminalPoi(u"terminal-poi"_s, u"The card terminal's POIID."_s,
+                                         u"id"_s, u"SIM-0001"_s);
+    parser.addOptions({dataDir, server, language, kiosk, demoData, enrolmentCode, selfTest,
+                       screenshot, windowSize, terminal, terminalPoi});
     parser.process(app);
 
     if (parser.isSet(language) && parser.value(language) != u"en"_s
@@ -112,6 +118,8 @@ int main(int argc, char *argv[])
     options.kiosk = parser.isSet(kiosk);
     options.demoData = parser.isSet(demoData);
     options.enrolmentCode = parser.value(enrolmentCode);
+    options.terminalAddress = parser.value(terminal);
+    options.terminalPoiId = parser.value(terminalPoi);
     if (!options.enrolmentCode.isEmpty() && options.serverUrl.isEmpty()) {
         qCritical("--enrolment-code needs --server");
         return 2;

@@ -21,6 +21,27 @@ int tierPercentBp(const QString &tier)
     return 0;
 }
 
+ForSale forSale(RowStore &rows, const QString &customerId, const QString &couponCode,
+                qint64 subtotalMinor, const QString &currency, qint64 at)
+{
+    ForSale sale;
+    if (!customerId.isEmpty()) {
+        const auto customer = rows.get(*Entities::byName(u"customer"_s), {{u"id"_s, customerId}});
+        if (customer)
+            sale.tierBp = tierPercentBp(customer->value(u"tier"_s).toString());
+    }
+    int percent = sale.tierBp;
+    if (!normaliseCode(couponCode).isEmpty()) {
+        sale.coupon = checkCoupon(rows, couponCode, subtotalMinor, currency, at);
+        if (sale.coupon.valid) {
+            percent += sale.coupon.percentBp;
+            sale.amountOffMinor = sale.coupon.amountOffMinor;
+        }
+    }
+    sale.percentBp = qMin(percent, maxPercentBp);
+    return sale;
+}
+
 QString normaliseCode(const QString &code)
 {
     QString normal = code.trimmed().toUpper();

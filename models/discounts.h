@@ -30,6 +30,18 @@ struct Coupon
 Coupon checkCoupon(RowStore &rows, const QString &code, qint64 subtotalMinor,
                    const QString &currency, qint64 now);
 
+/** What a sale gets off: the customer's tier plus a coupon, capped; order.create and the
+    checkout both take it from here, so the tablet shows what the service will charge. */
+struct ForSale
+{
+    int tierBp = 0;
+    int percentBp = 0; // tier + coupon, capped at maxPercentBp
+    qint64 amountOffMinor = 0;
+    Coupon coupon;     // valid, or why not (when a code was given)
+};
+ForSale forSale(RowStore &rows, const QString &customerId, const QString &couponCode,
+                qint64 subtotalMinor, const QString &currency, qint64 at);
+
 /** Coupon codes are typed: case and spaces do not matter. */
 QString normaliseCode(const QString &code);
 

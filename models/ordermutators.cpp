@@ -224,29 +224,18 @@ MutationResult orderCreate(RowStore &rows, const QJsonObject &json, const Mutati
                                      u"SELECT vat_rate_bp FROM locations WHERE id = ?"_s,
                                      {context.locationId})
                         .toInt();
-    // Discounts: the customer's tier, plus a coupon (checked again here: the service decides).
-    int percentOff = 0;
-    qint64 amountOff = 0;
-    if (!customerId.isEmpty()) {
-        const auto customer = rows.get(entity(u"customer"_s), {{u"id"_s, customerId}});
-        if (customer)
-            percentOff = Discounts::tierPercentBp(customer->value(u"tier"_s).toString());
-    }
-    if (!couponCode.isEmpty()) {
-        qint64 subtotal = 0;
-        for (const Pricing::Line &line : std::as_const(priced))
-            subtotal += line.unitPriceMinor * line.quantity;
-        const Discounts::Coupon coupon = Discounts::checkCoupon(rows, couponCode, subtotal,
-                                                                currency, at);
-        if (!coupon.valid)
-            return MutationResult::rejected(u"invalid"_s,
-                                            u"coupon %1: %2"_s.arg(couponCode, coupon.problem));
-        percentOff += coupon.percentBp;
-        amountOff += coupon.amountOffMinor;
-    }
+    // Discounts: the customer's tier, plus a coupon (checked again here, at the time of the
+    // sale: the service decides).
+    qint64 subtotal = 0;
+    for (const Pricing::Line &line : std::as_const(priced))
+        subtotal += line.unitPriceMinor * line.quantity;
+    const Discounts::ForSale discounts = Discounts::forSale(rows, customerId, couponCode,
+                                                            subtotal, currency, at);
+    if (!couponCode.isEmpty() && !discounts.coupon.valid)
+        return MutationResult::rejected(u"invalid"_s, u"coupon %1: %2"_s.arg(
+                                                          couponCode, discounts.coupon.problem));
     const Pricing::Quote quote = Pricing::quote(priced, currency, vat, shipping,
-                                                qMin(percentOff, Discounts::maxPercentBp),
-                                                amountOff);
+                                                discounts.percentBp, discounts.amountOffMinor);
 
     const bool ok = rows.put(entity(u"order"_s),
                              {{u"id"_s, id},

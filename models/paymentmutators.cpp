@@ -330,6 +330,52 @@ MutationResult cashCloseSession(RowStore &rows, const QJsonObject &json,
         : storageFailure();
 }
 
+/** A receipt to email: queued on the service (only there) when the customer agreed to email;
+    the tablet keeps nothing of it. */
+MutationResult receiptEmail(RowStore &rows, const QJsonObject &json, const MutationContext &context)
+{
+    Args args(json);
+    const QString id = args.text(u"id"_s, idLength);
+    const QString orderId = args.text(u"orderId"_s, idLength);
+    const QString customerId = args.text(u"customerId"_s, idLength);
+    const QString pdf = args.text(u"pdf"_s, 2000000);
+    if (!args.ok())
+        return args.rejection();
+    if (!context.authoritative)
+        return MutationResult::ok();
+    if (MutationResult r = checkCustomer(rows, customerId, context); !r.applied)
+        return r;
+    const QByteArray decoded = QByteArray::fromBase64(pdf.toLatin1(),
+                                                      QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded.startsWith("%PDF"))
+        return MutationResult::rejected(u"invalid"_s, u"the receipt is not a PDF"_s);
+    const QSqlDatabase db = rows.database();
+    if (Database::scalar(db, u"SELECT COUNT(*) FROM outbound_emails WHERE id = ?"_s, {id}).toInt())
+        return MutationResult::ok();
+    const auto customer = rows.get(entity(u"customer"_s), {{u"id"_s, customerId}});
+    const bool consented = Database::scalar(db,
+                                            u"SELECT COUNT(*) FROM consents WHERE customer_id = ?"
+                                            " AND kind = 'email' AND granted = 1"_s,
+                                            {customerId})
+                               .toInt()
+        > 0;
+    if (!customer || customer->value(u"email"_s).toString().isEmpty() || !consented)
+        return MutationResult::rejected(u"invalid"_s,
+                                        u"the customer has not agreed to receive email"_s);
+    const auto order = rows.get(entity(u"order"_s), {{u"id"_s, orderId}});
+    if (!order || order->value(u"customer_id"_s).toString() != customerId)
+        return MutationResult::rejected(u"not_found"_s, u"no such order for this customer"_s);
+    QSqlQuery insert = Database::prepare(db, u"INSERT INTO outbound_emails (id, order_id,"
+                                             " customer_id, to_address, language, kind,"
+                                             " attachment, created_at) VALUES (?, ?, ?, ?, ?,"
+                                             " 'receipt', ?, ?)"_s);
+    for (const QVariant &value :
+         QVariantList{id, orderId, customerId, customer->value(u"email"_s),
+                      customer->value(u"language"_s), pdf, context.now})
+        insert.addBindValue(value);
+    return Database::exec(insert) ? MutationResult::ok() : storageFailure();
+}
+
 } // namespace
 
 QHash<QString, Mutator> paymentMutators()
@@ -337,7 +383,8 @@ QHash<QString, Mutator> paymentMutators()
     return {{u"payment.record"_s, paymentRecord},
             {u"refund.record"_s, refundRecord},
             {u"giftcard.issue"_s, giftCardIssue},
-            {u"cash.closeSession"_s, cashCloseSession}};
+            {u"cash.closeSession"_s, cashCloseSession},
+            {u"receipt.email"_s, receiptEmail}};
 }
 
 } // namespace Mutators::Support

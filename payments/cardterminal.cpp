@@ -8,9 +8,9 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSqlQuery>
 #include <QSslSocket>
 #include <QTcpSocket>
-#include <QSqlQuery>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -40,11 +40,10 @@ public:
             + QByteArray::number(url.port(tls ? 443 : 80))
             + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
             + QByteArray::number(body.size()) + "\r\n\r\n" + body;
-        connect(m_socket, &QAbstractSocket::readyRead, this,
-                [this] {
-                    m_answer += m_socket->readAll();
-                    tryFinish();
-                });
+        connect(m_socket, &QAbstractSocket::readyRead, this, [this] {
+            m_answer += m_socket->readAll();
+            tryFinish();
+        });
         connect(m_socket, &QAbstractSocket::disconnected, this, [this] {
             if (m_done)
                 return;
@@ -132,8 +131,8 @@ private:
 };
 
 namespace {
-const QStringList finalStates = {u"approved"_s, u"partial"_s,     u"declined"_s,
-                                 u"cancelled"_s, u"not_charged"_s, u"review"_s};
+const QStringList finalStates
+    = {u"approved"_s, u"partial"_s, u"declined"_s, u"cancelled"_s, u"not_charged"_s, u"review"_s};
 constexpr int maxTransportFailures = 3;
 } // namespace
 
@@ -141,7 +140,7 @@ CardTerminal::CardTerminal(const QSqlDatabase &db, Config config, QObject *paren
     : QObject(parent)
     , m_db(db)
     , m_config(std::move(config))
-{}
+{ }
 
 CardTerminal::~CardTerminal()
 {
@@ -168,14 +167,15 @@ QString CardTerminal::persist(const QString &saleId, const QString &kind, const 
     const QString id = Ids::newId();
     const qint64 now = Clock::nowMs();
     QSqlQuery insert = Database::prepare(
-        m_db, u"INSERT INTO card_payments (id, sale_id, kind, amount_minor, currency,"
-              " allow_partial, original_reference, original_time, sale_transaction_id,"
-              " service_id, poi_id, state, created_at, updated_at)"
-              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'persisted', ?, ?)"_s);
+        m_db,
+        u"INSERT INTO card_payments (id, sale_id, kind, amount_minor, currency,"
+        " allow_partial, original_reference, original_time, sale_transaction_id,"
+        " service_id, poi_id, state, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'persisted', ?, ?)"_s);
     for (const QVariant &value :
-         QVariantList{id, saleId, kind, amount.minor(), amount.currency(), allowPartial ? 1 : 0,
-                      originalReference, originalTime, QString(id.left(8) + u'-' + kind.left(3)),
-                      Nexo::newServiceId(), m_config.poiId, now, now})
+         QVariantList {id, saleId, kind, amount.minor(), amount.currency(), allowPartial ? 1 : 0,
+                       originalReference, originalTime, QString(id.left(8) + u'-' + kind.left(3)),
+                       Nexo::newServiceId(), m_config.poiId, now, now})
         insert.addBindValue(value);
     if (!Database::exec(insert))
         return {};
@@ -205,9 +205,10 @@ QString CardTerminal::startReversal(const QString &saleId, const QString &origin
 std::optional<CardTerminal::Record> CardTerminal::record(const QString &id) const
 {
     QSqlQuery query = Database::prepare(
-        m_db, u"SELECT id, sale_id, kind, state, amount_minor, authorized_minor, currency,"
-              " card_brand, card_last4, poi_transaction_id, poi_time, error_condition, message,"
-              " service_id, status_checks FROM card_payments WHERE id = ?"_s);
+        m_db,
+        u"SELECT id, sale_id, kind, state, amount_minor, authorized_minor, currency,"
+        " card_brand, card_last4, poi_transaction_id, poi_time, error_condition, message,"
+        " service_id, status_checks, poi_id FROM card_payments WHERE id = ?"_s);
     query.addBindValue(id);
     if (!Database::exec(query) || !query.next())
         return std::nullopt;
@@ -227,6 +228,7 @@ std::optional<CardTerminal::Record> CardTerminal::record(const QString &id) cons
     r.message = query.value(12).toString();
     r.serviceId = query.value(13).toString();
     r.statusChecks = query.value(14).toInt();
+    r.poiId = query.value(15).toString();
     return r;
 }
 
@@ -240,8 +242,8 @@ bool CardTerminal::update(const QString &id, const QVariantMap &fields)
     }
     sets << u"updated_at = ?"_s;
     values << Clock::nowMs() << id;
-    QSqlQuery query = Database::prepare(m_db, u"UPDATE card_payments SET "_s + sets.join(u", "_s)
-                                                  + u" WHERE id = ?"_s);
+    QSqlQuery query = Database::prepare(
+        m_db, u"UPDATE card_payments SET "_s + sets.join(u", "_s) + u" WHERE id = ?"_s);
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
     const bool ok = Database::exec(query);
@@ -270,7 +272,7 @@ namespace {
 Nexo::Outcome outcomeOf(bool ok, const QByteArray &body)
 {
     const QJsonDocument document = QJsonDocument::fromJson(body);
-    return ok && document.isObject() ? Nexo::parseResponse(document.object()) : Nexo::Outcome{};
+    return ok && document.isObject() ? Nexo::parseResponse(document.object()) : Nexo::Outcome {};
 }
 } // namespace
 
@@ -279,14 +281,14 @@ void CardTerminal::send(const QString &id)
     const auto r = record(id);
     if (!r || r->state != u"persisted"_s)
         return;
-    QSqlQuery query = Database::prepare(m_db, u"SELECT sale_transaction_id, allow_partial,"
-                                              " original_reference, original_time, created_at"
-                                              " FROM card_payments WHERE id = ?"_s);
+    QSqlQuery query = Database::prepare(m_db,
+                                        u"SELECT sale_transaction_id, allow_partial,"
+                                        " original_reference, original_time, created_at"
+                                        " FROM card_payments WHERE id = ?"_s);
     query.addBindValue(id);
     if (!Database::exec(query) || !query.next())
         return;
-    const Nexo::Header header{category(*r), u"Request"_s, r->serviceId, m_config.saleId,
-                              m_config.poiId};
+    const Nexo::Header header {category(*r), u"Request"_s, r->serviceId, m_config.saleId, r->poiId};
     const Money amount(r->amountMinor, r->currency);
     const QString timestamp = QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong(), Qt::UTC)
                                   .toString(Qt::ISODateWithMs);
@@ -302,34 +304,38 @@ void CardTerminal::send(const QString &id)
     m_inFlight.insert(id, exchange);
     connect(exchange, &TerminalExchange::done, this,
             [this, id](bool ok, const QByteArray &body, const QString &error) {
-        m_inFlight.remove(id);
-        const Nexo::Outcome outcome = outcomeOf(ok, body);
-        if (outcome.result == Nexo::Outcome::Result::Malformed
-            || (outcome.result == Nexo::Outcome::Result::Failure
-                && outcome.errorCondition == u"NotAllowed"_s)) {
-            // No answer we can trust (timeout, dropped connection, garbage): ask, never guess.
-            qCWarning(lcCard) << "card payment" << id << "no usable answer:" << error.left(120);
-            update(id, {{u"state"_s, u"checking"_s}});
-            askStatus(id);
-            return;
-        }
-        const Nexo::Outcome &settled = outcome;
-        if (outcome.result == Nexo::Outcome::Result::Failure
-            && outcome.errorCondition == u"Busy"_s) {
-            // The terminal was serving another sale: this one never started.
-            update(id, {{u"state"_s, u"not_charged"_s},
-                        {u"error_condition"_s, outcome.errorCondition}});
-            return;
-        }
-        settle(id, {{u"result"_s, int(settled.result)},
-                    {u"error"_s, settled.errorCondition},
-                    {u"reason"_s, settled.refusalReason},
-                    {u"authorized"_s, settled.authorizedMinor},
-                    {u"brand"_s, settled.brand},
-                    {u"last4"_s, settled.last4},
-                    {u"reference"_s, settled.poiTransactionId},
-                    {u"time"_s, settled.poiTimestamp}});
-    });
+                m_inFlight.remove(id);
+                const Nexo::Outcome outcome = outcomeOf(ok, body);
+                if (outcome.result == Nexo::Outcome::Result::Malformed
+                    || (outcome.result == Nexo::Outcome::Result::Failure
+                        && outcome.errorCondition == u"NotAllowed"_s)) {
+                    // No answer we can trust (timeout, dropped connection, garbage): ask, never
+                    // guess.
+                    qCWarning(lcCard)
+                        << "card payment" << id << "no usable answer:" << error.left(120);
+                    update(id, {{u"state"_s, u"checking"_s}});
+                    askStatus(id);
+                    return;
+                }
+                const Nexo::Outcome &settled = outcome;
+                if (outcome.result == Nexo::Outcome::Result::Failure
+                    && outcome.errorCondition == u"Busy"_s) {
+                    // The terminal was serving another sale: this one never started.
+                    update(id,
+                           {{u"state"_s, u"not_charged"_s},
+                            {u"error_condition"_s, outcome.errorCondition}});
+                    return;
+                }
+                settle(id,
+                       {{u"result"_s, int(settled.result)},
+                        {u"error"_s, settled.errorCondition},
+                        {u"reason"_s, settled.refusalReason},
+                        {u"authorized"_s, settled.authorizedMinor},
+                        {u"brand"_s, settled.brand},
+                        {u"last4"_s, settled.last4},
+                        {u"reference"_s, settled.poiTransactionId},
+                        {u"time"_s, settled.poiTimestamp}});
+            });
 }
 
 void CardTerminal::settle(const QString &id, const QVariantMap &o)
@@ -339,16 +345,17 @@ void CardTerminal::settle(const QString &id, const QVariantMap &o)
         return;
     const auto result = Nexo::Outcome::Result(o.value(u"result"_s).toInt());
     const QString error = o.value(u"error"_s).toString();
-    QVariantMap fields{{u"error_condition"_s, error}, {u"message"_s, o.value(u"reason"_s)}};
+    QVariantMap fields {{u"error_condition"_s, error}, {u"message"_s, o.value(u"reason"_s)}};
     if (result == Nexo::Outcome::Result::Success || result == Nexo::Outcome::Result::Partial) {
         qint64 authorized = o.value(u"authorized"_s).toLongLong();
         if (authorized <= 0 || authorized > r->amountMinor)
             authorized = result == Nexo::Outcome::Result::Success ? r->amountMinor : 0;
-        const bool partial = result == Nexo::Outcome::Result::Partial
-            && authorized < r->amountMinor;
-        fields.insert(u"state"_s, authorized <= 0 ? u"declined"_s
-                                  : partial       ? u"partial"_s
-                                                  : u"approved"_s);
+        const bool partial
+            = result == Nexo::Outcome::Result::Partial && authorized < r->amountMinor;
+        fields.insert(u"state"_s,
+                      authorized <= 0 ? u"declined"_s
+                          : partial   ? u"partial"_s
+                                      : u"approved"_s);
         fields.insert(u"authorized_minor"_s, authorized);
         fields.insert(u"card_brand"_s, o.value(u"brand"_s));
         fields.insert(u"card_last4"_s, o.value(u"last4"_s));
@@ -366,25 +373,28 @@ void CardTerminal::askStatus(const QString &id)
     const auto r = record(id);
     if (!r || isFinal(r->state))
         return;
-    const Nexo::Header header{u"TransactionStatus"_s, u"Request"_s, Nexo::newServiceId(),
-                              m_config.saleId, m_config.poiId};
-    TerminalExchange *exchange = post(
-        Nexo::transactionStatusRequest(header, category(*r), r->serviceId),
-        m_config.statusTimeoutMs);
-    connect(exchange, &TerminalExchange::done, this,
-            [this, id](bool ok, const QByteArray &body, const QString &) {
-        const auto r = record(id);
-        if (!r || isFinal(r->state))
-            return;
-        const Nexo::Outcome outcome = outcomeOf(ok, body);
-        const int checks = r->statusChecks + 1;
-        update(id, {{u"status_checks"_s, checks}});
-        auto again = [this, id] {
-            QTimer::singleShot(m_config.pollIntervalMs, this, [this, id] { askStatus(id); });
-        };
-        if (outcome.repeated) {
-            m_transportFailures.remove(id);
-            settle(id, {{u"result"_s, int(outcome.result)},
+    // Asked of the terminal that took it (its POIID as stored), whatever is configured now.
+    const Nexo::Header header {u"TransactionStatus"_s, u"Request"_s, Nexo::newServiceId(),
+                               m_config.saleId, r->poiId};
+    TerminalExchange *exchange
+        = post(Nexo::transactionStatusRequest(header, category(*r), r->serviceId),
+               m_config.statusTimeoutMs);
+    connect(
+        exchange, &TerminalExchange::done, this,
+        [this, id](bool ok, const QByteArray &body, const QString &) {
+            const auto r = record(id);
+            if (!r || isFinal(r->state))
+                return;
+            const Nexo::Outcome outcome = outcomeOf(ok, body);
+            const int checks = r->statusChecks + 1;
+            update(id, {{u"status_checks"_s, checks}});
+            auto again = [this, id] {
+                QTimer::singleShot(m_config.pollIntervalMs, this, [this, id] { askStatus(id); });
+            };
+            if (outcome.repeated) {
+                m_transportFailures.remove(id);
+                settle(id,
+                       {{u"result"_s, int(outcome.result)},
                         {u"error"_s, outcome.errorCondition},
                         {u"reason"_s, outcome.refusalReason},
                         {u"authorized"_s, outcome.authorizedMinor},
@@ -392,32 +402,33 @@ void CardTerminal::askStatus(const QString &id)
                         {u"last4"_s, outcome.last4},
                         {u"reference"_s, outcome.poiTransactionId},
                         {u"time"_s, outcome.poiTimestamp}});
-            return;
-        }
-        if (outcome.result == Nexo::Outcome::Result::Failure
-            && outcome.errorCondition == u"NotFound"_s) {
-            // The terminal has no such transaction: it never started, nothing was charged.
-            m_transportFailures.remove(id);
-            update(id, {{u"state"_s, u"not_charged"_s}, {u"error_condition"_s, u"NotFound"_s}});
-            return;
-        }
-        if (outcome.result == Nexo::Outcome::Result::Failure
-            && outcome.errorCondition == u"InProgress"_s) {
-            if (checks >= m_config.maxStatusAttempts)
-                update(id, {{u"state"_s, u"review"_s}, {u"error_condition"_s, u"InProgress"_s}});
-            else
+                return;
+            }
+            if (outcome.result == Nexo::Outcome::Result::Failure
+                && outcome.errorCondition == u"NotFound"_s) {
+                // The terminal has no such transaction: it never started, nothing was charged.
+                m_transportFailures.remove(id);
+                update(id, {{u"state"_s, u"not_charged"_s}, {u"error_condition"_s, u"NotFound"_s}});
+                return;
+            }
+            if (outcome.result == Nexo::Outcome::Result::Failure
+                && outcome.errorCondition == u"InProgress"_s) {
+                if (checks >= m_config.maxStatusAttempts)
+                    update(id,
+                           {{u"state"_s, u"review"_s}, {u"error_condition"_s, u"InProgress"_s}});
+                else
+                    again();
+                return;
+            }
+            // Unreachable or unreadable: a few more tries, then the associate checks the terminal.
+            const int failures = ++m_transportFailures[id];
+            if (failures >= maxTransportFailures) {
+                m_transportFailures.remove(id);
+                update(id, {{u"state"_s, u"review"_s}, {u"error_condition"_s, u"Unreachable"_s}});
+            } else {
                 again();
-            return;
-        }
-        // Unreachable or unreadable: a few more tries, then the associate checks the terminal.
-        const int failures = ++m_transportFailures[id];
-        if (failures >= maxTransportFailures) {
-            m_transportFailures.remove(id);
-            update(id, {{u"state"_s, u"review"_s}, {u"error_condition"_s, u"Unreachable"_s}});
-        } else {
-            again();
-        }
-    });
+            }
+        });
 }
 
 void CardTerminal::abort(const QString &id)
@@ -426,8 +437,8 @@ void CardTerminal::abort(const QString &id)
     if (!r || r->state != u"sent"_s || r->kind == u"reversal"_s)
         return;
     qCInfo(lcCard) << "card payment" << id << "abort requested";
-    const Nexo::Header header{u"Abort"_s, u"Request"_s, Nexo::newServiceId(), m_config.saleId,
-                              m_config.poiId};
+    const Nexo::Header header {u"Abort"_s, u"Request"_s, Nexo::newServiceId(), m_config.saleId,
+                               r->poiId};
     // The payment's own answer says Aborted (or, too late, its real outcome); if that answer
     // is lost, the status question settles it as for any lost answer.
     post(Nexo::abortRequest(header, category(*r), r->serviceId), m_config.statusTimeoutMs);
@@ -445,8 +456,9 @@ void CardTerminal::checkStatus(const QString &id)
 
 int CardTerminal::recover()
 {
-    QSqlQuery query = Database::prepare(m_db, u"SELECT id FROM card_payments WHERE state IN"
-                                              " ('persisted', 'sent', 'checking')"_s);
+    QSqlQuery query = Database::prepare(m_db,
+                                        u"SELECT id FROM card_payments WHERE state IN"
+                                        " ('persisted', 'sent', 'checking')"_s);
     if (!Database::exec(query))
         return 0;
     QStringList ids;

@@ -38,13 +38,13 @@ class CardTerminal : public QObject
 public:
     struct Config
     {
-        QUrl url;                     // http(s)://terminal:8443/nexo
-        QString poiId;                // the terminal's POIID
-        QString saleId;               // this tablet, as the terminal knows it (SaleID)
+        QUrl url; // http(s)://terminal:8443/nexo
+        QString poiId; // the terminal's POIID
+        QString saleId; // this tablet, as the terminal knows it (SaleID)
         int answerTimeoutMs = 120000; // a card tap, PIN and authorisation
-        int statusTimeoutMs = 10000;  // one status question
-        int pollIntervalMs = 2000;    // while the terminal says "in progress"
-        int maxStatusAttempts = 30;   // then review
+        int statusTimeoutMs = 10000; // one status question
+        int pollIntervalMs = 2000; // while the terminal says "in progress"
+        int maxStatusAttempts = 30; // then review
     };
 
     /** What is kept of one payment, refund or reversal. */
@@ -64,6 +64,7 @@ public:
         QString errorCondition;
         QString message; // the terminal's refusal reason, allow-listed
         QString serviceId;
+        QString poiId; // the terminal it was sent to
         int statusChecks = 0;
     };
 

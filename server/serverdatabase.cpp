@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "serverdatabase.h"
+#include "discounts.h"
 #include "changefeed.h"
 #include "database.h"
 #include "demogenerator.h"
 #include "serverschema.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
@@ -67,6 +69,55 @@ bool seedDeliveryOptions(const QSqlDatabase &db, QString *error)
     return true;
 }
 
+bool seedCheckoutDemo(const QSqlDatabase &db, QString *error)
+{
+    // Coupons the demo can type, and gift cards whose numbers docs/demo-data.md lists (only
+    // their SHA-256 is stored, as for real cards).
+    struct Coupon
+    {
+        const char *code, *kind;
+        qint64 value, minSpend;
+        const char *description;
+    };
+    const Coupon coupons[] = {{"WELCOME10", "percent", 1000, 5000, "10% off from 50 EUR"},
+                              {"SPRING5", "amount", 500, 3000, "5 EUR off from 30 EUR"},
+                              {"OLDCODE", "percent", 2000, 0, "expired campaign"}};
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const Coupon &c : coupons) {
+        QSqlQuery insert = Database::prepare(
+            db, u"INSERT INTO coupons (code, kind, value, min_spend_minor, currency, valid_from,"
+                " valid_to, active, description, updated_at) VALUES (?, ?, ?, ?, 'EUR', 0, ?, 1,"
+                " ?, ?)"_s);
+        const bool expired = qstrcmp(c.code, "OLDCODE") == 0;
+        for (const QVariant &value :
+             QVariantList{QString::fromLatin1(c.code), QString::fromLatin1(c.kind), c.value,
+                          c.minSpend, expired ? now - 86400000LL : 0,
+                          QString::fromLatin1(c.description), now})
+            insert.addBindValue(value);
+        if (!Database::exec(insert)) {
+            *error = u"could not write demo coupons"_s;
+            return false;
+        }
+    }
+    const std::pair<const char *, qint64> cards[] = {{"6039000000000001", 10000},
+                                                     {"6039000000000002", 5000},
+                                                     {"6039000000000003", 2500}};
+    for (const auto &[number, balance] : cards) {
+        QSqlQuery insert = Database::prepare(db, u"INSERT INTO gift_cards (id, last4,"
+                                                 " balance_minor, currency, status, updated_at)"
+                                                 " VALUES (?, ?, ?, 'EUR', 'active', ?)"_s);
+        const QString n = QString::fromLatin1(number);
+        for (const QVariant &value :
+             QVariantList{GiftCards::idFor(n), GiftCards::last4(n), balance, now})
+            insert.addBindValue(value);
+        if (!Database::exec(insert)) {
+            *error = u"could not write demo gift cards"_s;
+            return false;
+        }
+    }
+    return true;
+}
+
 bool seedDemo(const QSqlDatabase &db, const DemoOptions &options, QString *error)
 {
     if (!isEmpty(db)) {
@@ -77,7 +128,8 @@ bool seedDemo(const QSqlDatabase &db, const DemoOptions &options, QString *error
     if (!generator.generate(db, error))
         return false;
     SqlTransaction transaction(db);
-    if (!seedDeliveryOptions(db, error) || !ChangeFeedStore::buildFromTables(db, error))
+    if (!seedDeliveryOptions(db, error) || !seedCheckoutDemo(db, error)
+        || !ChangeFeedStore::buildFromTables(db, error))
         return false;
     return transaction.commit();
 }

@@ -16,6 +16,8 @@ QSqlDatabase open(const QString &database, const QString &connectionName, QStrin
 bool isEmpty(const QSqlDatabase &db);
 /** The chain's home-delivery options (standard, express) per country. */
 bool seedDeliveryOptions(const QSqlDatabase &db, QString *error);
+/** Demo coupons and gift cards (docs/demo-data.md). */
+bool seedCheckoutDemo(const QSqlDatabase &db, QString *error);
 /** Writes the demo chain and publishes it to the change feed, in one transaction. */
 bool seedDemo(const QSqlDatabase &db, const DemoOptions &options, QString *error);
 

@@ -84,6 +84,17 @@ QList<Migration> migrations(SqlDialect)
                      " card_id TEXT NOT NULL, amount_minor BIGINT NOT NULL,"
                      " order_id TEXT NOT NULL DEFAULT '', at BIGINT NOT NULL)"_s;
     list << v4;
+
+    Migration v5;
+    v5.version = 5;
+    v5.description = u"receipts queued for email"_s;
+    // The mail relay takes queued rows from here (docs/operations.md).
+    v5.statements << u"CREATE TABLE outbound_emails (id TEXT PRIMARY KEY,"
+                     " order_id TEXT NOT NULL, customer_id TEXT NOT NULL,"
+                     " to_address TEXT NOT NULL, language TEXT NOT NULL DEFAULT '',"
+                     " kind TEXT NOT NULL, attachment TEXT NOT NULL DEFAULT '',"
+                     " status TEXT NOT NULL DEFAULT 'queued', created_at BIGINT NOT NULL)"_s;
+    list << v5;
     return list;
 }
 

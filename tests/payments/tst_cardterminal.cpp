@@ -76,10 +76,7 @@ private slots:
         m_port = m_terminal->listen(QHostAddress::LocalHost, 0);
         QVERIFY(m_port > 0);
     }
-    void init()
-    {
-        m_terminal->handleControl({{u"delayMs"_s, 50}, {u"clearLog"_s, true}});
-    }
+    void init() { m_terminal->handleControl({{u"delayMs"_s, 50}, {u"clearLog"_s, true}}); }
 
     void approved()
     {
@@ -199,7 +196,7 @@ private slots:
         const QString id = terminal.startPayment(u"sale-7"_s, Money(4200, u"EUR"_s), false);
         QTRY_COMPARE(terminal.record(id)->state, u"sent"_s);
         QTest::qWait(100);
-        m_terminal->handleControl({{u"restart"_s, QJsonObject{{u"keepHistory"_s, false}}}});
+        m_terminal->handleControl({{u"restart"_s, QJsonObject {{u"keepHistory"_s, false}}}});
         // The terminal forgot it: never charged, and the app says so instead of guessing.
         const CardTerminal::Record r = finish(terminal, id);
         QCOMPARE(r.state, u"not_charged"_s);
@@ -272,8 +269,8 @@ private slots:
             bytes += wal.readAll();
         const QString log = capturedLog.join(u'\n');
         QVERIFY(log.contains(u"approved"_s)); // the log did record the payments
-        for (const char *secret : {"541333", "JOSE", "MUNOZ", "cardHolderName", "expiryDate",
-                                   "3%2F2030", "MaskedPan"}) {
+        for (const char *secret :
+             {"541333", "JOSE", "MUNOZ", "cardHolderName", "expiryDate", "3%2F2030", "MaskedPan"}) {
             QVERIFY2(!bytes.contains(secret), secret);
             QVERIFY2(!log.contains(QLatin1String(secret)), secret);
         }

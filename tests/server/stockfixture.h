@@ -92,7 +92,7 @@ inline QList<Reply> postAll(const QString &baseUrl, const QList<Post> &posts,
         request.setRawHeader("Authorization", "Bearer " + post.token.toLatin1());
         replies << managers.back()->post(request, QJsonDocument(post.body).toJson());
     }
-    QTest::qWaitFor(
+    (void)QTest::qWaitFor(
         [&] {
             return std::all_of(replies.cbegin(), replies.cend(),
                                [](const QNetworkReply *reply) { return reply->isFinished(); });

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+class CardTerminal;
+class LocalStore;
+class QQmlEngine;
+class QJSEngine;
+
+/**
+ * The store's card terminal for this tablet: its address and POIID (kept in the local store's
+ * settings, set in Settings or by --terminal), and the persisted card payment state machine
+ * (CardTerminal) that the checkout and returns use. Payments left unfinished by a crash or a
+ * restart are resumed as soon as the store opens.
+ */
+class PaymentTerminal : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString address READ address NOTIFY changed)
+    Q_PROPERTY(QString poiId READ poiId NOTIFY changed)
+    Q_PROPERTY(bool configured READ isConfigured NOTIFY changed)
+
+public:
+    explicit PaymentTerminal(LocalStore *store, QObject *parent = nullptr);
+    ~PaymentTerminal() override;
+    static PaymentTerminal *instance();
+    static PaymentTerminal *create(QQmlEngine *, QJSEngine *);
+
+    QString address() const;
+    QString poiId() const;
+    bool isConfigured() const;
+    /** Null until the local store is open. */
+    CardTerminal *terminal() const { return m_terminal; }
+
+    /** Saves the terminal's address (http(s)://host:port/nexo) and POIID; false with
+        failed() when they are not usable. */
+    Q_INVOKABLE bool configure(const QString &address, const QString &poiId);
+    /** Shorter waits, for the tests. */
+    void setTimeouts(int answerTimeoutMs, int statusTimeoutMs, int pollIntervalMs);
+
+signals:
+    void changed();
+    void failed(const QString &message);
+
+private:
+    void attach();
+
+    LocalStore *m_store;
+    CardTerminal *m_terminal = nullptr;
+    int m_answerTimeoutMs = 120000;
+    int m_statusTimeoutMs = 10000;
+    int m_pollIntervalMs = 2000;
+};

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonObject>
+#include <QObject>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+/**
+ * Returns in store of any order's lines, also orders bought on the web: the associate picks
+ * what comes back and whether it goes back to stock, and refunds it to the original card (a
+ * referenced refund on the terminal), to a new gift card, or in cash within the limit. The
+ * refund, the returned quantities, the restock and the customer's timeline go through the
+ * outbox as one refund.record, once the money has actually gone back.
+ *
+ * A card refund waiting for the terminal is kept (sales row in state 'refund') so a restart
+ * finishes recording it.
+ */
+class ReturnsController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString orderId READ orderId WRITE setOrderId NOTIFY changed)
+    Q_PROPERTY(QString orderNumber READ orderNumber NOTIFY changed)
+    /** [{lineId, name, detail, bought, returnable, quantity, amountText}] */
+    Q_PROPERTY(QVariantList lines READ lines NOTIFY changed)
+    Q_PROPERTY(bool restock READ restock WRITE setRestock NOTIFY changed)
+    Q_PROPERTY(qint64 refundMinor READ refundMinor NOTIFY changed)
+    Q_PROPERTY(QString refundText READ refundText NOTIFY changed)
+    /** The card the order was paid with, e.g. "MC •••• 0010"; empty when none. */
+    Q_PROPERTY(QString originalCardText READ originalCardText NOTIFY changed)
+    Q_PROPERTY(bool canRefundCash READ canRefundCash NOTIFY changed)
+    Q_PROPERTY(QString cashLimitText READ cashLimitText CONSTANT)
+    Q_PROPERTY(bool busy READ isBusy NOTIFY changed)
+    Q_PROPERTY(QString statusText READ statusText NOTIFY changed)
+
+public:
+    explicit ReturnsController(QObject *parent = nullptr);
+
+    QString orderId() const { return m_orderId; }
+    void setOrderId(const QString &orderId);
+    QString orderNumber() const;
+    QVariantList lines() const;
+    bool restock() const { return m_restock; }
+    void setRestock(bool restock);
+    qint64 refundMinor() const;
+    QString refundText() const;
+    QString originalCardText() const;
+    bool canRefundCash() const;
+    QString cashLimitText() const;
+    bool isBusy() const { return !m_pendingRefundId.isEmpty(); }
+    QString statusText() const { return m_status; }
+
+    Q_INVOKABLE void setQuantity(const QString &lineId, int quantity);
+    /** To the card the order was paid with (or a card presented now for web orders). */
+    Q_INVOKABLE bool refundToCard();
+    /** To a new gift card; returns its number to hand to the customer (shown once). */
+    Q_INVOKABLE QString refundToGiftCard();
+    Q_INVOKABLE bool refundCash();
+
+    /** Records card refunds whose terminal answer came while no screen was open. */
+    static void finishPendingRefunds();
+
+signals:
+    void changed();
+    void refunded(const QString &text);
+    void failed(const QString &message);
+
+private:
+    struct Line
+    {
+        QString id, name, detail;
+        qint64 bought = 0, returnable = 0, total = 0;
+    };
+    QList<Line> load() const;
+    QJsonObject refundArgs(const QString &refundId, const QString &tender) const;
+    bool record(const QList<QPair<QString, QJsonObject>> &mutations, const QString &done);
+    void onCardFinished(const QString &paymentId, const QString &state);
+
+    QString m_orderId;
+    QHash<QString, int> m_quantities;
+    bool m_restock = true;
+    QString m_pendingRefundId;
+    QString m_pendingPaymentId;
+    QString m_status;
+};
