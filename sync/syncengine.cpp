@@ -197,7 +197,7 @@ void SyncEngine::push()
         pull();
         return;
     }
-    Protocol::PushRequest request{replica.clientId(), batch};
+    Protocol::PushRequest request {replica.clientId(), batch};
     QNetworkReply *reply = post(u"/v1/sync/push"_s, request.toJson());
     m_reply = reply;
     const qint64 firstId = batch.first().id;
@@ -220,14 +220,15 @@ void SyncEngine::push()
             QList<Protocol::Rejection> rejections;
             for (const Protocol::MutationOutcome &outcome : response.results) {
                 if (!outcome.applied)
-                    rejections << Protocol::Rejection{outcome.id, names.value(outcome.id),
-                                                      outcome.code, outcome.message};
+                    rejections << Protocol::Rejection {outcome.id, names.value(outcome.id),
+                                                       outcome.code, outcome.message};
             }
             if (!rejections.isEmpty()) {
                 Replica(m_store->database()).recordRejections(rejections);
                 m_rejections->reload();
             }
             m_pushedUpTo = response.lastMutationId;
+            m_batch = qMin(pushBatch, m_batch * 2); // back up after a "too large"
             push(); // the next batch, or on to the pull
             return;
         }
@@ -241,8 +242,9 @@ void SyncEngine::push()
                 push();
                 return;
             }
-            qCCritical(lcSync) << "server expects mutation" << expected << "but the oldest queued is"
-                               << firstId << "and" << confirmed << "were confirmed";
+            qCCritical(lcSync) << "server expects mutation" << expected
+                               << "but the oldest queued is" << firstId << "and" << confirmed
+                               << "were confirmed";
             setError(tr("This tablet and the central service disagree about which changes were "
                         "sent. Nothing has been deleted. Call IT support before making more "
                         "changes."));
@@ -251,6 +253,16 @@ void SyncEngine::push()
             return;
         }
         if (status == 413) {
+            if (m_batch == 1) {
+                // One change alone is more than the service takes: retrying cannot help.
+                qCCritical(lcSync) << "mutation" << firstId << "is larger than the service accepts";
+                setError(tr("A change on this tablet is too large for the central service and "
+                            "cannot be sent. Nothing has been deleted. Call IT support."));
+                m_syncing = false;
+                schedule(nextBackoff());
+                emit statusChanged();
+                return;
+            }
             m_batch = qMax(1, m_batch / 2);
             push();
             return;
@@ -360,8 +372,8 @@ void SyncEngine::failCycle(QNetworkReply *reply, const QString &what, const QJso
         return; // no automatic retry: a person has to act
     } else {
         setOnline(true);
-        qCWarning(lcSync).noquote() << what << "answered" << status
-                                    << body.value(u"message"_s).toString();
+        qCWarning(lcSync).noquote()
+            << what << "answered" << status << body.value(u"message"_s).toString();
         setError(status == 429 || status >= 500
                      ? QString()
                      : tr("The central service refused to sync (%1). Changes stay on this "
@@ -379,13 +391,14 @@ void SyncEngine::enrol(const QString &serverUrl, const QString &code)
 {
     setServerUrl(serverUrl);
     if (!m_serverUrl.isValid() || m_serverUrl.host().isEmpty()) {
-        emit enrolmentFinished(false, tr("Enter the central service address, e.g. "
-                                         "https://clienteling.example.com"));
+        emit enrolmentFinished(false,
+                               tr("Enter the central service address, e.g. "
+                                  "https://clienteling.example.com"));
         return;
     }
-    QNetworkReply *reply = post(u"/v1/devices/enrol"_s,
-                                {{u"code"_s, code}, {u"name"_s, QHostInfo::localHostName()}},
-                                false);
+    QNetworkReply *reply
+        = post(u"/v1/devices/enrol"_s, {{u"code"_s, code}, {u"name"_s, QHostInfo::localHostName()}},
+               false);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const int status = httpStatus(reply);
@@ -466,8 +479,8 @@ QString SyncEngine::statusText() const
     if (!m_errorString.isEmpty())
         return m_errorString;
     if (isStuck()) {
-        const qint64 minutes = (Clock::nowMs() - Replica(m_store->database()).oldestPendingAt())
-            / 60000;
+        const qint64 minutes
+            = (Clock::nowMs() - Replica(m_store->database()).oldestPendingAt()) / 60000;
         return tr("Changes have not uploaded for %n minute(s). Check the Wi-Fi; if it is fine, "
                   "call IT support.",
                   nullptr, int(minutes));

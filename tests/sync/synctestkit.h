@@ -202,12 +202,12 @@ protected:
                                          "clienteling.server.info=false\n"
                                          "clienteling.db.info=false"_s);
     }
-    bool startFixture(const QString &backend)
+    bool startFixture(const QString &backend, const ServerConfig &config = testConfig())
     {
         m_dir = std::make_unique<QTemporaryDir>();
         m_server = std::make_unique<TestServer::Instance>();
         m_proxy = std::make_unique<FaultProxy>();
-        if (!m_dir->isValid() || !m_server->start(backend, testConfig()) || !m_proxy->listen())
+        if (!m_dir->isValid() || !m_server->start(backend, config) || !m_proxy->listen())
             return false;
         m_proxy->setUpstreamPort(m_server->port());
         return true;

@@ -43,6 +43,34 @@ private slots:
     }
     void cleanup() { stopFixture(); }
 
+    void oversizedPushesAreSplitAndAChangeTooLargeIsSaid()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        stopFixture();
+        ServerConfig config = testConfig();
+        config.maxBodyBytes = 12000;
+        QVERIFY(startFixture(backend, config));
+        Tablet tablet(tabletPath());
+        QVERIFY(enrolled(tablet));
+        const int before = serverCount(u"SELECT COUNT(*) FROM notes"_s);
+        // Sixty notes together are more than the service takes in one request: sent in parts.
+        for (int i = 0; i < 60; ++i)
+            QVERIFY(!tablet.note(u"C00001"_s, u"%1 %2"_s.arg(i).arg(QString(400, u'n'))).isEmpty());
+        QVERIFY(tablet.quiesce());
+        QCOMPARE(serverCount(u"SELECT COUNT(*) FROM notes"_s), before + 60);
+        QVERIFY(tablet.engine()->errorString().isEmpty());
+        // One change alone too large: said in words, not retried in a loop for ever.
+        QVERIFY(tablet.submit(u"receipt.email"_s,
+                              {{u"id"_s, u"big-receipt"_s},
+                               {u"orderId"_s, u"O1"_s},
+                               {u"customerId"_s, u"C00001"_s},
+                               {u"pdf"_s, QString::fromLatin1(QByteArray(20000, 'A'))}}));
+        tablet.engine()->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!tablet.engine()->errorString().isEmpty(), 5000);
+        QVERIFY(tablet.engine()->errorString().contains(u"too large"_s));
+        QCOMPARE(tablet.engine()->pendingCount(), 1);
+    }
+
     void faultThenQuietAppliesEverythingOnce_data()
     {
         QTest::addColumn<FaultProxy::Mode>("mode");
