@@ -174,7 +174,7 @@ bool ReturnsController::canRefundCash() const
 {
     const qint64 amount = refundMinor();
     return amount > 0 && amount <= Refunds::maxCashMinor && CashDrawer::instance()
-        && CashDrawer::instance()->isOpen();
+        && CashDrawer::instance()->isOpen() && CashDrawer::instance()->expectedMinor() >= amount;
 }
 
 QString ReturnsController::cashLimitText() const
@@ -417,6 +417,12 @@ bool ReturnsController::refundCash()
     CashDrawer *drawer = CashDrawer::instance();
     if (!drawer || !drawer->isOpen()) {
         emit failed(tr("Open your cash drawer first (Settings, Cash drawer)."));
+        return false;
+    }
+    if (drawer->expectedMinor() < amount) {
+        emit failed(tr("There is not enough cash in your drawer (%1). Refund to the card or a "
+                       "gift card.")
+                        .arg(drawer->expectedText()));
         return false;
     }
     const QString refundId = Ids::newId();

@@ -5,6 +5,7 @@
 // down; after it returns, one order, two payments, the gift card reduced once, a receipt PDF;
 // then one item returned and refunded to the card, and the timeline showing all of it.
 #include "cardterminal.h"
+#include "cashdrawer.h"
 #include "checkoutcontroller.h"
 #include "customertimelinemodel.h"
 #include "discounts.h"
@@ -12,6 +13,7 @@
 #include "paymentterminal.h"
 #include "receipt.h"
 #include "returnscontroller.h"
+#include "session.h"
 #include "stockfixture.h"
 #include "synctestkit.h"
 #include "terminalsimulator.h"
@@ -279,6 +281,64 @@ private slots:
         for (const QVariant &tender : checkout.tenders())
             states << tender.toMap().value(u"state"_s);
         QCOMPARE(states, QVariantList({u"reversed"_s}));
+    }
+
+    void anonymousCashSaleAndTheDrawerCount()
+    {
+        Tablet tablet(tabletPath());
+        QVERIFY(enrolled(tablet));
+        Session session(nullptr);
+        QVERIFY(session.signIn(u"1001"_s, u"1234"_s));
+        CashDrawer drawer;
+        QSignalSpy drawerFailed(&drawer, &CashDrawer::failed);
+        CheckoutController checkout; // no customer: an anonymous sale
+        QSignalSpy failed(&checkout, &CheckoutController::failed);
+        QSignalSpy said(&checkout, &CheckoutController::message);
+        QVERIFY(checkout.addItem(u"SKU-1-M"_s));
+        QCOMPARE(checkout.quote().value(u"totalMinor"_s).toLongLong(), 5995);
+        // No drawer open, no cash.
+        QVERIFY(!checkout.payCash(10000));
+        QVERIFY(failed.last().first().toString().contains(u"cash drawer"_s));
+        QVERIFY(drawer.openDrawer(10000));
+        QVERIFY(checkout.payCash(7000));
+        QCOMPARE(checkout.saleState(), u"completed"_s);
+        QCOMPARE(said.last().first().toString(), u"Change due: €10.05"_s);
+        QCOMPARE(drawer.expectedMinor(), 10000 + 5995);
+        // The count at the end of the shift: one euro short.
+        const QVariantMap count = drawer.closeDrawer(10000 + 5995 - 100);
+        QCOMPARE(count.value(u"difference"_s).toLongLong(), -100);
+        QCOMPARE(count.value(u"differenceText"_s).toString(), u"-€1.00"_s);
+        QVERIFY(!drawer.isOpen());
+        QVERIFY(tablet.quiesce());
+        QCOMPARE(serverCount(u"SELECT COUNT(*) FROM orders WHERE customer_id = '' AND"
+                             " payment_status = 'paid' AND associate_id = 'S1'"_s),
+                 1);
+        QCOMPARE(serverCount(u"SELECT COUNT(*) FROM payments WHERE tender = 'cash' AND"
+                             " amount_minor = 5995"_s),
+                 1);
+        QCOMPARE(
+            serverValue(u"SELECT counted_minor - expected_minor FROM cash_counts"_s).toLongLong(),
+            -100);
+        // Refunded in cash, from a drawer that holds enough.
+        QVERIFY(drawer.openDrawer(5000));
+        const QString orderId
+            = serverValue(u"SELECT id FROM orders WHERE customer_id = ''"_s).toString();
+        ReturnsController returns;
+        returns.setOrderId(orderId);
+        returns.setQuantity(returns.lines().first().toMap().value(u"lineId"_s).toString(), 1);
+        QCOMPARE(returns.refundMinor(), 5995);
+        QVERIFY(!returns.canRefundCash()); // 50 € in the drawer
+        QVERIFY(!returns.refundCash());
+        QVERIFY(drawer.closeDrawer(5000).value(u"difference"_s).toLongLong() == 0);
+        QVERIFY(drawer.openDrawer(20000));
+        QVERIFY(returns.canRefundCash());
+        QVERIFY(returns.refundCash());
+        QCOMPARE(drawer.expectedMinor(), 20000 - 5995);
+        QVERIFY(tablet.quiesce());
+        QCOMPARE(serverCount(u"SELECT COUNT(*) FROM refunds WHERE order_id = ? AND tender ="
+                             " 'cash'"_s,
+                             {orderId}),
+                 1);
     }
 
     void declinedCardLeavesTheSaleOpen()
