@@ -14,6 +14,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <functional>
 
 namespace Bench {
@@ -81,6 +83,34 @@ inline double percentile(QList<double> values, double p)
 inline double median(const QList<double> &values)
 {
     return percentile(values, 50);
+}
+
+/** A memory figure of /proc/<pid>/status in MB ("VmRSS", "VmHWM" for the peak); pid 0 is this
+    process. 0 when it cannot be read. */
+inline double memoryMb(const char *field, qint64 pid = 0)
+{
+    const QByteArray path = pid > 0 ? "/proc/" + QByteArray::number(pid) + "/status"
+                                    : QByteArray("/proc/self/status");
+    FILE *file = std::fopen(path.constData(), "r");
+    if (!file)
+        return 0;
+    char line[256];
+    double mb = 0;
+    const size_t length = std::strlen(field);
+    while (std::fgets(line, sizeof line, file)) {
+        if (std::strncmp(line, field, length) == 0 && line[length] == ':') {
+            mb = std::atof(line + length + 1) / 1024.0; // the kernel says kB
+            break;
+        }
+    }
+    std::fclose(file);
+    return mb;
+}
+
+/** "met" or "MISSED" for a figure that should stay below (or above) a target. */
+inline const char *verdict(double value, double target, bool lowerIsBetter = true)
+{
+    return (lowerIsBetter ? value < target : value > target) ? "met" : "MISSED";
 }
 
 } // namespace Bench
