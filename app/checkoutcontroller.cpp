@@ -14,15 +14,18 @@
 #include "receipt.h"
 #include "rowstore.h"
 #include "session.h"
+#include "syncengine.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkReply>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUrl>
+#include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -770,6 +773,10 @@ qint64 CheckoutController::giftCardBalance(const QString &number) const
     query.addBindValue(id);
     if (!Database::exec(query) || !query.next() || query.value(1).toString() != u"active"_s)
         return -1;
+    qint64 balance = query.value(0).toLongLong();
+    // The service's answer is newer than the synced copy (another store may have spent it).
+    if (m_liveGiftCardBalances.contains(id))
+        balance = m_liveGiftCardBalances.value(id);
     // What open sales on this tablet already hold on the card is not available again.
     const qint64 held = Database::scalar(store->database(),
                                          u"SELECT COALESCE(SUM(t.amount_minor), 0) FROM"
@@ -778,7 +785,41 @@ qint64 CheckoutController::giftCardBalance(const QString &number) const
                                          " AND s.state = 'open'"_s,
                                          {id})
                             .toLongLong();
-    return qMax<qint64>(0, query.value(0).toLongLong() - held);
+    return qMax<qint64>(0, balance - held);
+}
+
+void CheckoutController::checkGiftCard(const QString &number)
+{
+    const QString digits = QString(number).remove(u' ').remove(u'-');
+    auto answer = [this, digits](bool live) {
+        const qint64 balance = giftCardBalance(digits);
+        const QString currency = saleRow().value(u"currency"_s).toString();
+        emit giftCardChecked(digits, balance,
+                             balance < 0
+                                 ? QString()
+                                 : Format::money(balance, currency.isEmpty() ? u"EUR"_s : currency),
+                             live);
+    };
+    SyncEngine *sync = SyncEngine::instance();
+    QNetworkReply *reply = GiftCards::isWellFormed(digits) && sync
+        ? sync->get(u"/v1/giftcards"_s, QUrlQuery({{u"id"_s, GiftCards::idFor(digits)}}), 1500)
+        : nullptr;
+    if (!reply) {
+        answer(false);
+        return;
+    }
+    connect(reply, &QNetworkReply::finished, this, [this, reply, digits, answer] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+        if (status == 200 && json.value(u"status"_s).toString() == u"active"_s)
+            m_liveGiftCardBalances.insert(GiftCards::idFor(digits),
+                                          json.value(u"balanceMinor"_s).toInteger());
+        else if (status == 200 || status == 404)
+            m_liveGiftCardBalances.insert(GiftCards::idFor(digits), 0);
+        answer(status == 200 || status == 404);
+        emit changed();
+    });
 }
 
 bool CheckoutController::payGiftCard(const QString &number, qint64 amountMinor)

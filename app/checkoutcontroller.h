@@ -86,8 +86,13 @@ public:
     Q_INVOKABLE bool payCash(qint64 givenMinor);
     /** Redeems up to amountMinor (0: as much as the card and the sale allow). */
     Q_INVOKABLE bool payGiftCard(const QString &number, qint64 amountMinor);
-    /** Balance of a gift card as this tablet knows it; -1 when unknown. */
+    /** Balance of a gift card as this tablet knows it (the service's answer once
+        checkGiftCard() had one, else the synced copy, less what open sales hold); -1 when
+        unknown. */
     Q_INVOKABLE qint64 giftCardBalance(const QString &number) const;
+    /** Asks the central service for the card's balance now (giftCardChecked() answers; offline
+        the synced copy stands and live is false). */
+    Q_INVOKABLE void checkGiftCard(const QString &number);
     /** Takes a cash or gift card tender back (not yet completed sales only). */
     Q_INVOKABLE bool removeTender(const QString &tenderId);
     /** The customer walks away: card payments reversed, cash given back, nothing recorded. */
@@ -106,6 +111,8 @@ signals:
     void saleCompleted(const QString &orderId, const QString &number);
     void failed(const QString &message);
     void message(const QString &text);
+    void giftCardChecked(const QString &number, qint64 balanceMinor, const QString &balanceText,
+                         bool live);
 
 private:
     struct CartLine
@@ -150,4 +157,5 @@ private:
     QString m_receiptPath;
     QString m_receiptOrderId;
     QList<CartLine> m_walkIn; // anonymous sale before it starts
+    QHash<QString, qint64> m_liveGiftCardBalances; // card id -> the service's last answer
 };

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "httpapi.h"
+#include "clock.h"
 #include "database.h"
 #include "devices.h"
 #include "ingestion.h"
 #include "inventoryservice.h"
-#include "clock.h"
 #include "serverlog.h"
 
 #include <QHttpServerRequest>
@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QPointer>
+#include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
@@ -50,44 +52,98 @@ HttpApi::HttpApi(ServerConfig config, QObject *parent)
     m_clock.start();
 
     m_routes = {
-        {u"GET"_s, u"/v1/health"_s, false, {},
+        {u"GET"_s,
+         u"/v1/health"_s,
+         false,
+         {},
          [](HttpApi &, const Call &, const DeviceIdentity &) {
-             return ServiceReply{200, {{u"status"_s, u"ok"_s}}};
+             return ServiceReply {200, {{u"status"_s, u"ok"_s}}};
          }},
-        {u"GET"_s, u"/v1/ready"_s, false, {},
+        {u"GET"_s,
+         u"/v1/ready"_s,
+         false,
+         {},
          [](HttpApi &api, const Call &, const DeviceIdentity &) {
              const QSqlDatabase db = api.connection();
              const bool ready = db.isOpen()
                  && Database::scalar(db, u"SELECT version FROM sync_version WHERE id = 1"_s)
                         .isValid();
-             return ready ? ServiceReply{200, {{u"status"_s, u"ready"_s}}}
+             return ready ? ServiceReply {200, {{u"status"_s, u"ready"_s}}}
                           : ServiceReply::error(503, u"not_ready"_s, u"database unavailable"_s);
          }},
-        {u"POST"_s, u"/v1/devices/enrol"_s, false, {},
+        {u"POST"_s,
+         u"/v1/devices/enrol"_s,
+         false,
+         {},
          [](HttpApi &api, const Call &call, const DeviceIdentity &) {
              return Devices(api.connection()).enrol(call.json);
          }},
-        {u"POST"_s, u"/v1/sync/push"_s, true, {u"associate"_s, u"kiosk"_s},
+        {u"POST"_s,
+         u"/v1/sync/push"_s,
+         true,
+         {u"associate"_s, u"kiosk"_s},
          [](HttpApi &api, const Call &call, const DeviceIdentity &device) {
              return SyncService(api.connection()).push(device, call.json);
          }},
-        {u"POST"_s, u"/v1/sync/pull"_s, true, {u"associate"_s, u"kiosk"_s},
+        {u"POST"_s,
+         u"/v1/sync/pull"_s,
+         true,
+         {u"associate"_s, u"kiosk"_s},
          [](HttpApi &api, const Call &call, const DeviceIdentity &device) {
              return SyncService(api.connection()).pull(device, call.json);
          }},
-        {u"GET"_s, u"/v1/inventory"_s, true, {u"associate"_s, u"kiosk"_s},
+        {u"GET"_s,
+         u"/v1/inventory"_s,
+         true,
+         {u"associate"_s, u"kiosk"_s},
          [](HttpApi &api, const Call &call, const DeviceIdentity &device) {
              return InventoryService(api.connection()).lookup(device, call.query);
          }},
-        {u"POST"_s, u"/v1/ingest/orders"_s, true, {u"integration"_s},
+        // A gift card's balance as the service holds it (the card is named by the SHA-256 of
+        // its number, never the number). Redemption goes through payment.record.
+        {u"GET"_s,
+         u"/v1/giftcards"_s,
+         true,
+         {u"associate"_s},
+         [](HttpApi &api, const Call &call, const DeviceIdentity &) {
+             const QString id = call.query.queryItemValue(u"id"_s);
+             static const QRegularExpression sha(u"^[0-9a-f]{64}$"_s);
+             if (!sha.match(id).hasMatch())
+                 return ServiceReply::error(400, u"invalid_request"_s,
+                                            u"id is the SHA-256 of the card number, in hex"_s);
+             QSqlQuery query(api.connection());
+             query.prepare(u"SELECT last4, balance_minor, currency, status FROM gift_cards"
+                           " WHERE id = ?"_s);
+             query.addBindValue(id);
+             if (!query.exec())
+                 return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
+             if (!query.next())
+                 return ServiceReply::error(404, u"not_found"_s, u"no such gift card"_s);
+             return ServiceReply {200,
+                                  {{u"id"_s, id},
+                                   {u"last4"_s, query.value(0).toString()},
+                                   {u"balanceMinor"_s, query.value(1).toLongLong()},
+                                   {u"currency"_s, query.value(2).toString()},
+                                   {u"status"_s, query.value(3).toString()}}};
+         }},
+        {u"POST"_s,
+         u"/v1/ingest/orders"_s,
+         true,
+         {u"integration"_s},
          [](HttpApi &api, const Call &call, const DeviceIdentity &) {
              return Ingestion(api.connection()).order(call.json);
          }},
-        {u"POST"_s, u"/v1/ingest/events"_s, true, {u"integration"_s},
+        {u"POST"_s,
+         u"/v1/ingest/events"_s,
+         true,
+         {u"integration"_s},
          [](HttpApi &api, const Call &call, const DeviceIdentity &) {
              return Ingestion(api.connection()).events(call.json);
          }},
-        {u"POST"_s, u"/v1/ingest/order-status"_s, true, {u"integration"_s},
+        {u"POST"_s,
+         u"/v1/ingest/order-status"_s,
+         true,
+         {u"integration"_s},
          [](HttpApi &api, const Call &call, const DeviceIdentity &) {
              return Ingestion(api.connection()).orderStatus(call.json);
          }},
@@ -101,8 +157,9 @@ void HttpApi::startMaintenance()
         if (m_stopping)
             return;
         ++m_inFlight;
-        QtConcurrent::run(&m_pool, [this] { Maintenance::run(connection(), Clock::nowMs()); })
-            .then(this, [this] { --m_inFlight; });
+        QtConcurrent::run(&m_pool, [this] {
+            Maintenance::run(connection(), Clock::nowMs());
+        }).then(this, [this] { --m_inFlight; });
     });
     m_maintenance.start();
 }
@@ -155,13 +212,14 @@ ServiceReply HttpApi::dispatch(const Route &route, const Call &call, QString *de
     if (route.needsDevice) {
         const auto identity = Devices(connection()).authenticate(call.authorization);
         if (!identity)
-            return ServiceReply::error(401, u"unauthorized"_s,
-                                       u"a valid device token is required (Authorization: Bearer)"_s);
+            return ServiceReply::error(
+                401, u"unauthorized"_s,
+                u"a valid device token is required (Authorization: Bearer)"_s);
         device = *identity;
         *deviceId = device.deviceId;
         if (!route.modes.isEmpty() && !route.modes.contains(device.mode))
-            return ServiceReply::error(403, u"forbidden"_s,
-                                       u"a %1 device may not call %2"_s.arg(device.mode, route.path));
+            return ServiceReply::error(
+                403, u"forbidden"_s, u"a %1 device may not call %2"_s.arg(device.mode, route.path));
         if (!allowRate(device.deviceId))
             return ServiceReply::error(429, u"rate_limited"_s,
                                        u"too many requests from this device; slow down"_s,
@@ -190,17 +248,16 @@ bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socke
                     path = call.path](QHttpServerResponder &responder, const ServiceReply &reply,
                                       const QString &device) {
         const QByteArray body = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
-        responder.write(body,
-                        {{"Content-Type", "application/json"},
-                         {"X-Request-Id", requestId.toLatin1()}},
-                        QHttpServerResponder::StatusCode(reply.status));
+        responder.write(
+            body, {{"Content-Type", "application/json"}, {"X-Request-Id", requestId.toLatin1()}},
+            QHttpServerResponder::StatusCode(reply.status));
         // One structured line per request.
-        qCInfo(lcHttp).noquote() << QJsonDocument(QJsonObject{{u"requestId"_s, requestId},
-                                                              {u"method"_s, method},
-                                                              {u"path"_s, path},
-                                                              {u"status"_s, reply.status},
-                                                              {u"device"_s, device},
-                                                              {u"ms"_s, timer.elapsed()}})
+        qCInfo(lcHttp).noquote() << QJsonDocument(QJsonObject {{u"requestId"_s, requestId},
+                                                               {u"method"_s, method},
+                                                               {u"path"_s, path},
+                                                               {u"status"_s, reply.status},
+                                                               {u"device"_s, device},
+                                                               {u"ms"_s, timer.elapsed()}})
                                         .toJson(QJsonDocument::Compact);
     };
 
@@ -220,20 +277,20 @@ bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socke
     }
     if (!route) {
         respond(responder,
-                pathKnown ? ServiceReply::error(405, u"method_not_allowed"_s,
-                                                u"%1 is not allowed on %2"_s.arg(call.method, call.path))
-                          : ServiceReply::error(404, u"not_found"_s,
-                                                u"no endpoint %1"_s.arg(call.path)),
+                pathKnown
+                    ? ServiceReply::error(405, u"method_not_allowed"_s,
+                                          u"%1 is not allowed on %2"_s.arg(call.method, call.path))
+                    : ServiceReply::error(404, u"not_found"_s, u"no endpoint %1"_s.arg(call.path)),
                 {});
         return true;
     }
     call.body = request.body();
     if (call.body.size() > m_config.maxBodyBytes) {
         respond(responder,
-                ServiceReply::error(413, u"body_too_large"_s,
-                                    u"request bodies are limited to %1 bytes"_s.arg(
-                                        m_config.maxBodyBytes),
-                                    {{u"maxBytes"_s, m_config.maxBodyBytes}}),
+                ServiceReply::error(
+                    413, u"body_too_large"_s,
+                    u"request bodies are limited to %1 bytes"_s.arg(m_config.maxBodyBytes),
+                    {{u"maxBytes"_s, m_config.maxBodyBytes}}),
                 {});
         return true;
     }
@@ -242,12 +299,12 @@ bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socke
         const QJsonDocument document = QJsonDocument::fromJson(call.body, &error);
         if (error.error != QJsonParseError::NoError || !document.isObject()) {
             respond(responder,
-                    ServiceReply::error(400, u"malformed_json"_s,
-                                        error.error != QJsonParseError::NoError
-                                            ? u"body is not valid JSON: %1 at offset %2"_s.arg(
-                                                  error.errorString())
-                                                  .arg(error.offset)
-                                            : u"body must be a JSON object"_s),
+                    ServiceReply::error(
+                        400, u"malformed_json"_s,
+                        error.error != QJsonParseError::NoError
+                            ? u"body is not valid JSON: %1 at offset %2"_s.arg(error.errorString())
+                                  .arg(error.offset)
+                            : u"body must be a JSON object"_s),
                     {});
             return true;
         }
@@ -273,8 +330,9 @@ bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socke
 void HttpApi::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     QHttpServerResponder responder = makeResponder(request, socket);
-    responder.write(QJsonDocument(ServiceReply::error(404, u"not_found"_s, u"no such endpoint"_s).body),
-                    QHttpServerResponder::StatusCode::NotFound);
+    responder.write(
+        QJsonDocument(ServiceReply::error(404, u"not_found"_s, u"no such endpoint"_s).body),
+        QHttpServerResponder::StatusCode::NotFound);
 }
 
 void HttpApi::shutdown(int timeoutMs)

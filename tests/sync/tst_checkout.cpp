@@ -341,6 +341,55 @@ private slots:
                  1);
     }
 
+    void giftCardCheckedLiveAndNeverBelowZero()
+    {
+        Tablet tablet(tabletPath());
+        QVERIFY(enrolled(tablet));
+        auto terminal = terminalFor(tablet);
+        QVERIFY(fillCart(tablet));
+        CheckoutController checkout;
+        checkout.setCustomerId(u"C00001"_s);
+        QCOMPARE(checkout.giftCardBalance(giftCardNumber), 10000);
+        // Spent in another store: the synced copy does not know yet, the service does.
+        QVERIFY(seedGiftCard(1000));
+        QSignalSpy checked(&checkout, &CheckoutController::giftCardChecked);
+        checkout.checkGiftCard(giftCardNumber);
+        QVERIFY(checked.wait(5000));
+        QCOMPARE(checked.last().at(1).toLongLong(), 1000);
+        QCOMPARE(checked.last().at(3).toBool(), true);
+        QCOMPARE(checkout.giftCardBalance(giftCardNumber), 1000);
+        // Offline the tablet says what it knows, and says it is not live.
+        setOnline(false);
+        CheckoutController offline;
+        QSignalSpy offlineChecked(&offline, &CheckoutController::giftCardChecked);
+        offline.checkGiftCard(giftCardNumber);
+        QTRY_COMPARE_WITH_TIMEOUT(offlineChecked.size(), 1, 5000);
+        QCOMPARE(offlineChecked.last().at(3).toBool(), false);
+        QCOMPARE(offlineChecked.last().at(1).toLongLong(), 10000);
+        // Paid offline with the stale balance: the service never takes the card below zero;
+        // the payment is kept as failed and the order asks for attention.
+        offline.setCustomerId(u"C00001"_s);
+        QSignalSpy completed(&offline, &CheckoutController::saleCompleted);
+        QVERIFY(offline.startSale());
+        QVERIFY(offline.payGiftCard(giftCardNumber, 5000));
+        QVERIFY(offline.payByCard(0));
+        QVERIFY(completed.wait(10000));
+        const QString orderId = completed.first().first().toString();
+        setOnline(true);
+        QVERIFY(tablet.quiesce());
+        QCOMPARE(serverGiftCardBalance(), 1000);
+        QCOMPARE(serverValue(u"SELECT status FROM payments WHERE order_id = ? AND tender ="
+                             " 'gift_card'"_s,
+                             {orderId})
+                     .toString(),
+                 u"failed"_s);
+        QCOMPARE(serverValue(u"SELECT status FROM orders WHERE id = ?"_s, {orderId}).toString(),
+                 u"needs_action"_s);
+        QCOMPARE(
+            serverValue(u"SELECT payment_status FROM orders WHERE id = ?"_s, {orderId}).toString(),
+            u"part_paid"_s);
+    }
+
     void declinedCardLeavesTheSaleOpen()
     {
         Tablet tablet(tabletPath());
