@@ -11,7 +11,7 @@ using namespace Qt::Literals::StringLiterals;
 
 RowStore::RowStore(const QSqlDatabase &db)
     : m_db(db)
-{}
+{ }
 
 RowStore::~RowStore() = default;
 
@@ -28,6 +28,14 @@ QStringList RowStore::columns(const Entity &entity)
     return names;
 }
 
+QSqlQuery &RowStore::statement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        it = m_statements.insert(sql, Database::prepare(m_db, sql));
+    return *it;
+}
+
 static QString whereKey(const Entity &entity)
 {
     QStringList parts;
@@ -38,16 +46,19 @@ static QString whereKey(const Entity &entity)
 
 std::optional<QVariantMap> RowStore::get(const Entity &entity, const QVariantMap &key)
 {
-    QSqlQuery query = Database::prepare(m_db, u"SELECT * FROM "_s + entity.table + u" WHERE "_s
-                                                  + whereKey(entity));
-    for (const QString &column : entity.keyColumns)
-        query.addBindValue(key.value(column));
-    if (!Database::exec(query) || !query.next())
+    QSqlQuery &query
+        = statement(u"SELECT * FROM "_s + entity.table + u" WHERE "_s + whereKey(entity));
+    for (int i = 0; i < entity.keyColumns.size(); ++i)
+        query.bindValue(i, key.value(entity.keyColumns.at(i)));
+    if (!Database::exec(query) || !query.next()) {
+        query.finish();
         return std::nullopt;
+    }
     QVariantMap row;
     const QSqlRecord record = query.record();
     for (int i = 0; i < record.count(); ++i)
         row.insert(record.fieldName(i), record.value(i));
+    query.finish();
     return row;
 }
 
@@ -120,25 +131,26 @@ bool RowStore::put(const Entity &entity, const QVariantMap &input)
                 assigned << values.at(i);
             }
         }
-        QSqlQuery update = Database::prepare(m_db, u"UPDATE "_s + entity.table + u" SET "_s
-                                                       + assignments.join(u", "_s)
-                                                       + u" WHERE "_s + whereKey(entity));
+        QSqlQuery &update
+            = statement(u"UPDATE "_s + entity.table + u" SET "_s + assignments.join(u", "_s)
+                        + u" WHERE "_s + whereKey(entity));
+        int position = 0;
         for (const QVariant &value : std::as_const(assigned))
-            update.addBindValue(value);
+            update.bindValue(position++, value);
         for (const QString &column : entity.keyColumns)
-            update.addBindValue(input.value(column));
+            update.bindValue(position++, input.value(column));
         if (!Database::exec(update))
             return false;
         if (update.numRowsAffected() > 0)
             return afterPut(entity, written);
     }
-    QString sql = u"INSERT INTO "_s + entity.table + u" ("_s + names.join(u", "_s)
-        + u") VALUES ("_s + QStringList(names.size(), u"?"_s).join(u", "_s) + u") ON CONFLICT ("_s
+    QString sql = u"INSERT INTO "_s + entity.table + u" ("_s + names.join(u", "_s) + u") VALUES ("_s
+        + QStringList(names.size(), u"?"_s).join(u", "_s) + u") ON CONFLICT ("_s
         + entity.keyColumns.join(u", "_s) + u") DO "_s
         + (updates.isEmpty() ? u"NOTHING"_s : u"UPDATE SET "_s + updates.join(u", "_s));
-    QSqlQuery query = Database::prepare(m_db, sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+    QSqlQuery &query = statement(sql);
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
     if (!Database::exec(query))
         return false;
     return afterPut(entity, written);
@@ -148,10 +160,10 @@ bool RowStore::remove(const Entity &entity, const QVariantMap &key)
 {
     if (!beforeWrite(entity, key))
         return false;
-    QSqlQuery query = Database::prepare(m_db, u"DELETE FROM "_s + entity.table + u" WHERE "_s
-                                                  + whereKey(entity));
-    for (const QString &column : entity.keyColumns)
-        query.addBindValue(key.value(column));
+    QSqlQuery &query
+        = statement(u"DELETE FROM "_s + entity.table + u" WHERE "_s + whereKey(entity));
+    for (int i = 0; i < entity.keyColumns.size(); ++i)
+        query.bindValue(i, key.value(entity.keyColumns.at(i)));
     if (!Database::exec(query))
         return false;
     return afterRemove(entity, key);

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringList>
 #include <QVariantMap>
 
@@ -44,6 +45,11 @@ protected:
     virtual bool afterRemove(const Entity &entity, const QVariantMap &key);
 
 private:
+    /** A statement prepared once per store and reused (a pulled page writes a thousand rows
+        with the same few statements); values are bound by position each time. */
+    QSqlQuery &statement(const QString &sql);
+
     QSqlDatabase m_db;
     QHash<QString, QStringList> m_columns;
+    QHash<QString, QSqlQuery> m_statements;
 };
