@@ -4,8 +4,10 @@
 #include "appstate.h"
 #include "customerrepository.h"
 #include "customersearchmodel.h"
+#include "database.h"
 #include "localstore.h"
 #include "session.h"
+#include "syncengine.h"
 
 #include <QCoreApplication>
 #include <QCursor>
@@ -19,6 +21,8 @@
 #include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QThread>
 
 using namespace Qt::Literals::StringLiterals;
@@ -68,6 +72,77 @@ bool call(QObject *object, const char *name, const QString &argument = {})
     return false;
 }
 
+// Calls a QML function with two text arguments (openOrder(orderId, placedNumber)).
+bool call(QObject *object, const char *name, const QString &first, const QString &second)
+{
+    if (!object)
+        return false;
+    const QMetaObject *meta = object->metaObject();
+    for (int i = meta->methodCount() - 1; i >= 0; --i) {
+        const QMetaMethod method = meta->method(i);
+        if (method.name() != name || method.parameterCount() != 2)
+            continue;
+        QString texts[2] = {first, second};
+        QVariant values[2] = {first, second};
+        QGenericArgument arguments[2];
+        for (int a = 0; a < 2; ++a) {
+            arguments[a] = method.parameterMetaType(a) == QMetaType::fromType<QString>()
+                ? QGenericArgument("QString", &texts[a])
+                : QGenericArgument("QVariant", &values[a]);
+        }
+        return method.invoke(object, Qt::DirectConnection, arguments[0], arguments[1]);
+    }
+    return false;
+}
+
+// The first row of a query on the tablet's store, or an empty list.
+QVariantList firstRow(const QString &sql, const QVariantList &values)
+{
+    LocalStore *store = LocalStore::instance();
+    if (!store || !store->isReady())
+        return {};
+    QSqlQuery query = Database::prepare(store->database(), sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!Database::exec(query) || !query.next())
+        return {};
+    QVariantList row;
+    for (int i = 0; i < query.record().count(); ++i)
+        row << query.value(i);
+    return row;
+}
+
+// An item by name under a popup or an item, through QObject and visual children alike.
+QObject *findNamed(QObject *root, const QString &name)
+{
+    if (!root)
+        return nullptr;
+    if (QObject *found = root->findChild<QObject *>(name))
+        return found;
+    QList<QQuickItem *> items;
+    if (auto *item = qobject_cast<QQuickItem *>(root))
+        items = item->childItems();
+    else if (auto *content = root->property("contentItem").value<QQuickItem *>())
+        items = {content};
+    for (QQuickItem *child : items) {
+        if (child->objectName() == name)
+            return child;
+        if (QObject *found = findNamed(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
+QQuickItem *flickableOf(QQuickItem *item)
+{
+    for (QQuickItem *parent = item ? item->parentItem() : nullptr; parent;
+         parent = parent->parentItem()) {
+        if (parent->inherits("QQuickFlickable"))
+            return parent;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 WarningCollector::WarningCollector()
@@ -101,7 +176,7 @@ void WarningCollector::clear()
 
 ScreenTour::ScreenTour(QQuickWindow *window)
     : m_window(window)
-{}
+{ }
 
 bool ScreenTour::waitUntil(const std::function<bool()> &condition, int timeoutMs)
 {
@@ -161,9 +236,11 @@ bool ScreenTour::showStartupScreens()
         QVariantMap properties;
     };
     const QList<Screen> screens = {
-        {u"preparing"_s, u"qrc:/Clienteling/Ui/startup/PreparingPage.qml"_s,
+        {u"preparing"_s,
+         u"qrc:/Clienteling/Ui/startup/PreparingPage.qml"_s,
          {{u"progress"_s, 0.4}}},
-        {u"store-failed"_s, u"qrc:/Clienteling/Ui/startup/StoreFailedPage.qml"_s,
+        {u"store-failed"_s,
+         u"qrc:/Clienteling/Ui/startup/StoreFailedPage.qml"_s,
          // LocalStore's own words for a damaged file, translated when the catalogue has them.
          {{u"errorString"_s,
            QCoreApplication::translate(
@@ -173,19 +250,21 @@ bool ScreenTour::showStartupScreens()
           {u"canRebuild"_s, true}}},
         // A new tablet without store data, then its first sync; SyncEngine's words.
         {u"enrolment"_s, u"qrc:/Clienteling/Ui/startup/EnrolmentPage.qml"_s, {}},
-        {u"first-sync"_s, u"qrc:/Clienteling/Ui/startup/FirstSyncPage.qml"_s,
+        {u"first-sync"_s,
+         u"qrc:/Clienteling/Ui/startup/FirstSyncPage.qml"_s,
          {{u"syncing"_s, true},
           {u"progress"_s, 0.4},
           {u"statusText"_s, QCoreApplication::translate("SyncEngine", "Syncing…")}}},
-        {u"first-sync-offline"_s, u"qrc:/Clienteling/Ui/startup/FirstSyncPage.qml"_s,
+        {u"first-sync-offline"_s,
+         u"qrc:/Clienteling/Ui/startup/FirstSyncPage.qml"_s,
          {{u"stopped"_s, true}, {u"offline"_s, true}}},
     };
     bool ok = true;
     for (const Screen &screen : screens) {
         QQmlComponent component(engine, QUrl(screen.url));
-        QObject *object = component.isReady() ? component.createWithInitialProperties(
-                                                    screen.properties, engine->rootContext())
-                                              : nullptr;
+        QObject *object = component.isReady()
+            ? component.createWithInitialProperties(screen.properties, engine->rootContext())
+            : nullptr;
         auto *item = qobject_cast<QQuickItem *>(object);
         if (!item) {
             m_errors << u"%1: %2"_s.arg(screen.name, component.errorString());
@@ -243,13 +322,336 @@ void ScreenTour::showSyncPanel()
 QString ScreenTour::findCustomer()
 {
     if (LocalStore *store = LocalStore::instance(); store && !m_options.loyaltyId.isEmpty()) {
-        const QString id = CustomerRepository(store->database()).findByLoyaltyId(m_options.loyaltyId);
+        const QString id
+            = CustomerRepository(store->database()).findByLoyaltyId(m_options.loyaltyId);
         if (!id.isEmpty())
             return id;
     }
     CustomerSearchModel search;
     search.setQuery(m_options.searchText);
     return search.rowCount() > 0 ? search.get(0).value(u"customerId"_s).toString() : QString();
+}
+
+QQuickItem *ScreenTour::currentPage() const
+{
+    return m_window->property("currentPage").value<QQuickItem *>();
+}
+
+QQuickItem *ScreenTour::waitForPage(const QString &objectName)
+{
+    if (!waitUntil([&] { return currentPage() && currentPage()->objectName() == objectName; },
+                   5000)) {
+        m_errors << u"%1: the screen did not open"_s.arg(objectName);
+        return nullptr;
+    }
+    settle();
+    return currentPage();
+}
+
+// Scrolls the page's Flickable so the item shows from its top (or the page to its end).
+void ScreenTour::scrollIntoView(QQuickItem *item, bool toEnd)
+{
+    QQuickItem *flickable = flickableOf(item);
+    if (!flickable)
+        return;
+    auto *content = flickable->property("contentItem").value<QQuickItem *>();
+    const qreal height = flickable->height();
+    const qreal contentHeight = flickable->property("contentHeight").toReal();
+    const qreal top = toEnd ? contentHeight : item->mapToItem(content, QPointF()).y() - 16;
+    flickable->setProperty("contentY", qBound(0.0, top, qMax(0.0, contentHeight - height)));
+}
+
+bool ScreenTour::openPopup(QObject *popup, const QString &name)
+{
+    if (!popup || !waitUntil([popup] { return popup->property("opened").toBool(); }, 5000)) {
+        m_errors << u"%1: it did not open"_s.arg(name);
+        return false;
+    }
+    return true;
+}
+
+void ScreenTour::closePopup(QObject *popup)
+{
+    call(popup, "close");
+    waitUntil([popup] { return !popup->property("visible").toBool(); }, 5000);
+}
+
+// Products for the customer being served: browsing, a category, a search; then a product
+// opened by scanning its label.
+void ScreenTour::showCatalogue(const QString &customerId)
+{
+    const QVariantList name = firstRow(
+        u"SELECT first_name || ' ' || last_name FROM customers WHERE id = ?"_s, {customerId});
+    m_window->setProperty("servingCustomerId", customerId);
+    m_window->setProperty("servingCustomerName", name.value(0).toString());
+    call(m_window, "showArea", u"products"_s);
+    QQuickItem *catalog = waitForPage(u"catalogPage"_s);
+    if (!catalog)
+        return;
+    capture(u"catalog"_s);
+    // A category, the one the search below finds too.
+    const QVariantList knitwear = firstRow(
+        u"SELECT category FROM styles WHERE name LIKE '%Merino%' ORDER BY id LIMIT 1"_s, {});
+    if (!knitwear.isEmpty()) {
+        catalog->setProperty("category", knitwear.value(0));
+        capture(u"catalog-category"_s);
+        catalog->setProperty("category", QString());
+    }
+    call(catalog, "setQuery", u"merino"_s);
+    capture(u"catalog-search"_s);
+
+    // A size sold out here that other locations have (the jumper's first), so every action
+    // shows; scanned as its barcode (or typed as its SKU when it has none).
+    const QVariantList product = firstRow(
+        u"SELECT p.sku, p.barcode FROM products p JOIN styles s ON s.id = p.style_id"
+        " JOIN inventory i ON i.sku = p.sku AND i.location_id = ?"
+        " WHERE i.on_hand - i.reserved <= 0 AND EXISTS (SELECT 1 FROM inventory o WHERE"
+        " o.sku = p.sku AND o.location_id <> i.location_id AND o.on_hand - o.reserved > 0)"
+        " ORDER BY s.name LIKE '%Merino%' DESC, p.style_id, p.size_order LIMIT 1"_s,
+        {LocalStore::instance()->locationId()});
+    if (product.isEmpty()) {
+        qInfo("tour: no size sold out here and in stock elsewhere; the product is skipped");
+        return;
+    }
+    const QString code = product.value(1).toString().isEmpty() ? product.value(0).toString()
+                                                               : product.value(1).toString();
+    call(catalog, "setQuery", code);
+    call(catalog, "openBestMatch");
+    if (QQuickItem *page = waitForPage(u"productPage"_s))
+        showProduct(page);
+}
+
+void ScreenTour::showProduct(QQuickItem *page)
+{
+    // Live figures when the central service answers in time; otherwise the synced copy.
+    QObject *aisle = page->property("endlessAisle").value<QObject *>();
+    QObject *stock = aisle ? aisle->property("stock").value<QObject *>() : nullptr;
+    SyncEngine *sync = SyncEngine::instance();
+    if (stock && sync && sync->isEnrolled())
+        waitUntil([stock] { return stock->property("live").toBool(); }, 2000);
+    capture(u"product"_s);
+    if (auto *panel = page->findChild<QQuickItem *>(u"stockPanel"_s);
+        panel && !page->property("twoColumns").toBool()) {
+        scrollIntoView(panel);
+        capture(u"product-stock"_s);
+        if (QQuickItem *flickable = flickableOf(panel))
+            flickable->setProperty("contentY", 0);
+    }
+
+    call(page, "reserve");
+    if (QObject *dialog = page->findChild<QObject *>(u"reserveDialog"_s);
+        openPopup(dialog, u"reserve dialog"_s)) {
+        capture(u"product-reserve"_s);
+        closePopup(dialog);
+    }
+    call(page, "transferHere");
+    if (QObject *dialog = page->findChild<QObject *>(u"transferDialog"_s);
+        openPopup(dialog, u"transfer dialog"_s)) {
+        capture(u"product-transfer"_s);
+        closePopup(dialog);
+    }
+    call(page, "orderForHomeDelivery");
+    showEndlessAisle();
+}
+
+// Home delivery: where from, to which address, how; a new address first typed wrong.
+void ScreenTour::showEndlessAisle()
+{
+    QQuickItem *page = waitForPage(u"endlessAislePage"_s);
+    if (!page)
+        return;
+    capture(u"aisle"_s);
+    call(page, "chooseAddress", QString());
+    auto field = [page](const char *name) {
+        return page->findChild<QObject *>(QString::fromLatin1(name));
+    };
+    const QList<QPair<const char *, QString>> wrong = {
+        {"address_recipient", QString()},
+        {"address_line1", u"Calle de Velázquez, 84"_s},
+        {"address_line2",
+         u"Escalera interior, tercera planta, puerta B, junto al ascensor de"
+         " servicio del edificio, entrada por la calle de atrás"_s},
+        {"address_postcode", u"2800"_s},
+        {"address_city", QString()},
+    };
+    for (const auto &[name, text] : wrong) {
+        if (QObject *input = field(name))
+            input->setProperty("text", text);
+    }
+    call(page, "addToCart"); // refused: the address needs correcting
+    capture(u"aisle-address-errors"_s);
+    const QList<QPair<const char *, QString>> right = {
+        {"address_recipient", u"José Muñoz"_s},
+        {"address_line2", u"3º B"_s},
+        {"address_postcode", u"28006"_s},
+        {"address_city", u"Madrid"_s},
+    };
+    for (const auto &[name, text] : right) {
+        if (QObject *input = field(name))
+            input->setProperty("text", text);
+    }
+    if (auto *form = page->findChild<QQuickItem *>(u"addressForm"_s))
+        scrollIntoView(form, true);
+    capture(u"aisle-delivery"_s);
+    call(m_window, "goBack");
+    waitForPage(u"productPage"_s);
+}
+
+// The store's orders, then an order of each kind the associate opens.
+void ScreenTour::showOrders(const QString &customerId)
+{
+    call(m_window, "showOrders", u"pickups"_s);
+    QQuickItem *orders = waitForPage(u"ordersPage"_s);
+    if (!orders)
+        return;
+    capture(u"orders"_s);
+    if (!orders->property("twoColumns").toBool()) {
+        call(orders, "showSection", u"attention"_s);
+        capture(u"orders-attention"_s);
+        call(orders, "showSection", u"pickups"_s);
+    }
+    const QString here = LocalStore::instance()->locationId();
+    // An order on its way, with what the carrier reported (the customer's own first).
+    const QVariantList tracked = firstRow(
+        u"SELECT h.order_id FROM order_status_history h JOIN orders o ON o.id = h.order_id"
+        " WHERE h.tracking_number <> '' ORDER BY o.customer_id = ? DESC, h.occurred_at DESC"
+        " LIMIT 1"_s,
+        {customerId});
+    if (!tracked.isEmpty())
+        showOrder(tracked.value(0).toString(), u"order"_s);
+    const QVariantList attention
+        = firstRow(u"SELECT id FROM orders WHERE status = 'needs_action' AND location_id = ?"
+                   " ORDER BY created_at LIMIT 1"_s,
+                   {here});
+    if (!attention.isEmpty())
+        showOrder(attention.value(0).toString(), u"order-attention"_s);
+    const QVariantList pickup = firstRow(
+        u"SELECT id FROM orders WHERE status = 'ready_for_pickup' AND pickup_location_id = ?"
+        " ORDER BY customer_id = ? DESC, pickup_deadline LIMIT 1"_s,
+        {here, customerId});
+    if (pickup.isEmpty())
+        return;
+    showOrder(pickup.value(0).toString(), u"pickup-order"_s);
+}
+
+void ScreenTour::showOrder(const QString &orderId, const QString &name)
+{
+    call(m_window, "openOrder", orderId, QString());
+    QQuickItem *page = waitForPage(u"orderPage"_s);
+    if (!page)
+        return;
+    capture(name);
+    if (name == u"order"_s && !page->property("twoColumns").toBool()) {
+        if (auto *history = page->findChild<QQuickItem *>(u"orderHistory"_s)) {
+            scrollIntoView(history);
+            capture(u"order-history"_s);
+        }
+    }
+    if (name == u"pickup-order"_s) {
+        call(page, "handOver");
+        QObject *dialog = page->findChild<QObject *>(u"handOverDialog"_s);
+        if (openPopup(dialog, u"hand-over dialog"_s)) {
+            capture(u"handover"_s);
+            // Someone gives a number that is not this order's: refused, nothing handed over.
+            if (QObject *proof = findNamed(dialog, u"handOverProof"_s))
+                proof->setProperty("text", u"W-1000000"_s);
+            else
+                m_errors << u"hand-over dialog: no proof field"_s;
+            call(dialog, "handOver");
+            capture(u"handover-refused"_s);
+            closePopup(dialog);
+        }
+    }
+    call(m_window, "goBack");
+    waitForPage(u"ordersPage"_s);
+}
+
+// Taking payment for the customer's cart, then a quick sale without a customer. Nothing is
+// paid: each tender's dialog is shown and closed (a gift card number refused on the way).
+void ScreenTour::showCheckout(const QString &customerId)
+{
+    const QVariantList name = firstRow(
+        u"SELECT first_name || ' ' || last_name FROM customers WHERE id = ?"_s, {customerId});
+    call(m_window, "openCheckout", customerId, name.value(0).toString());
+    QQuickItem *page = waitForPage(u"checkoutPage"_s);
+    if (!page)
+        return;
+    capture(u"checkout"_s);
+    QObject *checkout = page->property("checkout").value<QObject *>();
+    if (checkout) {
+        checkout->setProperty("couponCode", u"OLDCODE"_s); // expired, or not known
+        capture(u"checkout-coupon"_s);
+        checkout->setProperty("couponCode", QString());
+    }
+    const bool twoColumns = page->property("twoColumns").toBool();
+    if (auto *payment = page->findChild<QQuickItem *>(u"checkoutPayment"_s); !twoColumns && payment)
+        scrollIntoView(payment);
+    auto field = [](QObject *dialog, const QString &name) -> QObject * {
+        auto *content = dialog->property("contentItem").value<QQuickItem *>();
+        return content ? content->findChild<QObject *>(name) : nullptr;
+    };
+    call(page, "openCardDialog");
+    if (QObject *dialog = page->findChild<QObject *>(u"cardDialog"_s);
+        openPopup(dialog, u"card dialog"_s)) {
+        capture(u"checkout-card"_s);
+        closePopup(dialog);
+    }
+    call(page, "openCashDialog");
+    if (QObject *dialog = page->findChild<QObject *>(u"cashDialog"_s);
+        openPopup(dialog, u"cash dialog"_s)) {
+        if (QObject *given = field(dialog, u"cashGivenField"_s))
+            given->setProperty("text", u"200"_s);
+        capture(u"checkout-cash"_s);
+        closePopup(dialog);
+    }
+    call(page, "openGiftCardDialog");
+    if (QObject *dialog = page->findChild<QObject *>(u"giftCardDialog"_s);
+        openPopup(dialog, u"gift card dialog"_s)) {
+        if (QObject *number = field(dialog, u"giftCardNumberField"_s))
+            number->setProperty("text", u"6039 1234"_s);
+        call(dialog, "pay"); // refused: not a whole number
+        capture(u"checkout-giftcard-refused"_s);
+        closePopup(dialog);
+    }
+    call(m_window, "goBack");
+
+    // A quick sale of something on the shelf here.
+    const QVariantList sku
+        = firstRow(u"SELECT sku FROM inventory WHERE location_id = ? AND on_hand - reserved > 0"
+                   " ORDER BY sku LIMIT 1"_s,
+                   {LocalStore::instance()->locationId()});
+    if (sku.isEmpty())
+        return;
+    call(m_window, "quickSale", sku.value(0).toString());
+    if (waitForPage(u"checkoutPage"_s)) {
+        capture(u"quick-sale"_s);
+        call(m_window, "goBack");
+    }
+}
+
+// The customer brings back one item of their latest order; nothing is refunded.
+void ScreenTour::showReturn(const QString &customerId)
+{
+    const QVariantList order
+        = firstRow(u"SELECT o.id FROM orders o WHERE o.customer_id = ? AND EXISTS (SELECT 1 FROM"
+                   " order_lines l WHERE l.order_id = o.id) ORDER BY o.created_at DESC LIMIT 1"_s,
+                   {customerId});
+    if (order.isEmpty())
+        return;
+    call(m_window, "openReturn", order.value(0).toString());
+    QQuickItem *page = waitForPage(u"returnPage"_s);
+    if (!page)
+        return;
+    if (QObject *returns = page->property("returns").value<QObject *>()) {
+        const QVariantList lines = returns->property("lines").toList();
+        if (!lines.isEmpty()) {
+            QMetaObject::invokeMethod(
+                returns, "setQuantity",
+                Q_ARG(QString, lines.first().toMap().value(u"lineId"_s).toString()), Q_ARG(int, 1));
+        }
+    }
+    capture(u"return"_s);
+    call(m_window, "goBack");
 }
 
 bool ScreenTour::run(const TourOptions &options)
@@ -272,9 +674,12 @@ bool ScreenTour::run(const TourOptions &options)
         m_errors << u"the app's services are not running"_s;
         return false;
     }
-    if (!waitUntil([state] { return state->phase() == AppState::Phase::Ready
-                                    || state->phase() == AppState::Phase::StoreFailed; },
-                   m_options.timeoutMs)) {
+    if (!waitUntil(
+            [state] {
+                return state->phase() == AppState::Phase::Ready
+                    || state->phase() == AppState::Phase::StoreFailed;
+            },
+            m_options.timeoutMs)) {
         m_errors << u"the app did not get ready in %1 s"_s.arg(m_options.timeoutMs / 1000);
         return false;
     }
@@ -313,8 +718,8 @@ bool ScreenTour::run(const TourOptions &options)
 
     const QString customerId = findCustomer();
     if (customerId.isEmpty()) {
-        m_errors << u"no customer for loyalty card %1 or search \"%2\""_s.arg(
-            m_options.loyaltyId, m_options.searchText);
+        m_errors << u"no customer for loyalty card %1 or search \"%2\""_s.arg(m_options.loyaltyId,
+                                                                              m_options.searchText);
     } else {
         call(m_window, "openCustomer", customerId);
         capture(u"customer"_s);
@@ -336,6 +741,14 @@ bool ScreenTour::run(const TourOptions &options)
                 call(dialog, "close");
             call(page, "showSection", u"timeline"_s);
         }
+        // Serving them: products, stock, home delivery; then the store's orders.
+        showCatalogue(customerId);
+        showOrders(customerId);
+        showReturn(customerId);
+        showCheckout(customerId);
+        m_window->setProperty("servingCustomerId", QString());
+        m_window->setProperty("servingCustomerName", QString());
+        call(m_window, "showArea", u"customers"_s);
     }
 
     call(m_window, "openSettings");
@@ -346,6 +759,12 @@ bool ScreenTour::run(const TourOptions &options)
     } else {
         call(settings, "startEnrolment");
         capture(u"settings-enrol"_s);
+        if (auto *terminal = settings->findChild<QQuickItem *>(u"cardTerminalSection"_s)) {
+            scrollIntoView(terminal);
+            capture(u"settings-payments"_s);
+        } else {
+            m_errors << u"settings: no card terminal section"_s;
+        }
     }
     call(m_window, "showSearch", QString());
     settle();

@@ -6,6 +6,8 @@
 
 #include <functional>
 
+class QObject;
+class QQuickItem;
 class QQuickWindow;
 
 /**
@@ -43,9 +45,18 @@ struct TourOptions
 /**
  * Walks the app's screens in a loaded Main.qml window with the real models: start-up screens
  * (preparing, damaged store, enrolment, first sync), sign-in (with a refused PIN), search, the
- * sync panel, the customer in every section with the preference dialog, and settings with the
- * enrolment form. Renders each one (saving it as a PNG when asked) and reports steps that
- * could not be done. Used by `clienteling --self-test` / `--screenshot` and the UI tests.
+ * sync panel, the customer in every section with the preference dialog; serving that customer,
+ * the catalogue (browse, a category, a search), a product opened by its barcode with its stock
+ * (live when the tablet gets an answer, else the offline copy with its age), the reserve and
+ * transfer dialogs, the endless aisle (source, a new address with field errors, delivery
+ * option); the orders (pick-ups, needing attention), an order with its carrier history, one
+ * needing attention, a pick-up with the hand-over dialog refusing a wrong proof; taking payment
+ * for the customer's cart (a coupon that does not apply, the card, cash and gift card dialogs, a
+ * gift card number refused), a quick sale without a customer, a return of one of their orders;
+ * and settings with the enrolment form, the card terminal and the cash drawer. Nothing is saved:
+ * dialogs and forms are closed without confirming. Renders each one (saving it as a PNG when asked)
+ * and reports steps that could not be done. Used by `clienteling --self-test` / `--screenshot` and
+ * the UI tests.
  */
 class ScreenTour
 {
@@ -65,6 +76,18 @@ private:
     bool showStartupScreens();
     void showSyncPanel();
     QString findCustomer();
+    QQuickItem *currentPage() const;
+    QQuickItem *waitForPage(const QString &objectName);
+    void scrollIntoView(QQuickItem *item, bool toEnd = false);
+    bool openPopup(QObject *popup, const QString &name);
+    void closePopup(QObject *popup);
+    void showCatalogue(const QString &customerId);
+    void showProduct(QQuickItem *page);
+    void showEndlessAisle();
+    void showOrders(const QString &customerId);
+    void showOrder(const QString &orderId, const QString &name);
+    void showCheckout(const QString &customerId);
+    void showReturn(const QString &customerId);
 
     QQuickWindow *m_window;
     TourOptions m_options;

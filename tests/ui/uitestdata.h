@@ -21,6 +21,21 @@ inline constexpr char joseLoyaltyId[] = "4000000000017";
 inline constexpr char joseName[] = "José Muñoz";
 inline constexpr int refusedChanges = 2;
 
+// The catalogue (UI test store): the jumper in Navy and Grey, S to XL; Navy L is sold out in
+// Madrid but Barcelona, Dublin and the warehouse have it.
+inline constexpr char jumperStyleId[] = "ST-KNIT-01";
+inline constexpr char navyLargeSku[] = "ST-KNIT-01-3";
+inline constexpr char navyLargeBarcode[] = "8412345900037";
+
+// Orders in both stores below: another customer's pick-up ready at the counter in Madrid
+// (Sofía Navarro, card 4000000100004, in the UI test store), José's pick-up being prepared,
+// José's web order with a line that found no stock (needs attention, with alternatives), and
+// his shipped order with the carrier's tracking.
+inline constexpr char readyPickupNumber[] = "A-3900101";
+inline constexpr char preparingPickupNumber[] = "W-1900201";
+inline constexpr char attentionOrderNumber[] = "W-1900202";
+inline constexpr char shippedOrderNumber[] = "W-1900150";
+
 /** Writes the store into a migrated local database; events: José's timeline length. */
 bool write(const QSqlDatabase &db, int joseEvents, QString *error);
 
@@ -29,7 +44,9 @@ bool writeDatabase(const QString &path, int joseEvents, QString *error);
 
 /**
  * The demo chain instead (DemoGenerator, as a new tablet gets it), smaller, for pictures that
- * match the demo: José Muñoz is its showcase customer; staff 1001 / PIN 1234 as above.
+ * match the demo: José Muñoz is its showcase customer; staff 1001 / PIN 1234 as above. The
+ * central service's delivery price list and the orders above are added (José's lines on the
+ * demo's Merino Crew Neck Jumper), so the order screens show every state.
  */
 bool writeDemoDatabase(const QString &path, int customers, const QDate &today, QString *error);
 

@@ -2,6 +2,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Clienteling.Ui
 
 // One size of the chosen colour, with how many this store has, to answer "do you have it in my
 // size?" at a glance. Checked when it is the size on show.

@@ -102,8 +102,12 @@ ItemDelegate {
                     tint: Theme.error
                 }
                 Label {
+                    // Never past the row's edge. Elided, not wrapped: a row that changes height after the
+                    // list placed it leaves a gap above the first row (Qt 6.4 ListView).
+                    width: Math.min(implicitWidth, parent.width)
                     height: 26
                     verticalAlignment: Text.AlignVCenter
+                    elide: Text.ElideRight
                     text: [root.itemsText, root.channelLabel, root.whenText]
                           .filter(part => part.length > 0).join(" · ")
                     font.pixelSize: Theme.fontSmall

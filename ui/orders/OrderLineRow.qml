@@ -101,8 +101,11 @@ Item {
                         tint: Theme.statusColor(root.line.status)
                     }
                     Label {
-                        height: 26
+                        // Under the chip when narrow, wrapped, never past the row's edge.
+                        width: Math.min(implicitWidth, parent.width)
+                        height: Math.max(26, implicitHeight)
                         verticalAlignment: Text.AlignVCenter
+                        wrapMode: Text.Wrap
                         text: root.line.sourceName.length > 0
                               //: How a line reaches the customer, and from where
                               ? qsTr("%1 from %2").arg(root.line.fulfilmentLabel)
