@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_IE">
 <context>
+    <name>CheckoutPage</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerProductsModel</name>
     <message numerus="yes">
         <source>Viewed %n time(s)</source>

@@ -114,6 +114,124 @@
     </message>
 </context>
 <context>
+    <name>CardDialog</name>
+    <message>
+        <source>Pay by card</source>
+        <translation>Pagar con tarjeta</translation>
+    </message>
+    <message>
+        <source>Left to pay</source>
+        <translation>Queda por pagar</translation>
+    </message>
+    <message>
+        <source>Amount on the card</source>
+        <translation>Importe con tarjeta</translation>
+    </message>
+    <message>
+        <source>More than is left to pay.</source>
+        <translation>Es más de lo que queda por pagar.</translation>
+    </message>
+    <message>
+        <source>Take less to split the payment; the customer then pays the rest another way.</source>
+        <translation>Cobre menos para dividir el pago; el cliente paga el resto de otra forma.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Send to terminal</source>
+        <translation>Enviar al datáfono</translation>
+    </message>
+</context>
+<context>
+    <name>CardTerminalSection</name>
+    <message>
+        <source>Saved. Card payments go to this terminal.</source>
+        <translation>Guardado. Los pagos con tarjeta van a este datáfono.</translation>
+    </message>
+    <message>
+        <source>Card terminal</source>
+        <translation>Datáfono</translation>
+    </message>
+    <message>
+        <source>The payment terminal on the store&apos;s network that takes cards for this tablet.</source>
+        <translation>El datáfono de la red de la tienda que cobra con tarjeta para esta tableta.</translation>
+    </message>
+    <message>
+        <source>Set up: terminal %1</source>
+        <extracomment>%1 is the terminal&apos;s POIID</extracomment>
+        <translation>Configurado: datáfono %1</translation>
+    </message>
+    <message>
+        <source>Not set up: card payments cannot be taken</source>
+        <translation>Sin configurar: no se puede cobrar con tarjeta</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>e.g. https://192.168.1.40:8443/nexo</source>
+        <translation>p. ej. https://192.168.1.40:8443/nexo</translation>
+    </message>
+    <message>
+        <source>POIID (on the terminal&apos;s screen)</source>
+        <translation>POIID (en la pantalla del datáfono)</translation>
+    </message>
+    <message>
+        <source>e.g. P400-123456789</source>
+        <translation>p. ej. P400-123456789</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>CashDialog</name>
+    <message>
+        <source>Pay in cash</source>
+        <translation>Pagar en efectivo</translation>
+    </message>
+    <message>
+        <source>Left to pay</source>
+        <translation>Queda por pagar</translation>
+    </message>
+    <message>
+        <source>Cash given by the customer</source>
+        <translation>Efectivo entregado por el cliente</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Exacto</translation>
+    </message>
+    <message>
+        <source>Change to give</source>
+        <translation>Cambio que debe dar</translation>
+    </message>
+    <message>
+        <source>Still to pay after this</source>
+        <translation>Quedará por pagar</translation>
+    </message>
+    <message>
+        <source>Your cash drawer is closed. Open it with its float in Settings, Cash drawer.</source>
+        <translation>Su caja está cerrada. Ábrala con el fondo de caja en Ajustes, Caja.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Abrir Ajustes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Take cash</source>
+        <translation>Cobrar en efectivo</translation>
+    </message>
+</context>
+<context>
     <name>CashDrawer</name>
     <message>
         <source>Sign in to open your cash drawer.</source>
@@ -138,6 +256,66 @@
     <message>
         <source>The count could not be saved (%1). Try again.</source>
         <translation>No se pudo guardar el arqueo (%1). Inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>CashDrawerSection</name>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <source>Your own drawer for cash sales and refunds. Open it with the float at the start of your shift; count it and close it at the end.</source>
+        <translation>Su propia caja para ventas y devoluciones en efectivo. Ábrala con el fondo de caja al empezar su turno; cuéntela y ciérrela al terminar.</translation>
+    </message>
+    <message>
+        <source>Open since %1</source>
+        <extracomment>%1 is when the drawer was opened</extracomment>
+        <translation>Abierta desde %1</translation>
+    </message>
+    <message>
+        <source>Closed: cash cannot be taken</source>
+        <translation>Cerrada: no se puede cobrar en efectivo</translation>
+    </message>
+    <message>
+        <source>Should be in the drawer now</source>
+        <translation>Debería haber en caja ahora</translation>
+    </message>
+    <message>
+        <source>Float (cash in the drawer to start)</source>
+        <translation>Fondo de caja (efectivo al empezar)</translation>
+    </message>
+    <message>
+        <source>Open drawer</source>
+        <translation>Abrir caja</translation>
+    </message>
+    <message>
+        <source>Counted in the drawer</source>
+        <translation>Contado en caja</translation>
+    </message>
+    <message>
+        <source>Close drawer</source>
+        <translation>Cerrar caja</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <source>Difference: none</source>
+        <translation>Diferencia: ninguna</translation>
+    </message>
+    <message>
+        <source>More than expected</source>
+        <translation>Sobra</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Falta</translation>
     </message>
 </context>
 <context>
@@ -454,6 +632,228 @@
     <message>
         <source>The receipt will be emailed to the customer.</source>
         <translation>El tique se enviará al cliente por email.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutPage</name>
+    <message>
+        <source>Quick sale</source>
+        <translation>Venta rápida</translation>
+    </message>
+    <message>
+        <source>Payment – %1</source>
+        <extracomment>Page title; %1 is the customer</extracomment>
+        <translation>Cobro – %1</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation>Cesta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n artículo</numerusform>
+            <numerusform>%n artículos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan or type the items the customer takes.</source>
+        <translation>Escanee o escriba los artículos que se lleva el cliente.</translation>
+    </message>
+    <message>
+        <source>The cart is empty: add products for the customer first.</source>
+        <translation>La cesta está vacía: añada antes productos para el cliente.</translation>
+    </message>
+    <message>
+        <source>× %1</source>
+        <extracomment>Quantity of a line, e.g. &quot;× 2&quot;</extracomment>
+        <translation>× %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <source>Scan or type a SKU</source>
+        <translation>Escanee o escriba un SKU</translation>
+    </message>
+    <message>
+        <source>Product SKU</source>
+        <translation>SKU del producto</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation>Código de cupón</translation>
+    </message>
+    <message>
+        <source>e.g. WELCOME10</source>
+        <translation>p. ej. WELCOME10</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Discount (%1)</source>
+        <extracomment>Discount line with what it comes from, e.g. &quot;Discount (Loyalty 10%)&quot;</extracomment>
+        <translation>Descuento (%1)</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <source>Home delivery</source>
+        <translation>Envío a domicilio</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Includes VAT</source>
+        <translation>IVA incluido</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>A pagar</translation>
+    </message>
+    <message>
+        <source>Paid so far</source>
+        <translation>Pagado hasta ahora</translation>
+    </message>
+    <message>
+        <source>Giving the payments back. Wait for the terminal.</source>
+        <translation>Devolviendo los pagos. Espere al datáfono.</translation>
+    </message>
+    <message>
+        <source>How does the customer pay?</source>
+        <translation>¿Cómo paga el cliente?</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Gift card</source>
+        <translation>Tarjeta regalo</translation>
+    </message>
+    <message>
+        <source>Correct or remove the coupon to take payment.</source>
+        <translation>Corrija o quite el cupón para poder cobrar.</translation>
+    </message>
+    <message>
+        <source>No card terminal is set up on this tablet (Settings, Card terminal).</source>
+        <translation>No hay ningún datáfono configurado en esta tableta (Ajustes, Datáfono).</translation>
+    </message>
+    <message>
+        <source>Remove this payment</source>
+        <translation>Quitar este pago</translation>
+    </message>
+    <message>
+        <source>Abandon sale</source>
+        <translation>Abandonar la venta</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Sale abandoned</source>
+        <translation>Venta abandonada</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <extracomment>After payment; %1 is the order number to read out</extracomment>
+        <translation>Pedido %1</translation>
+    </message>
+    <message>
+        <source>Give the customer this number; it is also on the receipt.</source>
+        <translation>Dé este número al cliente; también figura en el recibo.</translation>
+    </message>
+    <message>
+        <source>Nothing was charged: what was paid has been given back.</source>
+        <translation>No se ha cobrado nada: lo pagado se ha devuelto.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <source>The customer agreed to emails: you can send the receipt.</source>
+        <translation>El cliente acepta recibir correos: puede enviarle el recibo.</translation>
+    </message>
+    <message>
+        <source>Print the receipt or show it on the screen.</source>
+        <translation>Imprima el recibo o muéstrelo en la pantalla.</translation>
+    </message>
+    <message>
+        <source>The customer has not agreed to emails: print the receipt or show it on the screen.</source>
+        <translation>El cliente no ha aceptado recibir correos: imprima el recibo o muéstrelo en la pantalla.</translation>
+    </message>
+    <message>
+        <source>Email receipt</source>
+        <translation>Enviar recibo por correo</translation>
+    </message>
+    <message>
+        <source>Open receipt</source>
+        <translation>Abrir recibo</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>Nueva venta</translation>
+    </message>
+    <message>
+        <source>Giving back</source>
+        <translation>Devolviendo</translation>
+    </message>
+    <message>
+        <source>Card payment</source>
+        <translation>Pago con tarjeta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Comprobar de nuevo</translation>
+    </message>
+    <message>
+        <source>Abandon this sale?</source>
+        <translation>¿Abandonar esta venta?</translation>
+    </message>
+    <message>
+        <source>Card payments are given back on the terminal and cash goes back to the customer. Nothing is sold; the cart stays as it is.</source>
+        <translation>Los pagos con tarjeta se devuelven en el datáfono y el efectivo vuelve al cliente. No se vende nada; la cesta queda como estaba.</translation>
+    </message>
+    <message>
+        <source>Keep selling</source>
+        <translation>Seguir con la venta</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1559,55 @@
     </message>
 </context>
 <context>
+    <name>GiftCardDialog</name>
+    <message>
+        <source>Pay with a gift card</source>
+        <translation>Pagar con tarjeta regalo</translation>
+    </message>
+    <message>
+        <source>Left to pay</source>
+        <translation>Queda por pagar</translation>
+    </message>
+    <message>
+        <source>Gift card number</source>
+        <translation>Número de la tarjeta regalo</translation>
+    </message>
+    <message>
+        <source>16 digits on the back</source>
+        <translation>16 dígitos en el reverso</translation>
+    </message>
+    <message>
+        <source>This card is not known. Check the number.</source>
+        <translation>Esta tarjeta no se conoce. Compruebe el número.</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <extracomment>%1 is the gift card&apos;s balance, as the central service says now</extracomment>
+        <translation>Saldo: %1</translation>
+    </message>
+    <message>
+        <source>Balance: %1 (as last synced: offline)</source>
+        <extracomment>%1 is the gift card&apos;s balance as last synced (offline)</extracomment>
+        <translation>Saldo: %1 (según la última sincronización: sin conexión)</translation>
+    </message>
+    <message>
+        <source>Amount to use (optional)</source>
+        <translation>Importe a usar (opcional)</translation>
+    </message>
+    <message>
+        <source>As much as possible</source>
+        <translation>Todo lo posible</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Use gift card</source>
+        <translation>Usar tarjeta regalo</translation>
+    </message>
+</context>
+<context>
     <name>HandOverDialog</name>
     <message>
         <source>Hand over %1</source>
@@ -1242,6 +1691,13 @@
     <message>
         <source>View cart</source>
         <translation>Ver cesta</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyField</name>
+    <message>
+        <source>Type an amount, e.g. %1</source>
+        <translation>Escriba un importe, p. ej. %1</translation>
     </message>
 </context>
 <context>
@@ -1355,10 +1811,6 @@
         <translation>Buscar un producto</translation>
     </message>
     <message>
-        <source>The order is placed now and paid later: it shows as not paid until payment is taken.</source>
-        <translation>El pedido se realiza ahora y se paga después: figura como no pagado hasta que se cobre.</translation>
-    </message>
-    <message>
         <source>Wishlist</source>
         <translation>Favoritos</translation>
     </message>
@@ -1373,6 +1825,14 @@
     <message>
         <source>Nothing viewed on the website or app lately.</source>
         <translation>No ha mirado nada en la web ni en la app últimamente.</translation>
+    </message>
+    <message>
+        <source>Take payment</source>
+        <translation>Cobrar</translation>
+    </message>
+    <message>
+        <source>Take payment to sell it now. Place order to have it paid later: it shows as not paid until payment is taken.</source>
+        <translation>Cobre para venderlo ahora. Haga el pedido para cobrarlo más tarde: figura como no pagado hasta que se cobre.</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +2043,10 @@
         <source>Cancel the line</source>
         <translation>Cancelar la línea</translation>
     </message>
+    <message>
+        <source>Return items</source>
+        <translation>Devolver artículos</translation>
+    </message>
 </context>
 <context>
     <name>OrderRow</name>
@@ -1788,6 +2252,10 @@
     <message>
         <source>Choose the customer to order or reserve it for them.</source>
         <translation>Elija el cliente para pedírselo o reservárselo.</translation>
+    </message>
+    <message>
+        <source>Sell without a customer</source>
+        <translation>Vender sin cliente</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2475,89 @@
     </message>
 </context>
 <context>
+    <name>ReturnPage</name>
+    <message>
+        <source>Return from %1</source>
+        <extracomment>Page title; %1 is the order number</extracomment>
+        <translation>Devolución de %1</translation>
+    </message>
+    <message>
+        <source>What comes back</source>
+        <translation>Lo que se devuelve</translation>
+    </message>
+    <message>
+        <source>Choose how many of each item the customer brings back.</source>
+        <translation>Elija cuántas unidades de cada artículo devuelve el cliente.</translation>
+    </message>
+    <message>
+        <source>Bought %1, %2 can be returned</source>
+        <extracomment>%1 bought, %2 can still come back</extracomment>
+        <translation>Comprados %1, se pueden devolver %2</translation>
+    </message>
+    <message>
+        <source>Already returned</source>
+        <translation>Ya devuelto</translation>
+    </message>
+    <message>
+        <source>One less</source>
+        <translation>Uno menos</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>Uno más</translation>
+    </message>
+    <message>
+        <source>Put back on sale (the items are in good condition)</source>
+        <translation>Volver a poner a la venta (los artículos están en buen estado)</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <source>To refund</source>
+        <translation>A reembolsar</translation>
+    </message>
+    <message>
+        <source>Refund to card %1</source>
+        <extracomment>%1 is the card, e.g. &quot;MC •••• 0010&quot;</extracomment>
+        <translation>Reembolsar a la tarjeta %1</translation>
+    </message>
+    <message>
+        <source>Refund to a card</source>
+        <translation>Reembolsar a una tarjeta</translation>
+    </message>
+    <message>
+        <source>Not paid by card on this tablet: the customer presents a card on the terminal.</source>
+        <translation>No se pagó con tarjeta en esta tableta: el cliente presenta una tarjeta en el datáfono.</translation>
+    </message>
+    <message>
+        <source>Refund to a new gift card</source>
+        <translation>Reembolsar a una tarjeta regalo nueva</translation>
+    </message>
+    <message>
+        <source>Refund in cash</source>
+        <translation>Reembolsar en efectivo</translation>
+    </message>
+    <message>
+        <source>Cash refunds only up to %1, with your cash drawer open.</source>
+        <extracomment>%1 is the most that may be refunded in cash</extracomment>
+        <translation>Reembolsos en efectivo solo hasta %1 y con su caja abierta.</translation>
+    </message>
+    <message>
+        <source>Cash refunds up to %1.</source>
+        <translation>Reembolsos en efectivo hasta %1.</translation>
+    </message>
+    <message>
+        <source>New gift card number</source>
+        <translation>Número de la tarjeta regalo nueva</translation>
+    </message>
+    <message>
+        <source>Write this number on a gift card and hand it to the customer now: it is shown only once and cannot be looked up again.</source>
+        <translation>Escriba este número en una tarjeta regalo y entréguesela ahora al cliente: solo se muestra una vez y no se puede volver a consultar.</translation>
+    </message>
+</context>
+<context>
     <name>ReturnsController</name>
     <message>
         <source>The return could not be recorded (%1).</source>
@@ -2059,6 +2610,18 @@
     <message>
         <source>Give the customer %1 in cash.</source>
         <translation>Entregue al cliente %1 en efectivo.</translation>
+    </message>
+    <message>
+        <source>Only %1 was paid by card. Refund that much to the card and the rest to a gift card or in cash.</source>
+        <translation>Solo se pagaron %1 con tarjeta. Reembolse esa cantidad a la tarjeta y el resto a una tarjeta regalo o en efectivo.</translation>
+    </message>
+    <message>
+        <source>The card refund could not be started. Nothing was refunded: try again.</source>
+        <translation>No se pudo iniciar el reembolso a la tarjeta. No se ha reembolsado nada: inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>There is not enough cash in your drawer (%1). Refund to the card or a gift card.</source>
+        <translation>No hay suficiente efectivo en su caja (%1). Reembolse a la tarjeta o a una tarjeta regalo.</translation>
     </message>
 </context>
 <context>
@@ -2439,6 +3002,10 @@
     <message>
         <source>Up to date</source>
         <translation>Al día</translation>
+    </message>
+    <message>
+        <source>A change on this tablet is too large for the central service and cannot be sent. Nothing has been deleted. Call IT support.</source>
+        <translation>Un cambio de esta tableta es demasiado grande para el servicio central y no se puede enviar. No se ha borrado nada. Llame al soporte informático.</translation>
     </message>
 </context>
 <context>

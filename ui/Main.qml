@@ -132,6 +132,31 @@ ApplicationWindow {
             return
         stack.push(orderComponent, {orderId: orderId, placedNumber: placedNumber})
     }
+    /** Payment for a customer's cart. */
+    function openCheckout(customerId: string, name: string) {
+        if (rootScreen !== "search" || customerId.length === 0)
+            return
+        stack.push(checkoutComponent, {customerId: customerId, customerName: name})
+    }
+    /** A sale without a customer: the open one takes the item, else a new one starts with it. */
+    function quickSale(sku: string) {
+        if (rootScreen !== "search")
+            return
+        const open = stack.find(item => item.objectName === "checkoutPage" && item.anonymous
+                                && item.saleState === "none")
+        if (open)
+            stack.pop(open)
+        else
+            stack.push(checkoutComponent, {})
+        if (sku.length > 0)
+            currentPage.addItem(sku)
+    }
+    /** The customer brings items of an order back. */
+    function openReturn(orderId: string) {
+        if (rootScreen !== "search")
+            return
+        stack.push(returnComponent, {orderId: orderId})
+    }
     /** Orders: the pick-up queue or what needs attention. */
     function showOrders(section: string) {
         showArea("orders")
@@ -403,6 +428,7 @@ ApplicationWindow {
             onProductsRequested: (customerId, name) => window.openProducts(customerId, name)
             onOrderChosen: (orderId) => window.openOrder(orderId, "")
             onOrderPlaced: (orderId, number) => window.openOrder(orderId, number)
+            onCheckoutRequested: (customerId, name) => window.openCheckout(customerId, name)
         }
     }
     Component {
@@ -427,6 +453,7 @@ ApplicationWindow {
             onCustomerOpenRequested: (customerId) => window.pushCustomer(customerId)
             onCustomerChooseRequested: window.chooseCustomer()
             onEndlessAisleRequested: (sku) => window.openEndlessAisle(sku)
+            onQuickSaleRequested: (sku) => window.quickSale(sku)
         }
     }
     Component {
@@ -451,7 +478,20 @@ ApplicationWindow {
 
         OrderPage {
             onCustomerOpenRequested: (customerId) => window.pushCustomer(customerId)
+            onReturnRequested: (orderId) => window.openReturn(orderId)
         }
+    }
+    Component {
+        id: checkoutComponent
+
+        CheckoutPage {
+            onSettingsRequested: window.openSettings()
+        }
+    }
+    Component {
+        id: returnComponent
+
+        ReturnPage {}
     }
     Component {
         id: settingsComponent

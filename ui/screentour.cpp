@@ -587,6 +587,8 @@ void ScreenTour::showCheckout(const QString &customerId)
     if (auto *payment = page->findChild<QQuickItem *>(u"checkoutPayment"_s); !twoColumns && payment)
         scrollIntoView(payment);
     auto field = [](QObject *dialog, const QString &name) -> QObject * {
+        if (QObject *found = dialog->findChild<QObject *>(name))
+            return found;
         auto *content = dialog->property("contentItem").value<QQuickItem *>();
         return content ? content->findChild<QObject *>(name) : nullptr;
     };

@@ -33,6 +33,8 @@ Page {
     signal customerChooseRequested()
     /** Order the chosen variant for home delivery for the customer. */
     signal endlessAisleRequested(string sku)
+    /** Sell the chosen variant now, without a customer (a quick sale). */
+    signal quickSaleRequested(string sku)
 
     function chooseColour(colour: string) {
         product.colour = colour
@@ -326,6 +328,13 @@ Page {
                                 highlighted: true
                                 enabled: aisle.stock.availableElsewhere > 0
                                 onClicked: page.orderForHomeDelivery()
+                            }
+                            Button {
+                                visible: page.availableHere
+                                objectName: "quickSaleButton"
+                                text: qsTr("Sell without a customer")
+                                icon.source: Theme.icon("cash")
+                                onClicked: page.quickSaleRequested(product.sku)
                             }
                             Button {
                                 objectName: "reserveButton"

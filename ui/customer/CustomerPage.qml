@@ -27,6 +27,8 @@ Page {
     signal orderChosen(string orderId)
     /** An order was just placed from the cart. */
     signal orderPlaced(string orderId, string number)
+    /** Take payment for the customer's cart. */
+    signal checkoutRequested(string customerId, string name)
 
     function showSection(key: string) {
         // In two columns the timeline is always on show; keep the tab that was open.
@@ -183,6 +185,8 @@ Page {
                         onProductsRequested: page.productsRequested(page.customerId,
                                                                     profile.displayName)
                         onOrderPlaced: (orderId, number) => page.orderPlaced(orderId, number)
+                        onCheckoutRequested: page.checkoutRequested(page.customerId,
+                                                                    profile.displayName)
                         onFailed: (message) => banner.show(message)
                     }
                     OrdersSection {

@@ -19,6 +19,8 @@ Flickable {
     /** Find a product for this customer. */
     signal productsRequested()
     signal orderPlaced(string orderId, string number)
+    /** Take payment for the cart now. */
+    signal checkoutRequested()
     signal failed(string message)
 
     function placeOrder(): bool {
@@ -113,10 +115,18 @@ Flickable {
 
                     Button {
                         visible: root.profile.cart.count > 0
+                        objectName: "takePaymentButton"
+                        text: qsTr("Take payment")
+                        icon.source: Theme.icon("card")
+                        highlighted: true
+                        enabled: checkoutController.canPlace
+                        onClicked: root.checkoutRequested()
+                    }
+                    Button {
+                        visible: root.profile.cart.count > 0
                         objectName: "placeOrderButton"
                         text: qsTr("Place order")
                         icon.source: Theme.icon("receipt")
-                        highlighted: true
                         enabled: checkoutController.canPlace
                         onClicked: root.placeOrder()
                     }
@@ -132,8 +142,8 @@ Flickable {
                     Layout.fillWidth: true
                     Layout.topMargin: 4
                     visible: root.profile.cart.count > 0
-                    text: qsTr("The order is placed now and paid later: it shows as not paid "
-                               + "until payment is taken.")
+                    text: qsTr("Take payment to sell it now. Place order to have it paid "
+                               + "later: it shows as not paid until payment is taken.")
                     wrapMode: Text.Wrap
                     font.pixelSize: Theme.fontSmall
                     color: Theme.muted

@@ -21,6 +21,8 @@ Page {
     readonly property OrderDetail detail: order
 
     signal customerOpenRequested(string customerId)
+    /** The customer brings items of this order back. */
+    signal returnRequested(string orderId)
 
     function markReady() {
         if (order.markReady())
@@ -279,6 +281,13 @@ Page {
                                 onCancelRequested: (lineId, productName) =>
                                                    page.confirmCancel(lineId, productName)
                             }
+                        }
+                        Button {
+                            Layout.topMargin: Theme.spacing
+                            objectName: "returnItemsButton"
+                            text: qsTr("Return items")
+                            icon.source: Theme.icon("return")
+                            onClicked: page.returnRequested(page.orderId)
                         }
                     }
                 }

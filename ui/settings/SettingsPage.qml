@@ -7,8 +7,8 @@ import Clienteling.Ui
 import Clienteling.App
 import Clienteling.Models
 
-// The app's language (applied at once), the central service (address, enrolment), what this
-// tablet is, and signing out.
+// The app's language (applied at once), the central service (address, enrolment), the card
+// terminal, the associate's cash drawer, what this tablet is, and signing out.
 Page {
     id: page
 
@@ -85,6 +85,14 @@ Page {
 
             CentralServiceSection {
                 id: centralService
+                Layout.fillWidth: true
+            }
+
+            CardTerminalSection {
+                Layout.fillWidth: true
+            }
+
+            CashDrawerSection {
                 Layout.fillWidth: true
             }
 

@@ -264,7 +264,11 @@ TestCase {
         tryCompare(settings, "title", "Ajustes")
         mouseClick(child(settings, "language_en"))
         tryCompare(settings, "title", "Settings")
-        mouseClick(child(settings, "signOutButton"))
+        // Sign out is at the end, below the payment sections: scroll down to it.
+        const signOut = child(settings, "signOutButton")
+        const flickable = signOut.parent.parent.parent
+        flickable.contentY = flickable.contentHeight - flickable.height
+        mouseClick(signOut)
         pageNamed("signInPage")
     }
 

@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: MIT
+import QtQuick
+import QtTest
+import Clienteling.Ui
+import Clienteling.App
+import Clienteling.Models
+
+// Taking payment and giving it back, as the associate does it: José Muñoz's cart with its
+// totals and coupons, a quick sale paid in cash with change (the drawer opened in Settings
+// first), a gift card refused for a wrong number, and the return of what was just sold.
+// The test store (uitestdata.h, checkouttestdata.h): José (gold) has the jumper and two shirts
+// in his cart; gift card 6039 0000 0000 0001 holds €100.00; coupons
+// WELCOME10 (10 % from €50) and OLDCODE (expired). No card terminal is set up. Any QML warning
+// fails.
+TestCase {
+    id: testCase
+
+    property var window: null
+    readonly property string scarfSku: "ST-SCAR-01-1"
+
+    function pageNamed(name) {
+        tryVerify(() => window.currentPage && window.currentPage.objectName === name, 5000,
+                  "the " + name + " did not show")
+        tryCompare(findChild(window, "stack"), "busy", false)
+        return window.currentPage
+    }
+    function child(parent, name) {
+        const item = findChild(parent, name)
+        verify(item, "no item " + name)
+        return item
+    }
+    function signIn() {
+        Session.signOut()
+        const page = pageNamed("signInPage")
+        child(page, "staffNumberField").text = "1001"
+        child(page, "pinField").text = "1234"
+        mouseClick(child(page, "signInButton"))
+        return pageNamed("searchPage")
+    }
+    function clickVisible(item) {
+        verify(item.visible, item.objectName + " is not visible")
+        verify(item.enabled, item.objectName + " is not enabled")
+        mouseClick(item)
+    }
+    // The dialog's content lives in the overlay: look there.
+    function dialogChild(dialog, name) {
+        return child(dialog.contentItem, name)
+    }
+    function money(minor) {
+        return Format.money(minor, "EUR")
+    }
+    function quickSale(sku) {
+        signIn()
+        window.quickSale(sku)
+        const page = pageNamed("checkoutPage")
+        verify(page.anonymous)
+        return page
+    }
+    function openDrawer() {
+        if (CashDrawer.open)
+            return
+        window.openSettings()
+        const settings = pageNamed("settingsPage")
+        const section = child(settings, "cashDrawerSection")
+        child(section, "drawerFloatField").text = "50.00"
+        // Below the fold at this size: what the button does.
+        verify(child(section, "openDrawerButton").enabled)
+        section.openDrawer()
+        tryCompare(CashDrawer, "open", true)
+        compare(CashDrawer.expectedText, money(5000))
+        verify(child(section, "drawerExpected").visible)
+        window.goBack()
+    }
+
+    name: "Checkout"
+    when: windowShown
+    width: 400
+    height: 300
+
+    function initTestCase() {
+        const component = Qt.createComponent("qrc:/Clienteling/Ui/Main.qml")
+        compare(component.status, Component.Ready, component.errorString())
+        window = component.createObject(null, {width: 1280, height: 800})
+        verify(window)
+        window.requestActivate()
+        tryVerify(() => window.active, 5000)
+    }
+    function cleanupTestCase() {
+        LanguageController.language = "en"
+        window.destroy()
+    }
+    function init() {
+        failOnWarning(/.*/)
+        LanguageController.language = "en"
+        window.width = 1280
+        window.height = 800
+    }
+
+    // The customer's cart with what it costs; a coupon that does not apply says why and stops
+    // payment, one that does shows in the discount.
+    function test_customerTotalsAndCoupon() {
+        signIn()
+        window.openCheckout("cus-jose-munoz", "José Muñoz")
+        const page = pageNamed("checkoutPage")
+        verify(!page.anonymous)
+        compare(page.title, "Payment – José Muñoz")
+        // His cart: the jumper and two shirts (and what other tests put in it meanwhile).
+        const lines = child(page, "checkoutLines")
+        verify(page.checkout.quote.lineCount >= 2)
+        verify(child(lines, "checkoutLineName").text.length > 0)
+        const names = page.checkout.quote.lines.map(line => line.name)
+        verify(names.indexOf("Merino crew-neck jumper") >= 0, names)
+        verify(names.indexOf("Oxford button-down shirt") >= 0, names)
+        compare(child(page, "checkoutSubtotalValue").text, page.checkout.quote.subtotalText)
+        compare(child(page, "checkoutTotalValue").text, page.checkout.quote.totalText)
+        verify(child(page, "checkoutTaxValue").text.length > 0)
+        // José is gold: 10 % off, said in the discount's label.
+        const discount = child(page, "checkoutDiscount")
+        verify(discount.visible)
+        verify(discount.label.indexOf("Loyalty 10%") >= 0, discount.label)
+        verify(child(page, "payCashButton").enabled)
+
+        const coupon = child(page, "couponField")
+        coupon.text = "OLDCODE"
+        clickVisible(child(page, "applyCoupon"))
+        const problem = child(page, "couponProblem")
+        tryCompare(problem, "visible", true)
+        compare(problem.text, "This coupon has expired.")
+        verify(!child(page, "payCashButton").enabled, "payment waits for the coupon")
+        verify(!child(page, "payCardButton").enabled)
+
+        coupon.text = "NOSUCHCODE"
+        clickVisible(child(page, "applyCoupon"))
+        compare(problem.text, "There is no coupon with this code. Check it with the customer.")
+
+        coupon.text = "welcome10"
+        clickVisible(child(page, "applyCoupon"))
+        tryCompare(problem, "visible", false)
+        verify(discount.label.indexOf("Coupon") >= 0, discount.label)
+        verify(child(page, "payCashButton").enabled)
+    }
+
+    // No terminal on this tablet: the card dialog says so and stays open.
+    function test_cardWithoutTerminalIsRefused() {
+        const page = quickSale(scarfSku)
+        verify(child(page, "noTerminalHint").visible)
+        clickVisible(child(page, "payCardButton"))
+        const dialog = child(page, "cardDialog")
+        tryCompare(dialog, "opened", true)
+        compare(dialogChild(dialog, "cardAmountField").text, "69.00")
+        clickVisible(child(dialog.footer, "cardPayButton"))
+        const error = dialogChild(dialog, "cardDialogError")
+        tryCompare(error, "visible", true)
+        verify(error.text.indexOf("No card terminal is set up") === 0, error.text)
+        verify(dialog.opened)
+        dialog.close()
+        tryCompare(dialog, "visible", false)
+        compare(page.saleState, "open")
+        // Nothing was taken: the sale can be walked away from.
+        clickVisible(child(page, "abandonSaleButton"))
+        const confirm = child(page, "abandonDialog")
+        tryCompare(confirm, "opened", true)
+        mouseClick(child(confirm, "confirmAbandon"))
+        tryCompare(page, "saleState", "abandoned")
+        tryCompare(confirm, "visible", false)
+        verify(child(page, "saleDone").visible)
+        compare(child(page, "saleDoneTitle").text, "Sale abandoned")
+        clickVisible(child(page, "newSaleButton"))
+        tryCompare(page, "saleState", "none")
+    }
+
+    // A wrong gift card number is refused in the dialog; a known card shows its balance.
+    function test_giftCardRefusesBadNumber() {
+        const page = quickSale(scarfSku)
+        clickVisible(child(page, "payGiftCardButton"))
+        const dialog = child(page, "giftCardDialog")
+        tryCompare(dialog, "opened", true)
+        const number = dialogChild(dialog, "giftCardNumberField")
+        number.text = "1234"
+        clickVisible(child(dialog.footer, "giftCardPayButton"))
+        const error = dialogChild(dialog, "giftCardNumberFieldError")
+        tryCompare(error, "visible", true)
+        compare(error.text, "Type the 16 digits on the back of the gift card.")
+        verify(dialog.opened, "a refused number keeps the dialog open")
+        compare(page.checkout.tenders.length, 0)
+
+        number.text = "6039 0000 0000 0099"
+        const balance = dialogChild(dialog, "giftCardBalance")
+        tryCompare(balance, "visible", true)
+        compare(balance.text, "This card is not known. Check the number.")
+        clickVisible(child(dialog.footer, "giftCardPayButton"))
+        tryCompare(error, "visible", true)
+        compare(error.text, "This gift card is not known or not active. Check the number.")
+        compare(page.checkout.tenders.length, 0)
+
+        number.text = "6039 0000 0000 0001"
+        tryCompare(error, "visible", false)
+        tryVerify(() => balance.visible && balance.text.indexOf("Balance: " + money(10000)) === 0,
+                  5000, balance.text)
+        dialog.close()
+        tryCompare(dialog, "visible", false)
+    }
+
+    // The drawer is opened first; the customer gives €100.00 for a €69.00 scarf: €31.00 change,
+    // the sale completes with its number and receipt. Then the scarf comes back: the refund
+    // follows the quantity chosen.
+    function test_cashSaleWithChangeThenReturn() {
+        signIn()
+        openDrawer()
+        window.quickSale(scarfSku)
+        const page = pageNamed("checkoutPage")
+        compare(child(page, "checkoutTotalValue").text, money(6900))
+        compare(child(page, "remainingText").text, money(6900))
+
+        clickVisible(child(page, "payCashButton"))
+        const dialog = child(page, "cashDialog")
+        tryCompare(dialog, "opened", true)
+        verify(!dialogChild(dialog, "cashDrawerClosed").visible)
+        dialogChild(dialog, "cashGivenField").text = "100"
+        const change = dialogChild(dialog, "cashChange")
+        verify(change.visible)
+        compare(change.label, "Change to give")
+        compare(change.value, money(3100))
+        // Typed the Spanish way, it is the same amount.
+        dialogChild(dialog, "cashGivenField").text = "100,00"
+        compare(dialog.givenMinor, 10000)
+
+        const completed = createTemporaryObject(signalSpyComponent, testCase,
+                                                {target: page.checkout,
+                                                 signalName: "saleCompleted"})
+        clickVisible(child(dialog.footer, "cashPayButton"))
+        tryCompare(page, "saleState", "completed")
+        compare(completed.count, 1)
+        tryCompare(dialog, "visible", false)
+        const orderId = completed.signalArguments[0][0]
+        const number = completed.signalArguments[0][1]
+        verify(number.length > 0)
+
+        verify(child(page, "saleDone").visible)
+        compare(child(page, "saleDoneTitle").text, "Paid")
+        compare(child(page, "saleDoneNumber").text, "Order " + number)
+        verify(child(page, "openReceiptButton").visible)
+        verify(!child(page, "emailReceiptButton").visible, "no email for a sale without customer")
+        compare(child(page, "receiptHint").text, "Print the receipt or show it on the screen.")
+        compare(CashDrawer.expectedText, money(5000 + 6900))
+        // The change was said too.
+        compare(page.checkout.tenders.length, 1)
+        compare(page.checkout.tenders[0].kind, "cash")
+
+        // The scarf comes back.
+        window.openReturn(orderId)
+        const returns = pageNamed("returnPage")
+        compare(returns.returns.lines.length, 1)
+        compare(returns.returns.lines[0].returnable, 1)
+        const refund = child(returns, "refundText")
+        compare(refund.text, money(0))
+        verify(!child(returns, "refundCashButton").enabled)
+        // The lines are drawn again after each change: look the buttons up each time.
+        clickVisible(child(returns, "returnMore"))
+        tryCompare(refund, "text", money(6900))
+        compare(child(returns, "returnQuantity").text, "1")
+        verify(!child(returns, "returnMore").enabled, "no more than was bought")
+        verify(child(returns, "refundCashButton").visible)
+        verify(child(returns, "refundToGiftCardButton").enabled)
+        clickVisible(child(returns, "returnLess"))
+        tryCompare(refund, "text", money(0))
+        verify(!child(returns, "refundToGiftCardButton").enabled)
+
+        // Refunded to a new gift card: its number shows once, big.
+        clickVisible(child(returns, "returnMore"))
+        tryCompare(refund, "text", money(6900))
+        clickVisible(child(returns, "refundToGiftCardButton"))
+        const giftCard = child(returns, "newGiftCardNumber")
+        tryCompare(giftCard, "visible", true)
+        verify(/^6039( [0-9]{4}){3}$/.test(giftCard.text), giftCard.text)
+        verify(child(returns, "returnResultText").text.indexOf(money(6900)) >= 0)
+        tryVerify(() => returns.returns.lines[0].returnable === 0, 5000)
+    }
+
+    Component {
+        id: signalSpyComponent
+
+        SignalSpy {}
+    }
+}
