@@ -91,7 +91,7 @@ struct Line
 
 QList<Line> build(const QSqlDatabase &db, const QString &orderId, const QString &language)
 {
-    const Words tr(language);
+    const Words words(language);
     const QVariantMap order = row(db, u"SELECT * FROM orders WHERE id = ?"_s, {orderId});
     if (order.isEmpty())
         return {};
@@ -109,13 +109,13 @@ QList<Line> build(const QSqlDatabase &db, const QString &orderId, const QString 
     if (!store.value(u"phone"_s).toString().isEmpty())
         out << Line {store.value(u"phone"_s).toString(), {}};
     out << Line {};
-    out << Line {tr(QT_TRANSLATE_NOOP("Receipt", "Receipt")) + u' '
+    out << Line {words(QT_TRANSLATE_NOOP("Receipt", "Receipt")) + u' '
                      + order.value(u"number"_s).toString(),
-                 tr.dateTime(order.value(u"created_at"_s).toLongLong()), true};
+                 words.dateTime(order.value(u"created_at"_s).toLongLong()), true};
     const QVariantMap associate = row(db, u"SELECT display_name FROM staff WHERE id = ?"_s,
                                       {order.value(u"associate_id"_s)});
     if (!associate.isEmpty())
-        out << Line {tr(QT_TRANSLATE_NOOP("Receipt", "Served by")) + u' '
+        out << Line {words(QT_TRANSLATE_NOOP("Receipt", "Served by")) + u' '
                          + associate.value(u"display_name"_s).toString(),
                      {}};
     const QVariantMap customer = row(db,
@@ -123,7 +123,7 @@ QList<Line> build(const QSqlDatabase &db, const QString &orderId, const QString 
                                      " customers WHERE id = ?"_s,
                                      {order.value(u"customer_id"_s)});
     if (!customer.isEmpty())
-        out << Line {tr(QT_TRANSLATE_NOOP("Receipt", "Customer")) + u' '
+        out << Line {words(QT_TRANSLATE_NOOP("Receipt", "Customer")) + u' '
                          + customer.value(u"first_name"_s).toString() + u' '
                          + customer.value(u"last_name"_s).toString(),
                      customer.value(u"loyalty_id"_s).toString()};
@@ -138,63 +138,63 @@ QList<Line> build(const QSqlDatabase &db, const QString &orderId, const QString 
             ? line.value(u"sku"_s).toString()
             : line.value(u"style_name"_s).toString();
         out << Line {u"%1 × %2"_s.arg(line.value(u"quantity"_s).toLongLong()).arg(name),
-                     tr.money(line.value(u"unit_price_minor"_s).toLongLong()
-                                  * line.value(u"quantity"_s).toLongLong(),
-                              currency)};
+                     words.money(line.value(u"unit_price_minor"_s).toLongLong()
+                                     * line.value(u"quantity"_s).toLongLong(),
+                                 currency)};
         QStringList detail {line.value(u"colour"_s).toString(), line.value(u"size"_s).toString(),
                             line.value(u"sku"_s).toString()};
         detail.removeAll(QString());
         if (line.value(u"fulfilment"_s).toString() == u"ship_to_home"_s)
-            detail << tr(QT_TRANSLATE_NOOP("Receipt", "delivered to your home"));
+            detail << words(QT_TRANSLATE_NOOP("Receipt", "delivered to your home"));
         out << Line {u"   "_s + detail.join(u" · "_s), {}};
     }
     out << Line {};
-    out << Line {tr(QT_TRANSLATE_NOOP("Receipt", "Subtotal")),
-                 tr.money(order.value(u"subtotal_minor"_s).toLongLong(), currency)};
+    out << Line {words(QT_TRANSLATE_NOOP("Receipt", "Subtotal")),
+                 words.money(order.value(u"subtotal_minor"_s).toLongLong(), currency)};
     if (order.value(u"discount_minor"_s).toLongLong() != 0) {
-        QString label = tr(QT_TRANSLATE_NOOP("Receipt", "Discounts"));
+        QString label = words(QT_TRANSLATE_NOOP("Receipt", "Discounts"));
         if (!order.value(u"coupon_code"_s).toString().isEmpty())
             label += u" ("_s + order.value(u"coupon_code"_s).toString() + u')';
-        out << Line {label, tr.money(-order.value(u"discount_minor"_s).toLongLong(), currency)};
+        out << Line {label, words.money(-order.value(u"discount_minor"_s).toLongLong(), currency)};
     }
     if (order.value(u"shipping_minor"_s).toLongLong() != 0)
-        out << Line {tr(QT_TRANSLATE_NOOP("Receipt", "Delivery")),
-                     tr.money(order.value(u"shipping_minor"_s).toLongLong(), currency)};
-    out << Line {tr(QT_TRANSLATE_NOOP("Receipt", "Total")),
-                 tr.money(order.value(u"total_minor"_s).toLongLong(), currency), true};
-    out << Line {tr(QT_TRANSLATE_NOOP("Receipt", "VAT included")) + u" ("_s
+        out << Line {words(QT_TRANSLATE_NOOP("Receipt", "Delivery")),
+                     words.money(order.value(u"shipping_minor"_s).toLongLong(), currency)};
+    out << Line {words(QT_TRANSLATE_NOOP("Receipt", "Total")),
+                 words.money(order.value(u"total_minor"_s).toLongLong(), currency), true};
+    out << Line {words(QT_TRANSLATE_NOOP("Receipt", "VAT included")) + u" ("_s
                      + QLocale().toString(store.value(u"vat_rate_bp"_s).toInt() / 100.0, 'f', 0)
                      + u"%)"_s,
-                 tr.money(order.value(u"tax_minor"_s).toLongLong(), currency)};
+                 words.money(order.value(u"tax_minor"_s).toLongLong(), currency)};
     out << Line {};
     for (const QVariantMap &payment :
          rows(db, u"SELECT * FROM payments WHERE order_id = ? ORDER BY created_at"_s, {orderId})) {
         const QString tender = payment.value(u"tender"_s).toString();
-        QString label = tender == u"card"_s ? tr(QT_TRANSLATE_NOOP("Receipt", "Card"))
-            : tender == u"cash"_s           ? tr(QT_TRANSLATE_NOOP("Receipt", "Cash"))
-                                            : tr(QT_TRANSLATE_NOOP("Receipt", "Gift card"));
+        QString label = tender == u"card"_s ? words(QT_TRANSLATE_NOOP("Receipt", "Card"))
+            : tender == u"cash"_s           ? words(QT_TRANSLATE_NOOP("Receipt", "Cash"))
+                                            : words(QT_TRANSLATE_NOOP("Receipt", "Gift card"));
         if (tender == u"card"_s)
             label += u' ' + payment.value(u"card_brand"_s).toString().toUpper() + u" **** "_s
                 + payment.value(u"card_last4"_s).toString() + u"  ("_s
-                + tr(QT_TRANSLATE_NOOP("Receipt", "ref.")) + u' '
+                + words(QT_TRANSLATE_NOOP("Receipt", "ref.")) + u' '
                 + payment.value(u"terminal_reference"_s).toString() + u')';
         if (tender == u"gift_card"_s) {
             const QVariantMap card = row(db, u"SELECT last4 FROM gift_cards WHERE id = ?"_s,
                                          {payment.value(u"gift_card_id"_s)});
             label += u" **** "_s + card.value(u"last4"_s).toString();
         }
-        out << Line {label, tr.money(payment.value(u"amount_minor"_s).toLongLong(), currency)};
+        out << Line {label, words.money(payment.value(u"amount_minor"_s).toLongLong(), currency)};
     }
     for (const QVariantMap &refund :
          rows(db, u"SELECT * FROM refunds WHERE order_id = ? ORDER BY created_at"_s, {orderId}))
-        out << Line {tr(QT_TRANSLATE_NOOP("Receipt", "Refunded")) + u' '
-                         + tr.dateTime(refund.value(u"created_at"_s).toLongLong()),
-                     tr.money(-refund.value(u"amount_minor"_s).toLongLong(), currency)};
+        out << Line {words(QT_TRANSLATE_NOOP("Receipt", "Refunded")) + u' '
+                         + words.dateTime(refund.value(u"created_at"_s).toLongLong()),
+                     words.money(-refund.value(u"amount_minor"_s).toLongLong(), currency)};
     out << Line {};
-    out << Line {tr(QT_TRANSLATE_NOOP("Receipt", "Thank you for shopping with us.")), {}};
-    out << Line {
-        tr(QT_TRANSLATE_NOOP("Receipt", "Returns within 30 days with this receipt, in any store.")),
-        {}};
+    out << Line {words(QT_TRANSLATE_NOOP("Receipt", "Thank you for shopping with us.")), {}};
+    out << Line {words(QT_TRANSLATE_NOOP(
+                     "Receipt", "Returns within 30 days with this receipt, in any store.")),
+                 {}};
     return out;
 }
 } // namespace

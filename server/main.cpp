@@ -40,7 +40,7 @@ void onSignal(int)
 void logHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     static const char *levels[] = {"debug", "warning", "critical", "fatal", "info"};
-    const QJsonObject line{
+    const QJsonObject line {
         {u"ts"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
         {u"level"_s, QString::fromLatin1(levels[type])},
         {u"category"_s, QString::fromLatin1(context.category ? context.category : "default")},
@@ -74,7 +74,8 @@ int main(int argc, char *argv[])
                                     u"host:port"_s, u"127.0.0.1:8080"_s);
     const QCommandLineOption tlsCert(u"tls-cert"_s, u"PEM certificate: serve HTTPS."_s, u"file"_s);
     const QCommandLineOption tlsKey(u"tls-key"_s, u"PEM private key for --tls-cert."_s, u"file"_s);
-    const QCommandLineOption seedDemo(u"seed-demo"_s, u"Fill an empty database with the demo chain."_s);
+    const QCommandLineOption seedDemo(u"seed-demo"_s,
+                                      u"Fill an empty database with the demo chain."_s);
     const QCommandLineOption customers(u"customers"_s, u"Demo customers (default 5000)."_s, u"n"_s,
                                        u"5000"_s);
     const QCommandLineOption createCode(u"create-enrolment-code"_s,
@@ -87,7 +88,8 @@ int main(int argc, char *argv[])
                                                u"Enrol an integration (web shop, carrier) and "
                                                "print its token, then exit."_s,
                                                u"name"_s);
-    const QCommandLineOption threads(u"threads"_s, u"Worker threads (default 4)."_s, u"n"_s, u"4"_s);
+    const QCommandLineOption threads(u"threads"_s, u"Worker threads (default 4)."_s, u"n"_s,
+                                     u"4"_s);
     const QCommandLineOption maxBody(u"max-body-bytes"_s, u"Request body limit."_s, u"n"_s,
                                      u"4194304"_s);
     const QCommandLineOption rate(u"rate-per-device"_s, u"Requests per second per device."_s,
@@ -138,24 +140,25 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(createCode) || parser.isSet(createIntegration)) {
         const bool integration = parser.isSet(createIntegration);
-        const auto code = Devices(db).createEnrolmentCode(
-            integration ? QString() : parser.value(createCode),
-            integration ? u"integration"_s : parser.value(mode), u"cli"_s,
-            7LL * 24 * 3600 * 1000, &error);
+        const auto code
+            = Devices(db).createEnrolmentCode(integration ? QString() : parser.value(createCode),
+                                              integration ? u"integration"_s : parser.value(mode),
+                                              u"cli"_s, 7LL * 24 * 3600 * 1000, &error);
         if (!code)
             return fail(error);
         if (!integration) {
             printf("%s\n", qPrintable(*code));
             return 0;
         }
-        const ServiceReply reply = Devices(db).enrol(
-            {{u"code"_s, *code}, {u"name"_s, parser.value(createIntegration)}});
+        const ServiceReply reply
+            = Devices(db).enrol({{u"code"_s, *code}, {u"name"_s, parser.value(createIntegration)}});
         if (reply.status != 200)
             return fail(reply.body.value(u"message"_s).toString());
         printf("%s\n", qPrintable(reply.body.value(u"token"_s).toString()));
         return 0;
     }
     db.close();
+    db = QSqlDatabase(); // the last handle, so the connection can go without a warning
     Database::close(u"main"_s);
 
     const QString listenValue = parser.value(listen);
@@ -183,9 +186,9 @@ int main(int argc, char *argv[])
     api.startMaintenance();
     if (!bound)
         return fail(u"cannot listen on %1"_s.arg(listenValue));
-    qCInfo(lcServer).noquote() << "listening on" << address.toString() + u':' + QString::number(bound)
-                               << (parser.isSet(tlsCert) ? "(https)" : "(http)")
-                               << "database"
+    qCInfo(lcServer).noquote() << "listening on"
+                               << address.toString() + u':' + QString::number(bound)
+                               << (parser.isSet(tlsCert) ? "(https)" : "(http)") << "database"
                                << (ServerDatabase::isPostgres(config.database) ? u"postgresql"_s
                                                                                : config.database);
     // Machine-readable for scripts and tests that ask for port 0.

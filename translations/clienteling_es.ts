@@ -2331,6 +2331,73 @@
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Tique</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>Le atendió</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>delivered to your home</source>
+        <translation>entrega a domicilio</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Descuentos</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>VAT included</source>
+        <translation>IVA incluido</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Gift card</source>
+        <translation>Tarjeta regalo</translation>
+    </message>
+    <message>
+        <source>ref.</source>
+        <translation>ref.</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Reembolsado</translation>
+    </message>
+    <message>
+        <source>Thank you for shopping with us.</source>
+        <translation>Gracias por su compra.</translation>
+    </message>
+    <message>
+        <source>Returns within 30 days with this receipt, in any store.</source>
+        <translation>Devoluciones en 30 días con este tique, en cualquier tienda.</translation>
+    </message>
+</context>
+<context>
     <name>RejectionCard</name>
     <message>
         <source>&lt;b&gt;What to do:&lt;/b&gt; %1</source>

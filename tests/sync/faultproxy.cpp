@@ -134,20 +134,26 @@ FaultProxy::FaultProxy(QObject *parent)
 
 FaultProxy::~FaultProxy()
 {
-    for (Exchange *exchange : std::as_const(m_exchanges)) {
+    // Sockets are cut off from their handlers before they are aborted: an abort reports the
+    // disconnection at once, and a handler would finish (delete) an exchange being deleted here.
+    const QList<Exchange *> exchanges = std::exchange(m_exchanges, {});
+    const QList<Connection *> connections = std::exchange(m_connections, {});
+    for (Exchange *exchange : exchanges) {
         for (const Exchange::Upstream &up : std::as_const(exchange->upstream)) {
-            if (up.socket)
+            if (up.socket) {
+                up.socket->disconnect();
                 up.socket->abort();
+            }
         }
-        delete exchange;
     }
-    for (Connection *connection : std::as_const(m_connections)) {
+    for (Connection *connection : connections) {
         if (connection->socket) {
-            connection->socket->disconnect(this);
+            connection->socket->disconnect();
             connection->socket->abort();
         }
-        delete connection;
     }
+    qDeleteAll(exchanges);
+    qDeleteAll(connections);
 }
 
 bool FaultProxy::listen(quint16 port)

@@ -148,6 +148,8 @@ private slots:
         const QString spanish
             = Receipt::text(tablet.store()->database(), orderId, u"es"_s).join(u'\n');
         QVERIFY2(spanish.contains(u"€"_s), qPrintable(spanish));
+        QVERIFY2(spanish.contains(u"IVA incluido"_s), qPrintable(spanish));
+        QVERIFY2(spanish.contains(u"Tarjeta regalo **** 0009"_s), qPrintable(spanish));
         QCOMPARE(tablet.scalar(u"SELECT COUNT(*) FROM cart_lines"_s).toInt(), 0);
         QCOMPARE(serverCount(u"SELECT COUNT(*) FROM orders WHERE id = ?"_s, {orderId}), 0);
 

@@ -28,7 +28,12 @@ Item {
         bottomMargin: Theme.margin
         clip: true
         reuseItems: true
-        visible: count > 0
+        // Kept visible (a hidden view lays out nothing and came back with its first row far
+        // down); the empty state covers it when there are no orders.
+        onCountChanged: {
+            if (count > 0 && contentY < originY)
+                positionViewAtBeginning()
+        }
 
         delegate: OrderRow {
             width: ListView.view.width
