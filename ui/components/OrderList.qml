@@ -28,12 +28,7 @@ Item {
         bottomMargin: Theme.margin
         clip: true
         reuseItems: true
-        // Kept visible (a hidden view lays out nothing and came back with its first row far
-        // down); the empty state covers it when there are no orders.
-        onCountChanged: {
-            if (count > 0 && contentY < originY)
-                positionViewAtBeginning()
-        }
+        visible: count > 0
 
         delegate: OrderRow {
             width: ListView.view.width

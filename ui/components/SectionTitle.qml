@@ -7,6 +7,10 @@ import QtQuick.Layouts
 RowLayout {
     id: root
 
+    // A layout in a ColumnLayout fills the height by default: a heading never takes more than
+    // its line (the orders page had a gap above its lists from this).
+    Layout.fillHeight: false
+
     property string icon
     property string text
     property string trailing
