@@ -67,12 +67,12 @@ QVariantList EndlessAisle::sources() const
         const QVariantMap row = m_stock->get(i);
         if (row.value(u"isThisStore"_s).toBool() || row.value(u"available"_s).toInt() < m_quantity)
             continue;
-        list << QVariantMap{{u"locationId"_s, row.value(u"locationId"_s)},
-                            {u"name"_s, row.value(u"name"_s)},
-                            {u"kind"_s, row.value(u"kind"_s)},
-                            {u"kindLabel"_s, row.value(u"kindLabel"_s)},
-                            {u"available"_s, row.value(u"available"_s)},
-                            {u"distanceText"_s, row.value(u"distanceText"_s)}};
+        list << QVariantMap {{u"locationId"_s, row.value(u"locationId"_s)},
+                             {u"name"_s, row.value(u"name"_s)},
+                             {u"kind"_s, row.value(u"kind"_s)},
+                             {u"kindLabel"_s, row.value(u"kindLabel"_s)},
+                             {u"available"_s, row.value(u"available"_s)},
+                             {u"distanceText"_s, row.value(u"distanceText"_s)}};
     }
     return list;
 }
@@ -83,10 +83,11 @@ QVariantList EndlessAisle::addresses() const
     QVariantList list;
     if (!store || !store->isReady() || m_customerId.isEmpty())
         return list;
-    for (const QVariantMap &row : CatalogRepository(store->database()).customerAddresses(m_customerId))
-        list << QVariantMap{{u"addressId"_s, row.value(u"id"_s)},
-                            {u"text"_s, Address::oneLine(row)},
-                            {u"country"_s, row.value(u"country"_s)}};
+    for (const QVariantMap &row :
+         CatalogRepository(store->database()).customerAddresses(m_customerId))
+        list << QVariantMap {{u"addressId"_s, row.value(u"id"_s)},
+                             {u"text"_s, Address::oneLine(row)},
+                             {u"country"_s, row.value(u"country"_s)}};
     return list;
 }
 
@@ -101,8 +102,9 @@ QString EndlessAisle::productText() const
     if (!store || !store->isReady() || sku().isEmpty())
         return {};
     const QVariantMap p = CatalogRepository(store->database()).product(sku());
-    return tr("%1 · %2 · %3").arg(p.value(u"name"_s).toString(), p.value(u"colour"_s).toString(),
-                                  p.value(u"size"_s).toString());
+    return tr("%1 · %2 · %3")
+        .arg(p.value(u"name"_s).toString(), p.value(u"colour"_s).toString(),
+             p.value(u"size"_s).toString());
 }
 
 QVariantList EndlessAisle::deliveryOptions(const QString &country,
@@ -126,15 +128,16 @@ QVariantList EndlessAisle::deliveryOptions(const QString &country,
         const QDate from = today.addDays(option.value(u"min_days"_s).toInt() + handlingDays);
         const QDate to = today.addDays(option.value(u"max_days"_s).toInt() + handlingDays);
         const QString format = u"ddd d MMM"_s;
-        list << QVariantMap{
+        list << QVariantMap {
             {u"optionId"_s, option.value(u"id"_s)},
             {u"label"_s, Format::deliveryOption(option.value(u"name"_s).toString())},
-            {u"priceText"_s, Format::money(option.value(u"price_minor"_s).toLongLong(),
-                                           option.value(u"currency"_s).toString())},
-            {u"estimateText"_s, from == to
-                                    ? tr("Arrives %1").arg(locale.toString(from, format))
-                                    : tr("Arrives %1 – %2").arg(locale.toString(from, format),
-                                                                locale.toString(to, format))}};
+            {u"priceText"_s,
+             Format::money(option.value(u"price_minor"_s).toLongLong(),
+                           option.value(u"currency"_s).toString())},
+            {u"estimateText"_s,
+             from == to ? tr("Arrives %1").arg(locale.toString(from, format))
+                        : tr("Arrives %1 – %2")
+                              .arg(locale.toString(from, format), locale.toString(to, format))}};
     }
     return list;
 }
@@ -167,25 +170,46 @@ bool EndlessAisle::addToCart(const QString &sourceLocationId, const QString &add
             return false;
         }
         address = Ids::newId();
-        mutations << qMakePair(u"address.add"_s,
-                               QJsonObject{{u"id"_s, address},
-                                           {u"customerId"_s, m_customerId},
-                                           {u"address"_s, QJsonObject::fromVariantMap(newAddress)}});
+        mutations << qMakePair(
+            u"address.add"_s,
+            QJsonObject {{u"id"_s, address},
+                         {u"customerId"_s, m_customerId},
+                         {u"address"_s, QJsonObject::fromVariantMap(newAddress)}});
     }
-    mutations << qMakePair(u"cart.addLine"_s, QJsonObject{{u"id"_s, Ids::newId()},
-                                                         {u"customerId"_s, m_customerId},
-                                                         {u"sku"_s, sku()},
-                                                         {u"quantity"_s, m_quantity},
-                                                         {u"fulfilment"_s, u"ship_to_home"_s},
-                                                         {u"sourceLocationId"_s, sourceLocationId},
-                                                         {u"deliveryAddressId"_s, address},
-                                                         {u"deliveryOptionId"_s, optionId}});
+    mutations << qMakePair(u"cart.addLine"_s,
+                           QJsonObject {{u"id"_s, Ids::newId()},
+                                        {u"customerId"_s, m_customerId},
+                                        {u"sku"_s, sku()},
+                                        {u"quantity"_s, m_quantity},
+                                        {u"fulfilment"_s, u"ship_to_home"_s},
+                                        {u"sourceLocationId"_s, sourceLocationId},
+                                        {u"deliveryAddressId"_s, address},
+                                        {u"deliveryOptionId"_s, optionId}});
     const MutationResult result = store->submitAll(mutations);
     if (!result.applied) {
         emit failed(tr("It could not be added to the cart (%1).").arg(result.message));
         return false;
     }
     emit done(tr("Added to the cart for home delivery."));
+    return true;
+}
+
+bool EndlessAisle::addToCartHere()
+{
+    LocalStore *store = LocalStore::instance();
+    if (!store || m_customerId.isEmpty() || sku().isEmpty())
+        return false;
+    const MutationResult result = store->submit(u"cart.addLine"_s,
+                                                {{u"id"_s, Ids::newId()},
+                                                 {u"customerId"_s, m_customerId},
+                                                 {u"sku"_s, sku()},
+                                                 {u"quantity"_s, m_quantity},
+                                                 {u"fulfilment"_s, u"carry_out"_s}});
+    if (!result.applied) {
+        emit failed(tr("It could not be added to the cart (%1).").arg(result.message));
+        return false;
+    }
+    emit done(tr("Added to the cart to take away now."));
     return true;
 }
 

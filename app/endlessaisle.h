@@ -56,6 +56,8 @@ public:
                                const QVariantMap &newAddress, const QString &optionId);
     /** Holds the item for the customer at a store for some hours. */
     Q_INVOKABLE bool reserve(const QString &locationId, int hours);
+    /** Adds the size to the customer's cart to take away now (stock of this store). */
+    Q_INVOKABLE bool addToCartHere();
     /** Asks another location to send the item to this store. */
     Q_INVOKABLE bool requestTransfer(const QString &fromLocationId);
 

@@ -1084,6 +1084,10 @@
         <source>Transfer requested to this store.</source>
         <translation>Traspaso a esta tienda solicitado.</translation>
     </message>
+    <message>
+        <source>Added to the cart to take away now.</source>
+        <translation>Añadido a la cesta para llevárselo ahora.</translation>
+    </message>
 </context>
 <context>
     <name>EndlessAislePage</name>
@@ -2256,6 +2260,10 @@
     <message>
         <source>Sell without a customer</source>
         <translation>Vender sin cliente</translation>
+    </message>
+    <message>
+        <source>Add to cart</source>
+        <translation>Añadir a la cesta</translation>
     </message>
 </context>
 <context>

@@ -68,11 +68,11 @@ private:
     /** José's cart: one jumper carried out, one shipped home from the warehouse. */
     bool fillCart(Tablet &tablet)
     {
-        if (!tablet.submit(u"cart.addLine"_s,
-                           {{u"id"_s, u"cart-1"_s},
-                            {u"customerId"_s, u"C00001"_s},
-                            {u"sku"_s, u"SKU-1-M"_s},
-                            {u"quantity"_s, 1}}))
+        Q_UNUSED(tablet);
+        EndlessAisle here; // on the product page: "Add to cart", from this store's stock
+        here.setCustomerId(u"C00001"_s);
+        here.setSku(u"SKU-1-M"_s);
+        if (!here.addToCartHere())
             return false;
         EndlessAisle aisle;
         aisle.setCustomerId(u"C00001"_s);

@@ -330,6 +330,14 @@ Page {
                                 onClicked: page.orderForHomeDelivery()
                             }
                             Button {
+                                visible: page.availableHere && page.customerId.length > 0
+                                objectName: "addToCartHereButton"
+                                text: qsTr("Add to cart")
+                                icon.source: Theme.icon("cart")
+                                highlighted: true
+                                onClicked: aisle.addToCartHere()
+                            }
+                            Button {
                                 visible: page.availableHere
                                 objectName: "quickSaleButton"
                                 text: qsTr("Sell without a customer")
