@@ -178,14 +178,8 @@ QVariantMap CheckoutController::saleRow() const
     LocalStore *store = LocalStore::instance();
     if (m_saleId.isEmpty() || !store || !store->isReady())
         return {};
-    QSqlQuery query = Database::prepare(store->database(), u"SELECT * FROM sales WHERE id = ?"_s);
-    query.addBindValue(m_saleId);
-    if (!Database::exec(query) || !query.next())
-        return {};
-    QVariantMap row;
-    for (int i = 0; i < query.record().count(); ++i)
-        row.insert(query.record().fieldName(i), query.value(i));
-    return row;
+    return Database::rows(store->database(), u"SELECT * FROM sales WHERE id = ?"_s, {m_saleId})
+        .value(0);
 }
 
 QList<CheckoutController::CartLine> CheckoutController::currentLines() const

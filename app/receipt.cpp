@@ -9,8 +9,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTranslator>
 #include <QVariantMap>
 
@@ -53,32 +51,7 @@ private:
 
 QVariantMap row(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query = Database::prepare(db, sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    QVariantMap map;
-    if (Database::exec(query) && query.next()) {
-        for (int i = 0; i < query.record().count(); ++i)
-            map.insert(query.record().fieldName(i), query.value(i));
-    }
-    return map;
-}
-
-QList<QVariantMap> rows(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
-{
-    QSqlQuery query = Database::prepare(db, sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    QList<QVariantMap> list;
-    if (Database::exec(query)) {
-        while (query.next()) {
-            QVariantMap map;
-            for (int i = 0; i < query.record().count(); ++i)
-                map.insert(query.record().fieldName(i), query.value(i));
-            list << map;
-        }
-    }
-    return list;
+    return Database::rows(db, sql, values).value(0);
 }
 
 /** One printed line: text on the left, an amount on the right (may be empty). */
@@ -129,11 +102,11 @@ QList<Line> build(const QSqlDatabase &db, const QString &orderId, const QString 
                      customer.value(u"loyalty_id"_s).toString()};
     out << Line {};
     for (const QVariantMap &line :
-         rows(db,
-              u"SELECT l.*, s.name AS style_name, p.size, p.colour FROM order_lines l"
-              " LEFT JOIN products p ON p.sku = l.sku LEFT JOIN styles s ON s.id ="
-              " p.style_id WHERE l.order_id = ? ORDER BY l.line_no"_s,
-              {orderId})) {
+         Database::rows(db,
+                        u"SELECT l.*, s.name AS style_name, p.size, p.colour FROM order_lines l"
+                        " LEFT JOIN products p ON p.sku = l.sku LEFT JOIN styles s ON s.id ="
+                        " p.style_id WHERE l.order_id = ? ORDER BY l.line_no"_s,
+                        {orderId})) {
         const QString name = line.value(u"style_name"_s).toString().isEmpty()
             ? line.value(u"sku"_s).toString()
             : line.value(u"style_name"_s).toString();
@@ -167,8 +140,8 @@ QList<Line> build(const QSqlDatabase &db, const QString &orderId, const QString 
                      + u"%)"_s,
                  words.money(order.value(u"tax_minor"_s).toLongLong(), currency)};
     out << Line {};
-    for (const QVariantMap &payment :
-         rows(db, u"SELECT * FROM payments WHERE order_id = ? ORDER BY created_at"_s, {orderId})) {
+    for (const QVariantMap &payment : Database::rows(
+             db, u"SELECT * FROM payments WHERE order_id = ? ORDER BY created_at"_s, {orderId})) {
         const QString tender = payment.value(u"tender"_s).toString();
         QString label = tender == u"card"_s ? words(QT_TRANSLATE_NOOP("Receipt", "Card"))
             : tender == u"cash"_s           ? words(QT_TRANSLATE_NOOP("Receipt", "Cash"))
@@ -185,8 +158,8 @@ QList<Line> build(const QSqlDatabase &db, const QString &orderId, const QString 
         }
         out << Line {label, words.money(payment.value(u"amount_minor"_s).toLongLong(), currency)};
     }
-    for (const QVariantMap &refund :
-         rows(db, u"SELECT * FROM refunds WHERE order_id = ? ORDER BY created_at"_s, {orderId}))
+    for (const QVariantMap &refund : Database::rows(
+             db, u"SELECT * FROM refunds WHERE order_id = ? ORDER BY created_at"_s, {orderId}))
         out << Line {words(QT_TRANSLATE_NOOP("Receipt", "Refunded")) + u' '
                          + words.dateTime(refund.value(u"created_at"_s).toLongLong()),
                      words.money(-refund.value(u"amount_minor"_s).toLongLong(), currency)};

@@ -8,33 +8,16 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-QList<QVariantMap> rowsOf(QSqlQuery &query)
-{
-    QList<QVariantMap> rows;
-    if (!Database::exec(query))
-        return rows;
-    const QSqlRecord record = query.record();
-    while (query.next()) {
-        QVariantMap row;
-        for (int i = 0; i < record.count(); ++i)
-            row.insert(record.fieldName(i), query.value(i));
-        rows << row;
-    }
-    return rows;
-}
-} // namespace
-
 CatalogRepository::CatalogRepository(const QSqlDatabase &db)
     : m_db(db)
-{}
+{ }
 
 QList<QVariantMap> CatalogRepository::searchStyles(const QString &typed, const QString &category,
                                                    int limit, int offset) const
 {
     // The catalogue is hundreds of styles, not millions: a LIKE per word over a few columns
     // is instant and finds colours and brands too.
-    QStringList conditions{u"1 = 1"_s};
+    QStringList conditions {u"1 = 1"_s};
     QVariantList values;
     for (const QString &word : SearchText::words(typed)) {
         conditions << u"(s.name LIKE ? OR s.brand LIKE ? OR s.category LIKE ? OR s.subcategory"
@@ -49,11 +32,12 @@ QList<QVariantMap> CatalogRepository::searchStyles(const QString &typed, const Q
         values << category;
     }
     QSqlQuery query = Database::prepare(
-        m_db, u"SELECT s.id AS styleId, s.name AS name, s.brand AS brand, s.category AS category,"
-              " s.image AS image, MIN(p.price_minor) AS priceMinor, MAX(p.price_minor) AS"
-              " maxPriceMinor, MIN(p.currency) AS currency, COUNT(DISTINCT p.colour) AS colours,"
-              " COUNT(p.sku) AS variants FROM styles s JOIN products p ON p.style_id = s.id"
-              " WHERE p.active = 1 AND "_s
+        m_db,
+        u"SELECT s.id AS styleId, s.name AS name, s.brand AS brand, s.category AS category,"
+        " s.image AS image, MIN(p.price_minor) AS priceMinor, MAX(p.price_minor) AS"
+        " maxPriceMinor, MIN(p.currency) AS currency, COUNT(DISTINCT p.colour) AS colours,"
+        " COUNT(p.sku) AS variants FROM styles s JOIN products p ON p.style_id = s.id"
+        " WHERE p.active = 1 AND "_s
             + conditions.join(u" AND "_s)
             + u" GROUP BY s.id, s.name, s.brand, s.category, s.image ORDER BY s.name, s.id"
               " LIMIT ? OFFSET ?"_s);
@@ -61,7 +45,7 @@ QList<QVariantMap> CatalogRepository::searchStyles(const QString &typed, const Q
         query.addBindValue(value);
     query.addBindValue(limit > 0 ? limit : -1);
     query.addBindValue(offset);
-    return rowsOf(query);
+    return Database::rows(query);
 }
 
 QStringList CatalogRepository::categories() const
@@ -79,16 +63,17 @@ QVariantMap CatalogRepository::style(const QString &styleId) const
 {
     QSqlQuery query = Database::prepare(m_db, u"SELECT * FROM styles WHERE id = ?"_s);
     query.addBindValue(styleId);
-    const QList<QVariantMap> rows = rowsOf(query);
+    const QList<QVariantMap> rows = Database::rows(query);
     return rows.isEmpty() ? QVariantMap() : rows.first();
 }
 
 QList<QVariantMap> CatalogRepository::variants(const QString &styleId) const
 {
-    QSqlQuery query = Database::prepare(m_db, u"SELECT * FROM products WHERE style_id = ? AND"
-                                              " active = 1 ORDER BY colour, size_order, sku"_s);
+    QSqlQuery query = Database::prepare(m_db,
+                                        u"SELECT * FROM products WHERE style_id = ? AND"
+                                        " active = 1 ORDER BY colour, size_order, sku"_s);
     query.addBindValue(styleId);
-    return rowsOf(query);
+    return Database::rows(query);
 }
 
 QVariantMap CatalogRepository::productForCode(const QString &code) const
@@ -96,8 +81,9 @@ QVariantMap CatalogRepository::productForCode(const QString &code) const
     const QString trimmed = code.trimmed();
     if (trimmed.isEmpty())
         return {};
-    QSqlQuery query = Database::prepare(m_db, u"SELECT sku, style_id FROM products WHERE"
-                                              " barcode = ? OR sku = ? LIMIT 1"_s);
+    QSqlQuery query = Database::prepare(m_db,
+                                        u"SELECT sku, style_id FROM products WHERE"
+                                        " barcode = ? OR sku = ? LIMIT 1"_s);
     query.addBindValue(trimmed);
     query.addBindValue(trimmed.toUpper());
     if (!Database::exec(query) || !query.next())
@@ -108,21 +94,23 @@ QVariantMap CatalogRepository::productForCode(const QString &code) const
 QVariantMap CatalogRepository::product(const QString &sku) const
 {
     QSqlQuery query = Database::prepare(
-        m_db, u"SELECT p.*, s.name AS name, s.brand AS brand, s.category AS category, s.image AS"
-              " image FROM products p JOIN styles s ON s.id = p.style_id WHERE p.sku = ?"_s);
+        m_db,
+        u"SELECT p.*, s.name AS name, s.brand AS brand, s.category AS category, s.image AS"
+        " image FROM products p JOIN styles s ON s.id = p.style_id WHERE p.sku = ?"_s);
     query.addBindValue(sku);
-    const QList<QVariantMap> rows = rowsOf(query);
+    const QList<QVariantMap> rows = Database::rows(query);
     return rows.isEmpty() ? QVariantMap() : rows.first();
 }
 
 QList<QVariantMap> CatalogRepository::localStock(const QString &sku) const
 {
     QSqlQuery query = Database::prepare(
-        m_db, u"SELECT i.location_id AS locationId, i.on_hand AS onHand, i.reserved AS reserved,"
-              " i.in_transit AS inTransit, i.counted_at AS countedAt, i.updated_at AS updatedAt"
-              " FROM inventory i WHERE i.sku = ?"_s);
+        m_db,
+        u"SELECT i.location_id AS locationId, i.on_hand AS onHand, i.reserved AS reserved,"
+        " i.in_transit AS inTransit, i.counted_at AS countedAt, i.updated_at AS updatedAt"
+        " FROM inventory i WHERE i.sku = ?"_s);
     query.addBindValue(sku);
-    return rowsOf(query);
+    return Database::rows(query);
 }
 
 QList<QVariantMap> CatalogRepository::locations() const
@@ -130,21 +118,23 @@ QList<QVariantMap> CatalogRepository::locations() const
     QSqlQuery query(m_db);
     query.prepare(u"SELECT id, kind, name, city, country, latitude, longitude FROM locations"
                   " ORDER BY id"_s);
-    return rowsOf(query);
+    return Database::rows(query);
 }
 
 QList<QVariantMap> CatalogRepository::deliveryOptions(const QString &country) const
 {
-    QSqlQuery query = Database::prepare(m_db, u"SELECT * FROM delivery_options WHERE country = ?"
-                                              " ORDER BY sort_order, id"_s);
+    QSqlQuery query = Database::prepare(m_db,
+                                        u"SELECT * FROM delivery_options WHERE country = ?"
+                                        " ORDER BY sort_order, id"_s);
     query.addBindValue(country);
-    return rowsOf(query);
+    return Database::rows(query);
 }
 
 QList<QVariantMap> CatalogRepository::customerAddresses(const QString &customerId) const
 {
-    QSqlQuery query = Database::prepare(m_db, u"SELECT * FROM addresses WHERE customer_id = ?"
-                                              " ORDER BY is_default DESC, updated_at DESC"_s);
+    QSqlQuery query = Database::prepare(m_db,
+                                        u"SELECT * FROM addresses WHERE customer_id = ?"
+                                        " ORDER BY is_default DESC, updated_at DESC"_s);
     query.addBindValue(customerId);
-    return rowsOf(query);
+    return Database::rows(query);
 }

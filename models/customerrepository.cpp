@@ -11,21 +11,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QList<QVariantMap> rowsOf(QSqlQuery &query)
-{
-    QList<QVariantMap> rows;
-    if (!Database::exec(query))
-        return rows;
-    const QSqlRecord record = query.record();
-    while (query.next()) {
-        QVariantMap row;
-        for (int i = 0; i < record.count(); ++i)
-            row.insert(record.fieldName(i), query.value(i));
-        rows << row;
-    }
-    return rows;
-}
-
 // Product columns every product list shows, named as the models' roles.
 const QString productColumns = u"p.sku AS sku, s.name AS productName, s.brand AS brand,"
                                " s.category AS category, p.colour AS colour, p.size AS size,"
@@ -36,7 +21,7 @@ const QString productColumns = u"p.sku AS sku, s.name AS productName, s.brand AS
 
 CustomerRepository::CustomerRepository(const QSqlDatabase &db)
     : m_db(db)
-{}
+{ }
 
 QList<QVariantMap> CustomerRepository::search(const QString &typed, int limit, int offset) const
 {
@@ -68,12 +53,13 @@ QList<QVariantMap> CustomerRepository::search(const QString &typed, int limit, i
         // A loyalty card number or its start: a range on the loyalty index.
         QString upper = digits;
         upper[upper.size() - 1] = QChar(upper.back().unicode() + 1);
-        tiers << Tier{u"SELECT "_s + columns
-                          + u" FROM customers c LEFT JOIN locations l ON l.id = c.home_location_id"
-                            " WHERE c.loyalty_id >= ? AND c.loyalty_id < ? ORDER BY c.loyalty_id"_s,
-                      {digits, upper}};
-        tiers << Tier{fts + u" AND NOT (c.loyalty_id >= ? AND c.loyalty_id < ?)"_s,
-                      {QString(u"{phone} : \""_s + digits + u"\"*"_s), digits, upper}};
+        tiers << Tier {
+            u"SELECT "_s + columns
+                + u" FROM customers c LEFT JOIN locations l ON l.id = c.home_location_id"
+                  " WHERE c.loyalty_id >= ? AND c.loyalty_id < ? ORDER BY c.loyalty_id"_s,
+            {digits, upper}};
+        tiers << Tier {fts + u" AND NOT (c.loyalty_id >= ? AND c.loyalty_id < ?)"_s,
+                       {QString(u"{phone} : \""_s + digits + u"\"*"_s), digits, upper}};
     } else {
         const QStringList words = SearchText::words(text);
         if (words.isEmpty())
@@ -93,11 +79,11 @@ QList<QVariantMap> CustomerRepository::search(const QString &typed, int limit, i
         const QString t4 = u"("_s + allPrefix.join(u' ') + u')';
         // 1: every word whole in the name ("jose munoz"); 2: the last one still being typed
         // ("jose mu"); 3: every word a prefix of a name ("jo mu"); 4: anywhere, e.g. the email.
-        tiers << Tier{fts, {t1}};
-        tiers << Tier{fts, {QString(t2 + u" NOT "_s + t1)}};
+        tiers << Tier {fts, {t1}};
+        tiers << Tier {fts, {QString(t2 + u" NOT "_s + t1)}};
         if (words.size() > 1)
-            tiers << Tier{fts, {QString(t3 + u" NOT "_s + t2)}};
-        tiers << Tier{fts, {QString(t4 + u" NOT "_s + t3)}};
+            tiers << Tier {fts, {QString(t3 + u" NOT "_s + t2)}};
+        tiers << Tier {fts, {QString(t4 + u" NOT "_s + t3)}};
     }
 
     QList<QVariantMap> rows;
@@ -108,8 +94,8 @@ QList<QVariantMap> CustomerRepository::search(const QString &typed, int limit, i
             break;
         if (skip > 0) {
             // Scrolling on: how many of the skipped rows this tier holds (bounded count).
-            QSqlQuery count = Database::prepare(m_db, u"SELECT COUNT(*) FROM ("_s + tier.sql
-                                                          + u" LIMIT ?)"_s);
+            QSqlQuery count
+                = Database::prepare(m_db, u"SELECT COUNT(*) FROM ("_s + tier.sql + u" LIMIT ?)"_s);
             for (const QVariant &value : tier.values)
                 count.addBindValue(value);
             count.addBindValue(skip);
@@ -129,7 +115,7 @@ QList<QVariantMap> CustomerRepository::search(const QString &typed, int limit, i
         query.addBindValue(wanted);
         query.addBindValue(skip);
         skip = 0;
-        rows += rowsOf(query);
+        rows += Database::rows(query);
     }
     return rows;
 }
@@ -146,10 +132,11 @@ QString CustomerRepository::findByLoyaltyId(const QString &loyaltyId) const
 std::optional<QVariantMap> CustomerRepository::customer(const QString &id) const
 {
     QSqlQuery query = Database::prepare(
-        m_db, u"SELECT c.*, COALESCE(l.name, '') AS home_location_name FROM customers c"
-              " LEFT JOIN locations l ON l.id = c.home_location_id WHERE c.id = ?"_s);
+        m_db,
+        u"SELECT c.*, COALESCE(l.name, '') AS home_location_name FROM customers c"
+        " LEFT JOIN locations l ON l.id = c.home_location_id WHERE c.id = ?"_s);
     query.addBindValue(id);
-    const QList<QVariantMap> rows = rowsOf(query);
+    const QList<QVariantMap> rows = Database::rows(query);
     if (rows.isEmpty())
         return std::nullopt;
     return rows.first();
@@ -157,21 +144,23 @@ std::optional<QVariantMap> CustomerRepository::customer(const QString &id) const
 
 QList<QVariantMap> CustomerRepository::consents(const QString &customerId) const
 {
-    QSqlQuery query = Database::prepare(m_db, u"SELECT kind, granted, changed_at, channel"
-                                              " FROM consents WHERE customer_id = ?"_s);
+    QSqlQuery query = Database::prepare(m_db,
+                                        u"SELECT kind, granted, changed_at, channel"
+                                        " FROM consents WHERE customer_id = ?"_s);
     query.addBindValue(customerId);
-    return rowsOf(query);
+    return Database::rows(query);
 }
 
 QList<QVariantMap> CustomerRepository::preferences(const QString &customerId) const
 {
     QSqlQuery query = Database::prepare(
-        m_db, u"SELECT p.key AS key, p.value AS value, p.updated_at AS updatedAt,"
-              " p.version AS version, EXISTS (SELECT 1 FROM sync_shadow s WHERE"
-              " s.entity = 'preference' AND s.key = p.customer_id || char(31) || p.key)"
-              " AS pending FROM customer_preferences p WHERE p.customer_id = ?"_s);
+        m_db,
+        u"SELECT p.key AS key, p.value AS value, p.updated_at AS updatedAt,"
+        " p.version AS version, EXISTS (SELECT 1 FROM sync_shadow s WHERE"
+        " s.entity = 'preference' AND s.key = p.customer_id || char(31) || p.key)"
+        " AS pending FROM customer_preferences p WHERE p.customer_id = ?"_s);
     query.addBindValue(customerId);
-    return rowsOf(query);
+    return Database::rows(query);
 }
 
 QList<QVariantMap> CustomerRepository::timeline(const QString &customerId,
@@ -180,33 +169,35 @@ QList<QVariantMap> CustomerRepository::timeline(const QString &customerId,
 {
     QString channelFilter;
     if (!channels.isEmpty())
-        channelFilter = u" AND e.channel IN ("_s + QStringList(channels.size(), u"?"_s).join(u","_s)
-            + u')';
+        channelFilter
+            = u" AND e.channel IN ("_s + QStringList(channels.size(), u"?"_s).join(u","_s) + u')';
     QSqlQuery query = Database::prepare(
-        m_db, u"SELECT e.id AS eventId, e.kind AS kind, e.channel AS channel,"
-              " e.occurred_at AS occurredAt, e.sku AS sku, e.order_id AS orderId,"
-              " e.quantity AS quantity, e.amount_minor AS amountMinor, e.currency AS currency,"
-              " e.title AS title, e.detail AS detail, COALESCE(s.name, '') AS productName,"
-              " COALESCE(p.colour, '') AS colour, COALESCE(p.size, '') AS size,"
-              " COALESCE(l.name, '') AS locationName"
-              " FROM customer_events e"
-              " LEFT JOIN products p ON p.sku = e.sku LEFT JOIN styles s ON s.id = p.style_id"
-              " LEFT JOIN locations l ON l.id = e.location_id"
-              " WHERE e.customer_id = ?"_s
+        m_db,
+        u"SELECT e.id AS eventId, e.kind AS kind, e.channel AS channel,"
+        " e.occurred_at AS occurredAt, e.sku AS sku, e.order_id AS orderId,"
+        " e.quantity AS quantity, e.amount_minor AS amountMinor, e.currency AS currency,"
+        " e.title AS title, e.detail AS detail, COALESCE(s.name, '') AS productName,"
+        " COALESCE(p.colour, '') AS colour, COALESCE(p.size, '') AS size,"
+        " COALESCE(l.name, '') AS locationName"
+        " FROM customer_events e"
+        " LEFT JOIN products p ON p.sku = e.sku LEFT JOIN styles s ON s.id = p.style_id"
+        " LEFT JOIN locations l ON l.id = e.location_id"
+        " WHERE e.customer_id = ?"_s
             + channelFilter + u" ORDER BY e.occurred_at DESC, e.id DESC LIMIT ? OFFSET ?"_s);
     query.addBindValue(customerId);
     for (const QString &channel : channels)
         query.addBindValue(channel);
     query.addBindValue(limit > 0 ? limit : -1);
     query.addBindValue(offset);
-    return rowsOf(query);
+    return Database::rows(query);
 }
 
 QList<QVariantMap> CustomerRepository::recentlyViewedOnline(const QString &customerId,
                                                             int limit) const
 {
     QSqlQuery query = Database::prepare(
-        m_db, u"SELECT "_s + productColumns
+        m_db,
+        u"SELECT "_s + productColumns
             + u", v.seenAt AS seenAt, v.views AS views, v.channel AS channel FROM"
               " (SELECT sku, MAX(occurred_at) AS seenAt, COUNT(*) AS views, MAX(channel) AS channel"
               "  FROM customer_events WHERE customer_id = ? AND kind = 'viewed'"
@@ -215,40 +206,43 @@ QList<QVariantMap> CustomerRepository::recentlyViewedOnline(const QString &custo
               " ORDER BY v.seenAt DESC"_s);
     query.addBindValue(customerId);
     query.addBindValue(limit);
-    return rowsOf(query);
+    return Database::rows(query);
 }
 
 QList<QVariantMap> CustomerRepository::wishlist(const QString &customerId) const
 {
     QSqlQuery query = Database::prepare(
-        m_db, u"SELECT "_s + productColumns
+        m_db,
+        u"SELECT "_s + productColumns
             + u", w.added_at AS addedAt, w.channel AS channel FROM wishlist_items w"
               " JOIN products p ON p.sku = w.sku JOIN styles s ON s.id = p.style_id"
               " WHERE w.customer_id = ? ORDER BY w.added_at DESC"_s);
     query.addBindValue(customerId);
-    return rowsOf(query);
+    return Database::rows(query);
 }
 
 QList<QVariantMap> CustomerRepository::cart(const QString &customerId) const
 {
     QSqlQuery query = Database::prepare(
-        m_db, u"SELECT c.id AS lineId, "_s + productColumns
+        m_db,
+        u"SELECT c.id AS lineId, "_s + productColumns
             + u", c.quantity AS quantity, c.channel AS channel, c.fulfilment AS fulfilment,"
               " c.source_location_id AS sourceLocationId, c.added_at AS addedAt"
               " FROM cart_lines c JOIN products p ON p.sku = c.sku"
               " JOIN styles s ON s.id = p.style_id WHERE c.customer_id = ?"
               " ORDER BY c.added_at DESC"_s);
     query.addBindValue(customerId);
-    return rowsOf(query);
+    return Database::rows(query);
 }
 
 QList<QVariantMap> CustomerRepository::notes(const QString &customerId) const
 {
     QSqlQuery query = Database::prepare(
-        m_db, u"SELECT n.id AS noteId, n.body AS body, n.author_name AS authorName,"
-              " n.created_at AS createdAt, n.updated_at AS updatedAt, n.version AS version,"
-              " EXISTS (SELECT 1 FROM sync_shadow s WHERE s.entity = 'note' AND s.key = n.id)"
-              " AS pending FROM notes n WHERE n.customer_id = ? ORDER BY n.created_at DESC"_s);
+        m_db,
+        u"SELECT n.id AS noteId, n.body AS body, n.author_name AS authorName,"
+        " n.created_at AS createdAt, n.updated_at AS updatedAt, n.version AS version,"
+        " EXISTS (SELECT 1 FROM sync_shadow s WHERE s.entity = 'note' AND s.key = n.id)"
+        " AS pending FROM notes n WHERE n.customer_id = ? ORDER BY n.created_at DESC"_s);
     query.addBindValue(customerId);
-    return rowsOf(query);
+    return Database::rows(query);
 }

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -18,10 +19,9 @@ static bool applySqlitePragmas(const QSqlDatabase &db, QString *error)
 {
     // WAL lets readers (search as you type) run beside the sync writer; NORMAL is durable
     // against application crashes, which is what an associate's tablet sees.
-    const QStringList pragmas = {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,
-                                 u"PRAGMA foreign_keys=ON"_s, u"PRAGMA busy_timeout=5000"_s,
-                                 u"PRAGMA temp_store=MEMORY"_s,
-                                 u"PRAGMA cache_size=-16000"_s};
+    const QStringList pragmas = {u"PRAGMA journal_mode=WAL"_s,  u"PRAGMA synchronous=NORMAL"_s,
+                                 u"PRAGMA foreign_keys=ON"_s,   u"PRAGMA busy_timeout=5000"_s,
+                                 u"PRAGMA temp_store=MEMORY"_s, u"PRAGMA cache_size=-16000"_s};
     for (const QString &pragma : pragmas) {
         if (!exec(db, pragma, error))
             return false;
@@ -38,8 +38,8 @@ QSqlDatabase openSqlite(const QString &path, const QString &connectionName, QStr
         QFileInfo info(path);
         if (info.exists() && !info.isReadable()) {
             if (error)
-                *error = QObject::tr("The database file %1 cannot be read (permissions).")
-                             .arg(path);
+                *error
+                    = QObject::tr("The database file %1 cannot be read (permissions).").arg(path);
             return db;
         }
         // Check an existing file on a read-only connection first: closing a read-write
@@ -189,6 +189,29 @@ QSqlQuery prepare(const QSqlDatabase &db, const QString &sql)
     return query;
 }
 
+QList<QVariantMap> rows(QSqlQuery &query)
+{
+    QList<QVariantMap> list;
+    if (!exec(query))
+        return list;
+    const QSqlRecord record = query.record();
+    while (query.next()) {
+        QVariantMap row;
+        for (int i = 0; i < record.count(); ++i)
+            row.insert(record.fieldName(i), query.value(i));
+        list << row;
+    }
+    return list;
+}
+
+QList<QVariantMap> rows(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query = prepare(db, sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return rows(query);
+}
+
 QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     QSqlQuery query = prepare(db, sql);
@@ -244,8 +267,9 @@ bool migrateTo(const QSqlDatabase &db, const QList<Migration> &migrations, int t
                 return false;
             }
         }
-        QSqlQuery record = prepare(db, u"INSERT INTO schema_migrations (version, description, "
-                                       "applied_at) VALUES (?, ?, ?)"_s);
+        QSqlQuery record = prepare(db,
+                                   u"INSERT INTO schema_migrations (version, description, "
+                                   "applied_at) VALUES (?, ?, ?)"_s);
         record.addBindValue(migration.version);
         record.addBindValue(migration.description);
         record.addBindValue(QDateTime::currentMSecsSinceEpoch());
@@ -269,8 +293,7 @@ bool migrate(const QSqlDatabase &db, const QList<Migration> &migrations, QString
 SqlTransaction::SqlTransaction(const QSqlDatabase &db, Mode mode)
     : m_db(db)
 {
-    const bool immediate = mode == Mode::Immediate
-        && Database::dialectOf(db) == SqlDialect::Sqlite;
+    const bool immediate = mode == Mode::Immediate && Database::dialectOf(db) == SqlDialect::Sqlite;
     m_active = Database::exec(m_db, immediate ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
 }
 

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+#include <QVariantMap>
 
 /** SQL dialects the project runs on: the embedded SQLite default and PostgreSQL. */
 enum class SqlDialect { Sqlite, Postgres };
@@ -27,8 +28,7 @@ QSqlDatabase openSqlite(const QString &path, const QString &connectionName, QStr
 /** Opens PostgreSQL from a URL like postgresql://user:pass@host:port/dbname. */
 QSqlDatabase openPostgres(const QString &url, const QString &connectionName, QString *error);
 /** Opens a second connection to the same database as an existing one (for another thread). */
-QSqlDatabase cloneConnection(const QSqlDatabase &db, const QString &connectionName,
-                             QString *error);
+QSqlDatabase cloneConnection(const QSqlDatabase &db, const QString &connectionName, QString *error);
 void close(const QString &connectionName);
 
 SqlDialect dialectOf(const QSqlDatabase &db);
@@ -39,6 +39,11 @@ bool exec(QSqlQuery &query);
 bool exec(const QSqlDatabase &db, const QString &sql, QString *error = nullptr);
 /** Prepares a statement; logs on failure. */
 QSqlQuery prepare(const QSqlDatabase &db, const QString &sql);
+/** Runs a prepared query and returns every row as column name -> value (empty on error). */
+QList<QVariantMap> rows(QSqlQuery &query);
+/** Runs a statement with values and returns every row as column name -> value. */
+QList<QVariantMap> rows(const QSqlDatabase &db, const QString &sql,
+                        const QVariantList &values = {});
 /** First column of the first row, or an invalid QVariant. */
 QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
 

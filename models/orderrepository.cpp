@@ -8,20 +8,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QList<QVariantMap> rowsOf(QSqlQuery &query)
-{
-    QList<QVariantMap> rows;
-    if (!Database::exec(query))
-        return rows;
-    const QSqlRecord record = query.record();
-    while (query.next()) {
-        QVariantMap row;
-        for (int i = 0; i < record.count(); ++i)
-            row.insert(record.fieldName(i), query.value(i));
-        rows << row;
-    }
-    return rows;
-}
 
 const QString orderColumns = u"o.*, COALESCE(c.first_name || ' ' || c.last_name, '') AS"
                              " customer_name, COALESCE(c.loyalty_id, '') AS customer_loyalty_id,"
@@ -32,7 +18,7 @@ const QString orderColumns = u"o.*, COALESCE(c.first_name || ' ' || c.last_name,
 
 OrderRepository::OrderRepository(const QSqlDatabase &db)
     : m_db(db)
-{}
+{ }
 
 QList<QVariantMap> OrderRepository::orders(Scope scope, const QString &customerId,
                                            const QString &locationId, int limit, int offset) const
@@ -56,41 +42,42 @@ QList<QVariantMap> OrderRepository::orders(Scope scope, const QString &customerI
         values << locationId;
         break;
     }
-    QSqlQuery query = Database::prepare(m_db, u"SELECT "_s + orderColumns + u" WHERE "_s + where
-                                                   + u" LIMIT ? OFFSET ?"_s);
+    QSqlQuery query = Database::prepare(
+        m_db, u"SELECT "_s + orderColumns + u" WHERE "_s + where + u" LIMIT ? OFFSET ?"_s);
     for (const QVariant &value : values)
         query.addBindValue(value);
     query.addBindValue(limit > 0 ? limit : -1);
     query.addBindValue(offset);
-    return rowsOf(query);
+    return Database::rows(query);
 }
 
 QVariantMap OrderRepository::order(const QString &orderId) const
 {
-    QSqlQuery query = Database::prepare(m_db, u"SELECT "_s + orderColumns
-                                                  + u" WHERE o.id = ?"_s);
+    QSqlQuery query = Database::prepare(m_db, u"SELECT "_s + orderColumns + u" WHERE o.id = ?"_s);
     query.addBindValue(orderId);
-    const QList<QVariantMap> rows = rowsOf(query);
+    const QList<QVariantMap> rows = Database::rows(query);
     return rows.isEmpty() ? QVariantMap() : rows.first();
 }
 
 QList<QVariantMap> OrderRepository::lines(const QString &orderId) const
 {
     QSqlQuery query = Database::prepare(
-        m_db, u"SELECT l.*, COALESCE(s.name, l.sku) AS product_name, COALESCE(p.colour, '') AS"
-              " colour, COALESCE(p.size, '') AS size, COALESCE(s.image, '') AS image,"
-              " COALESCE(loc.name, '') AS source_name FROM order_lines l"
-              " LEFT JOIN products p ON p.sku = l.sku LEFT JOIN styles s ON s.id = p.style_id"
-              " LEFT JOIN locations loc ON loc.id = l.source_location_id"
-              " WHERE l.order_id = ? ORDER BY l.line_no"_s);
+        m_db,
+        u"SELECT l.*, COALESCE(s.name, l.sku) AS product_name, COALESCE(p.colour, '') AS"
+        " colour, COALESCE(p.size, '') AS size, COALESCE(s.image, '') AS image,"
+        " COALESCE(loc.name, '') AS source_name FROM order_lines l"
+        " LEFT JOIN products p ON p.sku = l.sku LEFT JOIN styles s ON s.id = p.style_id"
+        " LEFT JOIN locations loc ON loc.id = l.source_location_id"
+        " WHERE l.order_id = ? ORDER BY l.line_no"_s);
     query.addBindValue(orderId);
-    return rowsOf(query);
+    return Database::rows(query);
 }
 
 QList<QVariantMap> OrderRepository::history(const QString &orderId) const
 {
-    QSqlQuery query = Database::prepare(m_db, u"SELECT * FROM order_status_history WHERE"
-                                              " order_id = ? ORDER BY occurred_at, id"_s);
+    QSqlQuery query = Database::prepare(m_db,
+                                        u"SELECT * FROM order_status_history WHERE"
+                                        " order_id = ? ORDER BY occurred_at, id"_s);
     query.addBindValue(orderId);
-    return rowsOf(query);
+    return Database::rows(query);
 }
