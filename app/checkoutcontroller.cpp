@@ -583,24 +583,35 @@ bool CheckoutController::cardInProgress() const
         > 0;
 }
 
-QString CheckoutController::cardStatusText() const
+std::optional<CardTerminal::Record> CheckoutController::pendingCard() const
 {
     PaymentTerminal *terminal = PaymentTerminal::instance();
     LocalStore *store = LocalStore::instance();
-    if (!cardInProgress() || !terminal || !terminal->terminal())
-        return {};
+    if (m_saleId.isEmpty() || !store || !terminal || !terminal->terminal())
+        return std::nullopt;
     const QString paymentId = Database::scalar(store->database(),
                                                u"SELECT card_payment_id FROM sale_tenders WHERE"
                                                " sale_id = ? AND state IN ('pending',"
                                                " 'reversing') LIMIT 1"_s,
                                                {m_saleId})
                                   .toString();
-    const auto record = terminal->terminal()->record(paymentId);
+    return paymentId.isEmpty() ? std::nullopt : terminal->terminal()->record(paymentId);
+}
+
+QString CheckoutController::cardStatusText() const
+{
+    const auto record = pendingCard();
     if (!record)
         return {};
     if (record->kind == u"reversal"_s && !CardTerminal::isFinal(record->state))
         return tr("Giving the card payment back on the terminal…");
     return cardStateText(record->state);
+}
+
+bool CheckoutController::cardNeedsCheck() const
+{
+    const auto record = pendingCard();
+    return record && record->state == u"review"_s;
 }
 
 bool CheckoutController::addTender(const QVariantMap &fields)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "cardterminal.h"
+
 #include <QJsonArray>
 #include <QObject>
 #include <QVariantList>
@@ -42,6 +44,8 @@ class CheckoutController : public QObject
     /** A card payment is waiting for the terminal (cancelCard() stops it). */
     Q_PROPERTY(bool cardInProgress READ cardInProgress NOTIFY changed)
     Q_PROPERTY(QString cardStatusText READ cardStatusText NOTIFY changed)
+    /** The terminal could not be asked: the associate checks it, then checkCardAgain(). */
+    Q_PROPERTY(bool cardNeedsCheck READ cardNeedsCheck NOTIFY changed)
     /** The last completed sale's receipt PDF, and whether it may be emailed. */
     Q_PROPERTY(QString receiptPath READ receiptPath NOTIFY changed)
     Q_PROPERTY(bool canEmailReceipt READ canEmailReceipt NOTIFY changed)
@@ -65,6 +69,7 @@ public:
     QString paidText() const;
     bool cardInProgress() const;
     QString cardStatusText() const;
+    bool cardNeedsCheck() const;
     QString receiptPath() const { return m_receiptPath; }
     bool canEmailReceipt() const;
 
@@ -134,6 +139,8 @@ private:
         QList<qint64> lineTotals;
     };
     QList<CartLine> cartLines() const;
+    /** The card payment (or reversal) this sale is waiting for, if any. */
+    std::optional<CardTerminal::Record> pendingCard() const;
     QList<CartLine> currentLines() const;
     Priced price(const QList<CartLine> &lines, const QString &couponCode) const;
     QVariantMap saleRow() const;

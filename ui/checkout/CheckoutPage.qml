@@ -763,12 +763,7 @@ Page {
     Popup {
         id: cardPanel
 
-        // The C++ wording asks for "Check again" when the terminal could not be reached.
-        readonly property bool needsCheck: controller.cardStatusText
-            === qsTranslate("CheckoutController",
-                            "The terminal cannot be reached. Look at its screen: if it shows the "
-                            + "payment approved, tap Check again when it is back; the customer "
-                            + "is not charged twice.")
+        readonly property bool needsCheck: controller.cardNeedsCheck
 
         objectName: "cardProgressPanel"
         parent: Overlay.overlay
