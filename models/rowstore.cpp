@@ -30,10 +30,12 @@ QStringList RowStore::columns(const Entity &entity)
 
 QSqlQuery &RowStore::statement(const QString &sql)
 {
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end())
-        it = m_statements.insert(sql, Database::prepare(m_db, sql));
-    return *it;
+    // Held by pointer: a QHash moves its values when it grows, and callers keep one statement
+    // while they prepare the next.
+    std::shared_ptr<QSqlQuery> &query = m_statements[sql];
+    if (!query)
+        query = std::make_shared<QSqlQuery>(Database::prepare(m_db, sql));
+    return *query;
 }
 
 static QString whereKey(const Entity &entity)

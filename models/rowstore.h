@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <memory>
 #include <optional>
 
 /**
@@ -44,12 +45,13 @@ protected:
     virtual bool afterPut(const Entity &entity, const QVariantMap &row);
     virtual bool afterRemove(const Entity &entity, const QVariantMap &key);
 
-private:
-    /** A statement prepared once per store and reused (a pulled page writes a thousand rows
-        with the same few statements); values are bound by position each time. */
+    /** A statement prepared once per store and reused (a pulled page writes a thousand rows,
+        a pushed batch hundreds of mutations, with the same few statements); values are bound
+        by position each time. The reference stays valid for the store's life. */
     QSqlQuery &statement(const QString &sql);
 
+private:
     QSqlDatabase m_db;
     QHash<QString, QStringList> m_columns;
-    QHash<QString, QSqlQuery> m_statements;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
 };

@@ -12,15 +12,19 @@ using namespace Qt::Literals::StringLiterals;
 
 ChangeFeedStore::ChangeFeedStore(const QSqlDatabase &db)
     : RowStore(db)
-{}
+{ }
 
 qint64 ChangeFeedStore::nextVersion()
 {
-    QSqlQuery query = Database::prepare(
-        database(), u"UPDATE sync_version SET version = version + 1 WHERE id = 1 RETURNING version"_s);
-    if (!Database::exec(query) || !query.next())
+    QSqlQuery &query = statement(
+        u"UPDATE sync_version SET version = version + 1 WHERE id = 1 RETURNING version"_s);
+    if (!Database::exec(query) || !query.next()) {
+        query.finish();
         return -1;
-    return query.value(0).toLongLong();
+    }
+    const qint64 version = query.value(0).toLongLong();
+    query.finish();
+    return version;
 }
 
 bool ChangeFeedStore::lockFeed(const QSqlDatabase &db)
@@ -37,10 +41,11 @@ QString ChangeFeedStore::customerScope(const QString &customerId)
     auto it = m_customerScopes.constFind(customerId);
     if (it != m_customerScopes.constEnd())
         return *it;
-    const QString home = Database::scalar(database(),
-                                          u"SELECT home_location_id FROM customers WHERE id = ?"_s,
-                                          {customerId})
-                             .toString();
+    QSqlQuery &query = statement(u"SELECT home_location_id FROM customers WHERE id = ?"_s);
+    query.bindValue(0, customerId);
+    const QString home
+        = Database::exec(query) && query.next() ? query.value(0).toString() : QString();
+    query.finish();
     const QString scope = home.isEmpty() ? QString() : Scopes::store(home);
     m_customerScopes.insert(customerId, scope);
     return scope;
@@ -48,17 +53,21 @@ QString ChangeFeedStore::customerScope(const QString &customerId)
 
 QStringList ChangeFeedStore::orderScopes(const QString &orderId)
 {
-    QSqlQuery query = Database::prepare(database(), u"SELECT customer_id, location_id,"
-                                                    " pickup_location_id FROM orders WHERE id = ?"_s);
-    query.addBindValue(orderId);
-    if (!Database::exec(query) || !query.next())
+    QSqlQuery &query = statement(u"SELECT customer_id, location_id, pickup_location_id FROM"
+                                 " orders WHERE id = ?"_s);
+    query.bindValue(0, orderId);
+    if (!Database::exec(query) || !query.next()) {
+        query.finish();
         return {};
+    }
+    const QString customerId = query.value(0).toString();
+    const QStringList locations = {query.value(1).toString(), query.value(2).toString()};
+    query.finish();
     QStringList scopes;
-    const QString customer = customerScope(query.value(0).toString());
+    const QString customer = customerScope(customerId);
     if (!customer.isEmpty())
         scopes << customer;
-    for (int column : {1, 2}) {
-        const QString location = query.value(column).toString();
+    for (const QString &location : locations) {
         if (!location.isEmpty())
             scopes << Scopes::store(location);
     }
@@ -77,11 +86,10 @@ QStringList ChangeFeedStore::scopesFor(const Entity &entity, const QVariantMap &
     if (name == u"reservation"_s || name == u"transfer"_s) {
         // Both stores involved see it: the one holding the stock and the one that asked.
         const bool reservation = name == u"reservation"_s;
-        QStringList scopes{Scopes::store(
+        QStringList scopes {Scopes::store(
             row.value(reservation ? u"location_id"_s : u"from_location_id"_s).toString())};
-        const QString other = row.value(reservation ? u"requested_location_id"_s
-                                                    : u"to_location_id"_s)
-                                  .toString();
+        const QString other
+            = row.value(reservation ? u"requested_location_id"_s : u"to_location_id"_s).toString();
         if (!other.isEmpty() && !scopes.contains(Scopes::store(other)))
             scopes << Scopes::store(other);
         return scopes;
@@ -94,7 +102,7 @@ QStringList ChangeFeedStore::scopesFor(const Entity &entity, const QVariantMap &
         const QString home = row.value(u"home_location_id"_s).toString();
         m_customerScopes.insert(row.value(u"id"_s).toString(),
                                 home.isEmpty() ? QString() : Scopes::store(home));
-        return home.isEmpty() ? QStringList() : QStringList{Scopes::store(home)};
+        return home.isEmpty() ? QStringList() : QStringList {Scopes::store(home)};
     }
     if (name == u"order"_s)
         return orderScopes(row.value(u"id"_s).toString());
@@ -104,17 +112,17 @@ QStringList ChangeFeedStore::scopesFor(const Entity &entity, const QVariantMap &
     // Everything else hangs off a customer: preferences, consents, addresses, events, notes,
     // tasks, wishlists, cart lines.
     const QString scope = customerScope(row.value(u"customer_id"_s).toString());
-    return scope.isEmpty() ? QStringList() : QStringList{scope};
+    return scope.isEmpty() ? QStringList() : QStringList {scope};
 }
 
 bool ChangeFeedStore::publish(const Entity &entity, const QString &rowKey,
                               const QStringList &scopes)
 {
     // Scopes that had the row but may no longer see it get a tombstone.
-    QSqlQuery existing = Database::prepare(
-        database(), u"SELECT scope FROM changes WHERE entity = ? AND row_key = ? AND deleted = 0"_s);
-    existing.addBindValue(entity.name);
-    existing.addBindValue(rowKey);
+    QSqlQuery &existing = statement(
+        u"SELECT scope FROM changes WHERE entity = ? AND row_key = ? AND deleted = 0"_s);
+    existing.bindValue(0, entity.name);
+    existing.bindValue(1, rowKey);
     if (!Database::exec(existing))
         return false;
     QStringList leaving;
@@ -124,19 +132,19 @@ bool ChangeFeedStore::publish(const Entity &entity, const QString &rowKey,
             leaving << scope;
     }
     existing.finish();
-    QSqlQuery upsert = Database::prepare(
-        database(), u"INSERT INTO changes (scope, entity, row_key, version, deleted)"
-                    " VALUES (?, ?, ?, ?, ?) ON CONFLICT (scope, entity, row_key) DO UPDATE SET"
-                    " version = excluded.version, deleted = excluded.deleted"_s);
+    QSqlQuery &upsert = statement(u"INSERT INTO changes (scope, entity, row_key, version, deleted)"
+                                  " VALUES (?, ?, ?, ?, ?) ON CONFLICT (scope, entity, row_key)"
+                                  " DO UPDATE SET version = excluded.version,"
+                                  " deleted = excluded.deleted"_s);
     auto write = [&](const QString &scope, bool deleted) {
         const qint64 version = nextVersion();
         if (version < 0)
             return false;
-        upsert.addBindValue(scope);
-        upsert.addBindValue(entity.name);
-        upsert.addBindValue(rowKey);
-        upsert.addBindValue(version);
-        upsert.addBindValue(deleted ? 1 : 0);
+        upsert.bindValue(0, scope);
+        upsert.bindValue(1, entity.name);
+        upsert.bindValue(2, rowKey);
+        upsert.bindValue(3, version);
+        upsert.bindValue(4, deleted ? 1 : 0);
         return Database::exec(upsert);
     };
     for (const QString &scope : scopes) {
@@ -166,16 +174,17 @@ bool ChangeFeedStore::afterRemove(const Entity &entity, const QVariantMap &key)
 
 bool ChangeFeedStore::keepOverwritten(const Entity &entity, const QVariantMap &previous)
 {
-    QSqlQuery insert = Database::prepare(database(),
-                                         u"INSERT INTO revisions (id, entity, row_key, data,"
-                                         " replaced_at, replaced_by) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    insert.addBindValue(Ids::newId());
-    insert.addBindValue(entity.name);
-    insert.addBindValue(Entities::keyOf(entity, previous));
-    insert.addBindValue(QString::fromUtf8(
-        QJsonDocument(QJsonObject::fromVariantMap(previous)).toJson(QJsonDocument::Compact)));
-    insert.addBindValue(Clock::nowMs());
-    insert.addBindValue(m_actor);
+    QSqlQuery &insert = statement(u"INSERT INTO revisions (id, entity, row_key, data,"
+                                  " replaced_at, replaced_by) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    insert.bindValue(0, Ids::newId());
+    insert.bindValue(1, entity.name);
+    insert.bindValue(2, Entities::keyOf(entity, previous));
+    insert.bindValue(
+        3,
+        QString::fromUtf8(
+            QJsonDocument(QJsonObject::fromVariantMap(previous)).toJson(QJsonDocument::Compact)));
+    insert.bindValue(4, Clock::nowMs());
+    insert.bindValue(5, m_actor);
     return Database::exec(insert);
 }
 
@@ -206,43 +215,45 @@ bool ChangeFeedStore::buildFromTables(const QSqlDatabase &db, QString *error)
         {u"transfer"_s, u"t.id"_s, u"'store:' || t.from_location_id"_s, {}},
         {u"transfer"_s, u"t.id"_s, u"'store:' || t.to_location_id"_s, {}},
         {u"staff"_s, u"t.id"_s, u"'store:' || t.location_id"_s, {}},
-        {u"inventory"_s, u"t.sku || "_s + sep + u" || t.location_id"_s,
-         u"'stock:' || t.location_id"_s, {}},
+        {u"inventory"_s,
+         u"t.sku || "_s + sep + u" || t.location_id"_s,
+         u"'stock:' || t.location_id"_s,
+         {}},
         {u"customer"_s, u"t.id"_s, u"'store:' || t.home_location_id"_s, {}},
         {u"order"_s, u"t.id"_s, u"'store:' || c.home_location_id"_s, viaCustomer},
         {u"order"_s, u"t.id"_s, u"'store:' || t.location_id"_s, {}},
         {u"order"_s, u"t.id"_s, u"'store:' || t.pickup_location_id"_s, {}},
     };
     for (const QString &child : {u"order_line"_s, u"order_status"_s, u"payment"_s, u"refund"_s}) {
-        sources << Source{child, u"t.id"_s, u"'store:' || c.home_location_id"_s,
-                          viaOrder + u" JOIN customers c ON c.id = o.customer_id"_s};
-        sources << Source{child, u"t.id"_s, u"'store:' || o.location_id"_s, viaOrder};
-        sources << Source{child, u"t.id"_s, u"'store:' || o.pickup_location_id"_s, viaOrder};
+        sources << Source {child, u"t.id"_s, u"'store:' || c.home_location_id"_s,
+                           viaOrder + u" JOIN customers c ON c.id = o.customer_id"_s};
+        sources << Source {child, u"t.id"_s, u"'store:' || o.location_id"_s, viaOrder};
+        sources << Source {child, u"t.id"_s, u"'store:' || o.pickup_location_id"_s, viaOrder};
     }
     const QString customerScope = u"'store:' || c.home_location_id"_s;
-    sources << Source{u"preference"_s, u"t.customer_id || "_s + sep + u" || t.key"_s,
-                      customerScope, viaCustomer}
-            << Source{u"consent"_s, u"t.customer_id || "_s + sep + u" || t.kind"_s, customerScope,
-                      viaCustomer}
-            << Source{u"address"_s, u"t.id"_s, customerScope, viaCustomer}
-            << Source{u"event"_s, u"t.id"_s, customerScope, viaCustomer}
-            << Source{u"wishlist_item"_s, u"t.customer_id || "_s + sep + u" || t.sku"_s,
-                      customerScope, viaCustomer}
-            << Source{u"cart_line"_s, u"t.id"_s, customerScope, viaCustomer}
-            << Source{u"note"_s, u"t.id"_s, customerScope, viaCustomer}
-            << Source{u"task"_s, u"t.id"_s, customerScope, viaCustomer};
+    sources << Source {u"preference"_s, u"t.customer_id || "_s + sep + u" || t.key"_s,
+                       customerScope, viaCustomer}
+            << Source {u"consent"_s, u"t.customer_id || "_s + sep + u" || t.kind"_s, customerScope,
+                       viaCustomer}
+            << Source {u"address"_s, u"t.id"_s, customerScope, viaCustomer}
+            << Source {u"event"_s, u"t.id"_s, customerScope, viaCustomer}
+            << Source {u"wishlist_item"_s, u"t.customer_id || "_s + sep + u" || t.sku"_s,
+                       customerScope, viaCustomer}
+            << Source {u"cart_line"_s, u"t.id"_s, customerScope, viaCustomer}
+            << Source {u"note"_s, u"t.id"_s, customerScope, viaCustomer}
+            << Source {u"task"_s, u"t.id"_s, customerScope, viaCustomer};
 
     for (const Source &source : sources) {
         const Entity *entity = Entities::byName(source.entity);
-        const qint64 base = Database::scalar(db, u"SELECT version FROM sync_version WHERE id = 1"_s)
-                                .toLongLong();
+        const qint64 base
+            = Database::scalar(db, u"SELECT version FROM sync_version WHERE id = 1"_s).toLongLong();
         // Rows whose scope column is empty (no pickup store, anonymous sale) are skipped.
         const QString sql = u"INSERT INTO changes (scope, entity, row_key, version, deleted)"
                             " SELECT "_s
             + source.scope + u", '"_s + source.entity + u"', "_s + source.key + u", "_s
             + QString::number(base) + u" + ROW_NUMBER() OVER (ORDER BY "_s + source.key
-            + u"), 0 FROM "_s + entity->table + u" t"_s + source.join + u" WHERE "_s
-            + source.scope + u" NOT IN ('store:', 'stock:')"_s
+            + u"), 0 FROM "_s + entity->table + u" t"_s + source.join + u" WHERE "_s + source.scope
+            + u" NOT IN ('store:', 'stock:')"_s
             + u" ON CONFLICT (scope, entity, row_key) DO NOTHING"_s;
         if (!Database::exec(db, sql, error))
             return false;

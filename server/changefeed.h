@@ -20,6 +20,12 @@ public:
     QStringList scopesFor(const Entity &entity, const QVariantMap &row);
     bool keepOverwritten(const Entity &entity, const QVariantMap &previous) override;
 
+    /** The store scope of a customer ("store:MAD"), empty when it has no home store or does
+        not exist; remembered for the store's life, and updated when the customer is written. */
+    QString customerScope(const QString &customerId);
+    /** Forgets what customerScope() remembered: after rolling back writes made through it. */
+    void forgetScopes() { m_customerScopes.clear(); }
+
     /** Identifies who overwrote in revisions (client id). */
     void setActor(const QString &actor) { m_actor = actor; }
 
@@ -42,7 +48,6 @@ protected:
 
 private:
     bool publish(const Entity &entity, const QString &rowKey, const QStringList &scopes);
-    QString customerScope(const QString &customerId);
     QStringList orderScopes(const QString &orderId);
 
     QHash<QString, QString> m_customerScopes;

@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <optional>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -132,172 +134,204 @@ ServiceReply SyncService::push(const DeviceIdentity &device, const QJsonObject &
         previousId = id.toInteger();
     }
 
+    const auto busy
+        = [] { return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s); };
     const bool postgres = Database::dialectOf(m_db) == SqlDialect::Postgres;
-    QJsonArray results;
+    if (mutations.isEmpty()) {
+        const QVariant last = Database::scalar(
+            m_db, u"SELECT last_mutation_id FROM clients WHERE client_id = ?"_s, {clientId});
+        return {200, {{u"lastMutationId"_s, last.toLongLong()}, {u"results"_s, QJsonArray()}}};
+    }
+
+    // The whole batch is one transaction, with the client's lastMutationId written in it: a
+    // batch is applied entirely or not at all, so a re-sent one is never applied twice. Each
+    // mutation runs in a savepoint, so a rejected one leaves no trace but its result.
+    SqlTransaction transaction(m_db);
+    if (!transaction.isActive() || !ChangeFeedStore::lockFeed(m_db))
+        return busy();
+    const qint64 batchStart = Clock::nowMs();
     qint64 lastMutationId = 0;
+    QSqlQuery client
+        = Database::prepare(m_db,
+                            u"SELECT device_id, last_mutation_id FROM clients WHERE client_id = ?"_s
+                                + (postgres ? u" FOR UPDATE"_s : QString()));
+    client.addBindValue(clientId);
+    if (!Database::exec(client))
+        return busy();
+    if (client.next()) {
+        const QString owner = client.value(0).toString();
+        lastMutationId = client.value(1).toLongLong();
+        client.finish();
+        if (owner != device.deviceId) {
+            if (!sameStoreDevice(owner, device))
+                return ServiceReply::error(403, u"forbidden"_s,
+                                           u"this client belongs to another device"_s);
+            // The same tablet enrolled again (its database, and so its client id, stayed): the
+            // client moves to the new enrolment and its queue goes on.
+            QSqlQuery move = Database::prepare(
+                m_db, u"UPDATE clients SET device_id = ? WHERE client_id = ?"_s);
+            move.addBindValue(device.deviceId);
+            move.addBindValue(clientId);
+            if (!Database::exec(move))
+                return busy();
+        }
+    } else {
+        client.finish();
+        QSqlQuery create = Database::prepare(
+            m_db,
+            u"INSERT INTO clients (client_id, device_id, last_mutation_id, created_at,"
+            " updated_at) VALUES (?, ?, 0, ?, ?)"_s);
+        create.addBindValue(clientId);
+        create.addBindValue(device.deviceId);
+        create.addBindValue(batchStart);
+        create.addBindValue(batchStart);
+        if (!Database::exec(create))
+            return busy();
+    }
+    const qint64 confirmedBefore = lastMutationId;
+
+    // Statements and look-ups shared by the batch's mutations.
+    ChangeFeedStore rows(m_db);
+    rows.setActor(clientId);
+    QSqlQuery stored = Database::prepare(m_db,
+                                         u"SELECT code, message FROM mutation_results WHERE"
+                                         " client_id = ? AND mutation_id = ?"_s);
+    QSqlQuery keep = Database::prepare(
+        m_db,
+        u"INSERT INTO mutation_results (client_id, mutation_id, name, code, message,"
+        " decided_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery staffQuery = Database::prepare(m_db,
+                                             u"SELECT location_id, active, display_name FROM staff"
+                                             " WHERE id = ?"_s);
+    struct Associate
+    {
+        bool allowed = false;
+        QString name;
+    };
+    QHash<QString, Associate> associates;
+    const QString storeScope = Scopes::store(device.locationId);
+    const auto allowCustomer = [&rows, storeScope](const QString &customerId) {
+        const QString scope = rows.customerScope(customerId);
+        return scope.isEmpty() || scope == storeScope;
+    };
+
+    QJsonArray results;
+    QStringList rejectedLog;
+    std::optional<ServiceReply> gap;
     for (const QJsonValue &value : mutations) {
         const QJsonObject m = value.toObject();
         const qint64 id = m.value(u"id"_s).toInteger();
         const QString name = m.value(u"name"_s).toString();
         const QString associateId = m.value(u"associateId"_s).toString();
-        const qint64 now = Clock::nowMs();
-
-        SqlTransaction transaction(m_db);
-        if (!transaction.isActive() || !ChangeFeedStore::lockFeed(m_db))
-            return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
-        QSqlQuery client = Database::prepare(
-            m_db,
-            u"SELECT device_id, last_mutation_id FROM clients WHERE client_id = ?"_s
-                + (postgres ? u" FOR UPDATE"_s : QString()));
-        client.addBindValue(clientId);
-        if (!Database::exec(client))
-            return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
-        if (client.next()) {
-            const QString owner = client.value(0).toString();
-            lastMutationId = client.value(1).toLongLong();
-            client.finish();
-            if (owner != device.deviceId) {
-                if (!sameStoreDevice(owner, device))
-                    return ServiceReply::error(403, u"forbidden"_s,
-                                               u"this client belongs to another device"_s);
-                // The same tablet enrolled again (its database, and so its client id, stayed):
-                // the client moves to the new enrolment and its queue goes on.
-                QSqlQuery move = Database::prepare(
-                    m_db, u"UPDATE clients SET device_id = ? WHERE client_id = ?"_s);
-                move.addBindValue(device.deviceId);
-                move.addBindValue(clientId);
-                if (!Database::exec(move))
-                    return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
-            }
-        } else {
-            QSqlQuery create = Database::prepare(
-                m_db,
-                u"INSERT INTO clients (client_id, device_id, last_mutation_id, created_at,"
-                " updated_at) VALUES (?, ?, 0, ?, ?)"_s);
-            create.addBindValue(clientId);
-            create.addBindValue(device.deviceId);
-            create.addBindValue(now);
-            create.addBindValue(now);
-            if (!Database::exec(create))
-                return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
-            lastMutationId = 0;
-        }
-        client.finish();
+        const QJsonObject args = m.value(u"args"_s).toObject();
 
         if (id <= lastMutationId) {
             // Already decided: answer as then, change nothing.
-            QSqlQuery stored = Database::prepare(
-                m_db,
-                u"SELECT code, message FROM mutation_results WHERE client_id = ? AND"
-                " mutation_id = ?"_s);
-            stored.addBindValue(clientId);
-            stored.addBindValue(id);
+            stored.bindValue(0, clientId);
+            stored.bindValue(1, id);
             QJsonObject result {{u"id"_s, id}, {u"status"_s, u"applied"_s}};
-            if (Database::exec(stored) && stored.next())
+            if (!Database::exec(stored))
+                return busy();
+            if (stored.next())
                 result = {{u"id"_s, id},
                           {u"status"_s, u"rejected"_s},
                           {u"code"_s, stored.value(0).toString()},
                           {u"message"_s, stored.value(1).toString()}};
+            stored.finish();
             results << result;
             continue;
         }
         if (id > lastMutationId + 1) {
-            return ServiceReply::error(409, u"mutation_gap"_s,
-                                       u"expected mutation %1 next"_s.arg(lastMutationId + 1),
-                                       {{u"lastMutationId"_s, lastMutationId},
-                                        {u"expectedId"_s, lastMutationId + 1},
-                                        {u"results"_s, results}});
+            // Keep what this batch applied before the gap; the client resends from there.
+            gap = ServiceReply::error(409, u"mutation_gap"_s,
+                                      u"expected mutation %1 next"_s.arg(lastMutationId + 1),
+                                      {{u"lastMutationId"_s, lastMutationId},
+                                       {u"expectedId"_s, lastMutationId + 1},
+                                       {u"results"_s, results}});
+            break;
         }
 
         MutationResult result;
+        Associate associate;
         if (!associateId.isEmpty() || device.mode != u"kiosk"_s) {
-            QSqlQuery staff = Database::prepare(m_db,
-                                                u"SELECT location_id, active FROM staff"
-                                                " WHERE id = ?"_s);
-            staff.addBindValue(associateId);
-            if (!Database::exec(staff))
-                return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
-            if (!staff.next() || staff.value(0).toString() != device.locationId
-                || !staff.value(1).toBool())
+            auto known = associates.constFind(associateId);
+            if (known == associates.constEnd()) {
+                staffQuery.bindValue(0, associateId);
+                if (!Database::exec(staffQuery))
+                    return busy();
+                if (staffQuery.next())
+                    associate = {staffQuery.value(0).toString() == device.locationId
+                                     && staffQuery.value(1).toBool(),
+                                 staffQuery.value(2).toString()};
+                staffQuery.finish();
+                known = associates.insert(associateId, associate);
+            }
+            associate = *known;
+            if (!associate.allowed)
                 result = MutationResult::rejected(
                     u"not_allowed"_s,
                     u"associate %1 does not work in this store"_s.arg(associateId));
         }
         if (result.applied && name == u"customer.create"_s
-            && m.value(u"args"_s).toObject().value(u"homeLocationId"_s).toString()
-                != device.locationId)
+            && args.value(u"homeLocationId"_s).toString() != device.locationId)
             result = MutationResult::rejected(u"not_allowed"_s,
                                               u"customers are created in the device's store"_s);
+        const qint64 now = Clock::nowMs();
         if (result.applied) {
             if (!Database::exec(m_db, u"SAVEPOINT mutation"_s))
-                return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
-            ChangeFeedStore rows(m_db);
-            rows.setActor(clientId);
+                return busy();
             MutationContext context;
             context.associateId = associateId;
-            context.associateName
-                = Database::scalar(m_db, u"SELECT display_name FROM staff WHERE id = ?"_s,
-                                   {associateId})
-                      .toString();
+            context.associateName = associate.name;
             context.locationId = device.locationId;
             context.now = now;
             context.authoritative = true;
-            const QString storeScope = Scopes::store(device.locationId);
-            context.allowCustomer = [this, storeScope](const QString &customerId) {
-                const QString home
-                    = Database::scalar(m_db,
-                                       u"SELECT home_location_id FROM customers WHERE id = ?"_s,
-                                       {customerId})
-                          .toString();
-                return home.isEmpty() || Scopes::store(home) == storeScope;
-            };
-            result = Mutators::apply(rows, name, m.value(u"args"_s).toObject(), context);
+            context.allowCustomer = allowCustomer;
+            result = Mutators::apply(rows, name, args, context);
             if (result.temporary)
                 return ServiceReply::error(503, u"unavailable"_s, result.message);
-            if (!result.applied)
-                Database::exec(m_db, u"ROLLBACK TO SAVEPOINT mutation"_s);
-            Database::exec(m_db, u"RELEASE SAVEPOINT mutation"_s);
+            if (!result.applied) {
+                if (!Database::exec(m_db, u"ROLLBACK TO SAVEPOINT mutation"_s))
+                    return busy();
+                rows.forgetScopes(); // it may have remembered a customer it wrote
+            }
+            if (!Database::exec(m_db, u"RELEASE SAVEPOINT mutation"_s))
+                return busy();
         }
-        QSqlQuery advance = Database::prepare(
-            m_db, u"UPDATE clients SET last_mutation_id = ?, updated_at = ? WHERE client_id = ?"_s);
-        advance.addBindValue(id);
-        advance.addBindValue(now);
-        advance.addBindValue(clientId);
-        if (!Database::exec(advance))
-            return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
-        if (!result.applied) {
-            QSqlQuery keep = Database::prepare(
-                m_db,
-                u"INSERT INTO mutation_results (client_id, mutation_id, name, code, message,"
-                " decided_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
-            keep.addBindValue(clientId);
-            keep.addBindValue(id);
-            keep.addBindValue(name);
-            keep.addBindValue(result.code);
-            keep.addBindValue(result.message);
-            keep.addBindValue(now);
-            if (!Database::exec(keep))
-                return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
-        }
-        if (!transaction.commit())
-            return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
-        lastMutationId = id;
         QJsonObject reported {{u"id"_s, id},
                               {u"status"_s, result.applied ? u"applied"_s : u"rejected"_s}};
         if (!result.applied) {
+            keep.bindValue(0, clientId);
+            keep.bindValue(1, id);
+            keep.bindValue(2, name);
+            keep.bindValue(3, result.code);
+            keep.bindValue(4, result.message);
+            keep.bindValue(5, now);
+            if (!Database::exec(keep))
+                return busy();
             reported.insert(u"code"_s, result.code);
             reported.insert(u"message"_s, result.message);
-            qCInfo(lcServer).noquote()
-                << "mutation rejected" << clientId << id << name << result.code << result.message;
+            rejectedLog << u"%1 %2 %3 %4 %5"_s.arg(clientId).arg(id).arg(name, result.code,
+                                                                         result.message);
         }
+        lastMutationId = id;
         results << reported;
     }
-    if (mutations.isEmpty()) {
-        lastMutationId
-            = Database::scalar(m_db, u"SELECT last_mutation_id FROM clients WHERE client_id = ?"_s,
-                               {clientId})
-                  .toLongLong();
+    if (lastMutationId != confirmedBefore) {
+        QSqlQuery advance = Database::prepare(
+            m_db, u"UPDATE clients SET last_mutation_id = ?, updated_at = ? WHERE client_id = ?"_s);
+        advance.addBindValue(lastMutationId);
+        advance.addBindValue(Clock::nowMs());
+        advance.addBindValue(clientId);
+        if (!Database::exec(advance))
+            return busy();
     }
+    if (!transaction.commit())
+        return busy();
+    for (const QString &line : std::as_const(rejectedLog))
+        qCInfo(lcServer).noquote() << "mutation rejected" << line;
+    if (gap)
+        return *gap;
     return {200, {{u"lastMutationId"_s, lastMutationId}, {u"results"_s, results}}};
 }
 

@@ -26,8 +26,8 @@ struct ServiceReply
 
 /**
  * Push and pull of the sync protocol (docs/sync-protocol.md), on one database connection.
- * Each pushed mutation is applied in its own transaction together with the client's
- * lastMutationId; a pull page is read from one snapshot.
+ * A pushed batch is applied in one transaction together with the client's lastMutationId,
+ * each mutation in a savepoint; a pull page is read from one snapshot.
  */
 class SyncService
 {
