@@ -20,12 +20,43 @@
 #include <QUuid>
 #include <QtConcurrent>
 
+#ifdef Q_OS_LINUX
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#endif
+
 using namespace Qt::Literals::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcServer, "clienteling.server")
 Q_LOGGING_CATEGORY(lcHttp, "clienteling.http")
 
 namespace {
+/** Tunes a client's connection once, at its first request (QtHttpServer keeps it open for the
+    next). Both sides of a request/answer exchange lose tens of milliseconds to TCP's small-write
+    rules otherwise:
+    - an answer goes out as headers, then body; with Nagle's algorithm the body waits for the
+      client to acknowledge the headers, which its delayed ACK holds back up to 40 ms;
+    - a client (QNetworkAccessManager) sends a large request the same way, headers then body,
+      and Nagle on its side holds the body until we acknowledge the headers: we acknowledge at
+      once whenever data arrives (Linux's TCP_QUICKACK, which the kernel clears after use). */
+void tuneConnection(QTcpSocket *socket)
+{
+    static const char tuned[] = "clienteling.tuned";
+    if (socket->property(tuned).toBool())
+        return;
+    socket->setProperty(tuned, true);
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+#ifdef Q_OS_LINUX
+    const auto quickAck = [socket] {
+        const int on = 1;
+        ::setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
+    };
+    quickAck();
+    QObject::connect(socket, &QTcpSocket::readyRead, socket, quickAck);
+#endif
+}
+
 QString methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
@@ -261,6 +292,7 @@ bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socke
                                         .toJson(QJsonDocument::Compact);
     };
 
+    tuneConnection(socket);
     QHttpServerResponder responder = makeResponder(request, socket);
     if (m_stopping) {
         respond(responder, ServiceReply::error(503, u"shutting_down"_s, u"retry shortly"_s), {});
