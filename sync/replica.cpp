@@ -15,22 +15,23 @@ using namespace Qt::Literals::StringLiterals;
 
 Replica::Replica(const QSqlDatabase &db)
     : m_db(db)
-{}
+{ }
 
 QList<Protocol::Mutation> Replica::pending(qint64 afterId, int limit) const
 {
-    QSqlQuery query = Database::prepare(m_db, u"SELECT mutation_id, name, args, associate_id"
-                                              " FROM outbox WHERE mutation_id > ?"
-                                              " ORDER BY mutation_id LIMIT ?"_s);
+    QSqlQuery query = Database::prepare(m_db,
+                                        u"SELECT mutation_id, name, args, associate_id"
+                                        " FROM outbox WHERE mutation_id > ?"
+                                        " ORDER BY mutation_id LIMIT ?"_s);
     query.addBindValue(afterId);
     query.addBindValue(limit);
     QList<Protocol::Mutation> list;
     if (!Database::exec(query))
         return list;
     while (query.next()) {
-        list << Protocol::Mutation{query.value(0).toLongLong(), query.value(1).toString(),
-                                   QJsonDocument::fromJson(query.value(2).toByteArray()).object(),
-                                   query.value(3).toString()};
+        list << Protocol::Mutation {query.value(0).toLongLong(), query.value(1).toString(),
+                                    QJsonDocument::fromJson(query.value(2).toByteArray()).object(),
+                                    query.value(3).toString()};
     }
     return list;
 }
@@ -48,16 +49,17 @@ qint64 Replica::oldestPendingAt() const
 
 QString Replica::state(const QString &key, const QString &fallback) const
 {
-    const QVariant value = Database::scalar(m_db, u"SELECT value FROM sync_state WHERE key = ?"_s,
-                                            {key});
+    const QVariant value
+        = Database::scalar(m_db, u"SELECT value FROM sync_state WHERE key = ?"_s, {key});
     return value.isValid() ? value.toString() : fallback;
 }
 
 bool Replica::setState(const QString &key, const QString &value)
 {
-    QSqlQuery query = Database::prepare(m_db,
-                                        u"INSERT INTO sync_state (key, value) VALUES (?, ?)"
-                                        " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    QSqlQuery query
+        = Database::prepare(m_db,
+                            u"INSERT INTO sync_state (key, value) VALUES (?, ?)"
+                            " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     query.addBindValue(key);
     query.addBindValue(value);
     return Database::exec(query);
@@ -78,10 +80,11 @@ bool Replica::recordRejections(const QList<Protocol::Rejection> &rejections)
 {
     for (const Protocol::Rejection &rejection : rejections) {
         QSqlQuery insert = Database::prepare(
-            m_db, u"INSERT INTO sync_rejections (mutation_id, name, args, code, message,"
-                  " decided_at) SELECT ?, ?, COALESCE((SELECT args FROM outbox WHERE"
-                  " mutation_id = ?), '{}'), ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM"
-                  " sync_rejections WHERE mutation_id = ?)"_s);
+            m_db,
+            u"INSERT INTO sync_rejections (mutation_id, name, args, code, message,"
+            " decided_at) SELECT ?, ?, COALESCE((SELECT args FROM outbox WHERE"
+            " mutation_id = ?), '{}'), ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM"
+            " sync_rejections WHERE mutation_id = ?)"_s);
         insert.addBindValue(rejection.id);
         insert.addBindValue(rejection.name);
         insert.addBindValue(rejection.id);
@@ -114,10 +117,21 @@ bool Replica::applyPage(const Protocol::PullResponse &page, QSet<QString> *table
         if (!Database::exec(m_db, u"DELETE FROM sync_shadow"_s, error))
             return false;
     }
-    QSqlQuery shadowed = Database::prepare(m_db, u"SELECT 1 FROM sync_shadow WHERE entity = ?"
-                                                 " AND key = ?"_s);
-    QSqlQuery updateShadow = Database::prepare(m_db, u"UPDATE sync_shadow SET row = ? WHERE"
-                                                     " entity = ? AND key = ?"_s);
+    // Rows that pending mutations changed, read once for the page (as many as there are
+    // changes waiting to upload; none on a first sync).
+    QSet<QString> shadowed;
+    {
+        QSqlQuery shadows(m_db);
+        if (!shadows.exec(u"SELECT entity, key FROM sync_shadow"_s)) {
+            *error = u"could not read the shadow table"_s;
+            return false;
+        }
+        while (shadows.next())
+            shadowed.insert(shadows.value(0).toString() + u'\x1e' + shadows.value(1).toString());
+    }
+    QSqlQuery updateShadow = Database::prepare(m_db,
+                                               u"UPDATE sync_shadow SET row = ? WHERE"
+                                               " entity = ? AND key = ?"_s);
     for (const Protocol::Change &change : page.changes) {
         const Entity *entity = Entities::byName(change.entity);
         if (!entity) {
@@ -126,20 +140,14 @@ bool Replica::applyPage(const Protocol::PullResponse &page, QSet<QString> *table
         }
         const QVariantMap row = change.row.toVariantMap();
         const QString key = Entities::keyOf(*entity, row);
-        shadowed.addBindValue(entity->name);
-        shadowed.addBindValue(key);
-        if (!Database::exec(shadowed)) {
-            *error = u"could not read the shadow table"_s;
-            return false;
-        }
-        const bool hasShadow = shadowed.next();
-        shadowed.finish();
+        const bool hasShadow
+            = !shadowed.isEmpty() && shadowed.contains(entity->name + u'\x1e' + key);
         if (hasShadow) {
             // A pending mutation changed this row: keep the server's version for the rebase.
-            updateShadow.addBindValue(change.deleted
-                                          ? QVariant(QMetaType(QMetaType::QString))
-                                          : QVariant(QString::fromUtf8(
-                                              QJsonDocument(change.row).toJson(QJsonDocument::Compact))));
+            updateShadow.addBindValue(
+                change.deleted ? QVariant(QMetaType(QMetaType::QString))
+                               : QVariant(QString::fromUtf8(
+                                   QJsonDocument(change.row).toJson(QJsonDocument::Compact))));
             updateShadow.addBindValue(entity->name);
             updateShadow.addBindValue(key);
             if (!Database::exec(updateShadow)) {
@@ -204,12 +212,12 @@ bool Replica::rebase(QSet<QString> *tables, QString *error)
         for (int i = 0; i < entity->keyColumns.size(); ++i)
             key.insert(entity->keyColumns.at(i), parts.value(i));
         const bool absent = shadows.value(2).isNull();
-        restores << Restore{entity, shadows.value(1).toString(),
-                            absent ? key
-                                   : QJsonDocument::fromJson(shadows.value(2).toByteArray())
-                                         .object()
-                                         .toVariantMap(),
-                            absent};
+        restores << Restore {
+            entity, shadows.value(1).toString(),
+            absent
+                ? key
+                : QJsonDocument::fromJson(shadows.value(2).toByteArray()).object().toVariantMap(),
+            absent};
     }
     shadows.finish();
     for (const Restore &restore : restores) {
@@ -228,9 +236,10 @@ bool Replica::rebase(QSet<QString> *tables, QString *error)
     // Re-apply what the server has not confirmed yet, in order, capturing shadows again.
     ClientRowStore optimistic(m_db, ClientRowStore::Mode::Optimistic);
     QSqlQuery pendingQuery(m_db);
-    if (!pendingQuery.exec(u"SELECT o.mutation_id, o.name, o.args, o.associate_id,"
-                           " COALESCE(s.display_name, '') FROM outbox o"
-                           " LEFT JOIN staff s ON s.id = o.associate_id ORDER BY o.mutation_id"_s)) {
+    if (!pendingQuery.exec(
+            u"SELECT o.mutation_id, o.name, o.args, o.associate_id,"
+            " COALESCE(s.display_name, '') FROM outbox o"
+            " LEFT JOIN staff s ON s.id = o.associate_id ORDER BY o.mutation_id"_s)) {
         *error = u"could not read the outbox"_s;
         return false;
     }
@@ -241,8 +250,9 @@ bool Replica::rebase(QSet<QString> *tables, QString *error)
         MutationContext context;
     };
     QList<Pending> pendingList;
-    const QString locationId = Database::scalar(m_db, u"SELECT value FROM settings WHERE"
-                                                      " key = 'device.location_id'"_s)
+    const QString locationId = Database::scalar(m_db,
+                                                u"SELECT value FROM settings WHERE"
+                                                " key = 'device.location_id'"_s)
                                    .toString();
     while (pendingQuery.next()) {
         Pending p;

@@ -274,65 +274,103 @@ void SyncEngine::push()
 void SyncEngine::pull()
 {
     Replica replica(m_store->database());
+    requestPage(replica.state(u"cursor"_s), replica.state(u"confirmed_mutation_id"_s).toLongLong());
+}
+
+void SyncEngine::requestPage(const QString &cursor, qint64 rejectedAfter)
+{
     Protocol::PullRequest request;
-    request.clientId = replica.clientId();
-    request.cursor = replica.state(u"cursor"_s);
+    request.clientId = Replica(m_store->database()).clientId();
+    request.cursor = cursor;
     request.limit = pullPage;
-    request.rejectedAfter = replica.state(u"confirmed_mutation_id"_s).toLongLong();
+    request.rejectedAfter = rejectedAfter;
     QNetworkReply *reply = post(u"/v1/sync/pull"_s, request.toJson());
     m_reply = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        const QJsonObject body = jsonBody(reply);
-        if (httpStatus(reply) != 200) {
-            failCycle(reply, u"pull"_s, body);
-            return;
-        }
-        Protocol::PullResponse page;
-        QString error;
-        if (!Protocol::PullResponse::fromJson(body, &page, &error)) {
-            qCWarning(lcSync) << "bad pull response:" << error;
-            failCycle(reply, u"pull"_s, body);
-            return;
-        }
-        setOnline(true);
-        Replica replica(m_store->database());
-        QSet<QString> tables;
-        if (!replica.applyPage(page, &tables, &error)) {
-            qCWarning(lcSync) << "could not apply a pulled page:" << error;
-            setError(tr("Changes from the central service could not be saved on this tablet (%1). "
-                        "Restart the app; if it keeps happening, call IT support.")
-                         .arg(error));
-            m_syncing = false;
-            schedule(nextBackoff());
-            emit statusChanged();
-            return;
-        }
-        if (!page.rejected.isEmpty())
-            m_rejections->reload();
-        // The pull's lastMutationId is read with the data: it, not an earlier push answer, says
-        // where the service stands (it may have lost acknowledged changes in a fail-over).
-        m_pushedUpTo = page.lastMutationId;
-        m_pulledRows += page.changes.size();
-        m_progress = page.hasMore ? qMin(0.95, m_progress + (1 - m_progress) * 0.1) : 1.0;
-        refreshCounts();
-        m_store->notifyTablesChanged(tables.values());
-        if (page.hasMore) {
-            emit statusChanged();
-            // Next page from the event loop, so the screens stay responsive.
-            QMetaObject::invokeMethod(this, &SyncEngine::pull, Qt::QueuedConnection);
-            return;
-        }
-        tables.clear();
-        if (!replica.rebase(&tables, &error)) {
-            qCWarning(lcSync) << "rebase failed:" << error;
-            setError(tr("Your pending changes could not be re-applied (%1). They are kept; "
-                        "restart the app.")
-                         .arg(error));
-        }
-        m_store->notifyTablesChanged(tables.values());
-        finishCycle(true);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { pageArrived(reply); });
+}
+
+void SyncEngine::pageArrived(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    saveHeldPage(); // the page before, if its save was still waiting
+    if (reply != m_reply)
+        return; // asked for ahead, then called off
+    const QJsonObject body = jsonBody(reply);
+    if (httpStatus(reply) != 200) {
+        failCycle(reply, u"pull"_s, body);
+        return;
+    }
+    Protocol::PullResponse page;
+    QString error;
+    if (!Protocol::PullResponse::fromJson(body, &page, &error)) {
+        qCWarning(lcSync) << "bad pull response:" << error;
+        failCycle(reply, u"pull"_s, body);
+        return;
+    }
+    setOnline(true);
+    m_heldPage = std::move(page);
+    if (!m_heldPage->hasMore) {
+        saveHeldPage();
+        return;
+    }
+    // Ask for the next page before saving this one, so the service reads it while the tablet
+    // writes (a first sync moves hundreds of thousands of rows). The request only leaves once
+    // this thread has handed its body to the network thread, so the save waits for that (or
+    // 50 ms at most); the next answer is handled from the event loop after the save.
+    requestPage(m_heldPage->cursor, m_heldPage->lastMutationId);
+    QNetworkReply *ahead = m_reply;
+    connect(ahead, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        if (total <= 0 || sent >= total)
+            saveHeldPage();
     });
+    QTimer::singleShot(50, this, &SyncEngine::saveHeldPage);
+}
+
+void SyncEngine::saveHeldPage()
+{
+    if (!m_heldPage)
+        return;
+    const Protocol::PullResponse page = std::move(*m_heldPage);
+    m_heldPage.reset();
+    Replica replica(m_store->database());
+    QSet<QString> tables;
+    QString error;
+    if (!replica.applyPage(page, &tables, &error)) {
+        qCWarning(lcSync) << "could not apply a pulled page:" << error;
+        if (QNetworkReply *ahead = m_reply) {
+            m_reply = nullptr; // its answer is ignored
+            ahead->abort();
+        }
+        setError(tr("Changes from the central service could not be saved on this tablet (%1). "
+                    "Restart the app; if it keeps happening, call IT support.")
+                     .arg(error));
+        m_syncing = false;
+        schedule(nextBackoff());
+        emit statusChanged();
+        return;
+    }
+    if (!page.rejected.isEmpty())
+        m_rejections->reload();
+    // The pull's lastMutationId is read with the data: it, not an earlier push answer, says
+    // where the service stands (it may have lost acknowledged changes in a fail-over).
+    m_pushedUpTo = page.lastMutationId;
+    m_pulledRows += page.changes.size();
+    m_progress = page.hasMore ? qMin(0.95, m_progress + (1 - m_progress) * 0.1) : 1.0;
+    refreshCounts();
+    m_store->notifyTablesChanged(tables.values());
+    if (page.hasMore) {
+        emit statusChanged();
+        return; // the next page is on its way
+    }
+    tables.clear();
+    if (!replica.rebase(&tables, &error)) {
+        qCWarning(lcSync) << "rebase failed:" << error;
+        setError(tr("Your pending changes could not be re-applied (%1). They are kept; "
+                    "restart the app.")
+                     .arg(error));
+    }
+    m_store->notifyTablesChanged(tables.values());
+    finishCycle(true);
 }
 
 void SyncEngine::finishCycle(bool ok)

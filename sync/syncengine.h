@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "protocol.h"
 #include <QObject>
 #include <QPointer>
+
 #include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QtQml/qqmlregistration.h>
+
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -73,7 +77,7 @@ public:
     void setPollInterval(int ms) { m_pollIntervalMs = ms; }
     /** How long a change may wait while online before the queue counts as stuck. */
     void setStuckAfter(qint64 ms) { m_stuckAfterMs = ms; }
-    static constexpr int pushBatch = 200;
+    static constexpr int pushBatch = 500;
     static constexpr int pullPage = 1000;
 
 signals:
@@ -89,6 +93,11 @@ private:
     void runCycle();
     void push();
     void pull();
+    /** Asks for the page after cursor; its answer goes to pageArrived. */
+    void requestPage(const QString &cursor, qint64 rejectedAfter);
+    void pageArrived(QNetworkReply *reply);
+    /** Saves the page held by pageArrived; then waits for the next one or ends the cycle. */
+    void saveHeldPage();
     void finishCycle(bool ok);
     /** body: the answer's JSON, read once by the caller (a reply's body can be read once). */
     void failCycle(QNetworkReply *reply, const QString &what, const QJsonObject &body);
@@ -122,4 +131,5 @@ private:
     int m_batch = pushBatch;
     qint64 m_pulledRows = 0;
     QPointer<QNetworkReply> m_reply;
+    std::optional<Protocol::PullResponse> m_heldPage;
 };

@@ -253,6 +253,59 @@ private slots:
         QCOMPARE(tablet.snapshot(), serverSnapshot());
     }
 
+    void unsavablePageCallsOffTheNextOne()
+    {
+        // Three pages or more of Madrid's data; the tablet asks for each page before it saves
+        // the one before.
+        constexpr int extra = 2500;
+        {
+            QSqlDatabase db = m_server->database();
+            SqlTransaction transaction(db);
+            QList<QVariantMap> notes;
+            for (int i = 0; i < extra; ++i)
+                notes << QVariantMap {{u"id"_s, u"N%1"_s.arg(i, 5, 10, QChar(u'0'))},
+                                      {u"customer_id"_s, i % 2 ? u"C00001"_s : u"C00003"_s},
+                                      {u"author_id"_s, u"S1"_s},
+                                      {u"body"_s, u"Seeded %1"_s.arg(i)},
+                                      {u"created_at"_s, 1700000000000LL + i},
+                                      {u"updated_at"_s, 1700000000000LL + i},
+                                      {u"version"_s, 1}};
+            QVERIFY(putRows(db, u"note"_s, notes));
+            QVERIFY(transaction.commit());
+        }
+        Tablet tablet(tabletPath());
+        QVERIFY(tablet.open());
+        // The tablet cannot save one note in the middle (as with a full disk).
+        QVERIFY(Database::exec(tablet.store()->database(),
+                               u"CREATE TEMP TRIGGER refuse_note BEFORE INSERT ON notes"
+                               " WHEN NEW.id = 'N01500' BEGIN SELECT RAISE(ABORT, 'disk full');"
+                               " END"_s));
+        QVERIFY(tablet.enrol(m_server->url(), enrolmentCode(*m_server)));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            tablet.engine()->statusText().contains(u"could not be saved on this tablet"_s), 20000);
+        // Saved: exactly the pages before the one that failed, each with its cursor; the page
+        // asked for ahead was called off, not saved past the gap.
+        const qint64 version = tablet.scalar(u"SELECT value FROM sync_state WHERE key = 'cursor'"_s)
+                                   .toString()
+                                   .section(u':', 1)
+                                   .toLongLong();
+        const int localNotes = tablet.scalar(u"SELECT COUNT(*) FROM notes"_s).toInt();
+        QVERIFY(localNotes < 1500);
+        QCOMPARE(localNotes,
+                 serverCount(u"SELECT COUNT(*) FROM changes WHERE entity = 'note'"
+                             " AND scope = 'store:MAD' AND version <= ?"_s,
+                             {version}));
+
+        // Room again: the next sync carries on from the saved cursor.
+        QVERIFY(Database::exec(tablet.store()->database(), u"DROP TRIGGER refuse_note"_s));
+        QVERIFY(tablet.quiesce());
+        QCOMPARE(tablet.scalar(u"SELECT COUNT(*) FROM notes"_s).toInt(),
+                 serverCount(u"SELECT COUNT(*) FROM notes WHERE customer_id IN"
+                             " (SELECT id FROM customers WHERE home_location_id = 'MAD')"_s));
+        QVERIFY(!tablet.engine()->statusText().contains(u"could not be saved"_s));
+        QCOMPARE(tablet.snapshot(), serverSnapshot());
+    }
+
     void readsNeverGoBackwards()
     {
         // The writer reaches the service through its own (clean) proxy, so the service can be
