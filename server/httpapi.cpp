@@ -57,6 +57,17 @@ void tuneConnection(QTcpSocket *socket)
 #endif
 }
 
+/** An answer ready to write: status and JSON bytes. */
+struct EncodedReply
+{
+    EncodedReply(const ServiceReply &reply)
+        : status(reply.status)
+        , body(QJsonDocument(reply.body).toJson(QJsonDocument::Compact))
+    { }
+    int status;
+    QByteArray body;
+};
+
 QString methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
@@ -275,22 +286,24 @@ bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socke
     if (call.requestId.isEmpty())
         call.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
 
-    auto respond = [this, timer, requestId = call.requestId, method = call.method,
-                    path = call.path](QHttpServerResponder &responder, const ServiceReply &reply,
-                                      const QString &device) {
-        const QByteArray body = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
-        responder.write(
-            body, {{"Content-Type", "application/json"}, {"X-Request-Id", requestId.toLatin1()}},
-            QHttpServerResponder::StatusCode(reply.status));
-        // One structured line per request.
-        qCInfo(lcHttp).noquote() << QJsonDocument(QJsonObject {{u"requestId"_s, requestId},
-                                                               {u"method"_s, method},
-                                                               {u"path"_s, path},
-                                                               {u"status"_s, reply.status},
-                                                               {u"device"_s, device},
-                                                               {u"ms"_s, timer.elapsed()}})
-                                        .toJson(QJsonDocument::Compact);
-    };
+    // The body is encoded where the answer is made: on the pool for routed calls, not on the
+    // thread that serves every connection (a pull page is hundreds of kilobytes).
+    auto respond
+        = [this, timer, requestId = call.requestId, method = call.method, path = call.path](
+              QHttpServerResponder &responder, const EncodedReply &reply, const QString &device) {
+              responder.write(
+                  reply.body,
+                  {{"Content-Type", "application/json"}, {"X-Request-Id", requestId.toLatin1()}},
+                  QHttpServerResponder::StatusCode(reply.status));
+              // One structured line per request.
+              qCInfo(lcHttp).noquote() << QJsonDocument(QJsonObject {{u"requestId"_s, requestId},
+                                                                     {u"method"_s, method},
+                                                                     {u"path"_s, path},
+                                                                     {u"status"_s, reply.status},
+                                                                     {u"device"_s, device},
+                                                                     {u"ms"_s, timer.elapsed()}})
+                                              .toJson(QJsonDocument::Compact);
+          };
 
     tuneConnection(socket);
     QHttpServerResponder responder = makeResponder(request, socket);
@@ -349,9 +362,9 @@ bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socke
     const Route routeCopy = *route;
     QtConcurrent::run(&m_pool, [this, routeCopy, call] {
         QString deviceId;
-        const ServiceReply reply = dispatch(routeCopy, call, &deviceId);
+        const EncodedReply reply(dispatch(routeCopy, call, &deviceId));
         return std::make_pair(reply, deviceId);
-    }).then(this, [this, shared, guard, respond](const std::pair<ServiceReply, QString> &result) {
+    }).then(this, [this, shared, guard, respond](const std::pair<EncodedReply, QString> &result) {
         if (guard)
             respond(*shared, result.first, result.second);
         --m_inFlight;
