@@ -91,71 +91,101 @@ QList<QVariantMap> RowStore::select(const Entity &entity, const QVariantMap &equ
     return rows;
 }
 
-bool RowStore::put(const Entity &entity, const QVariantMap &input)
+RowStore::Table &RowStore::table(const Entity &entity)
 {
-    const QStringList known = columns(entity);
+    auto it = m_tables.find(entity.table);
+    if (it == m_tables.end()) {
+        Table table;
+        table.columns = columns(entity);
+        for (int i = 0; i < table.columns.size(); ++i)
+            table.index.insert(table.columns.at(i), i);
+        it = m_tables.insert(entity.table, table);
+    }
+    return *it;
+}
+
+const RowStore::Plan &RowStore::plan(const Entity &entity, Table &table, const QByteArray &mask)
+{
+    auto it = table.plans.constFind(mask);
+    if (it != table.plans.constEnd())
+        return *it;
+    Plan plan;
     QStringList names;
-    QVariantList values;
-    for (const QString &column : known) {
-        auto it = input.constFind(column);
-        if (it != input.constEnd()) {
-            names << column;
-            // Replicated text columns are NOT NULL, but QtSql binds a null QString (an absent
-            // optional argument, no signed-in associate, no phone) as NULL: store ''.
-            const bool nullText = it->typeId() == QMetaType::QString && it->toString().isNull();
-            values << (nullText ? QVariant(u""_s) : *it);
+    for (int i = 0; i < mask.size(); ++i) {
+        if (mask.at(i)) {
+            plan.present << i;
+            names << table.columns.at(i);
         }
     }
-    for (const QString &keyColumn : entity.keyColumns) {
-        if (!names.contains(keyColumn)) {
-            qCWarning(lcDb) << "put without key column" << keyColumn << "on" << entity.table;
-            return false;
-        }
-    }
-    if (!beforeWrite(entity, Entities::keyColumnsOf(entity, input)))
-        return false;
+    plan.hasKey = true;
+    for (const QString &keyColumn : entity.keyColumns)
+        plan.hasKey = plan.hasKey && names.contains(keyColumn);
     QStringList updates;
-    for (const QString &column : names) {
-        if (!entity.keyColumns.contains(column))
-            updates << column + u" = excluded."_s + column;
-    }
-    QVariantMap written;
-    for (int i = 0; i < names.size(); ++i)
-        written.insert(names.at(i), values.at(i));
-    // A partial row (an edit) updates in place: an upsert checks NOT NULL on the whole row it
-    // would insert, so it fails on the columns an edit does not carry even when the row exists.
-    if (names.size() < known.size() && !updates.isEmpty()) {
-        QStringList assignments;
-        QVariantList assigned;
-        for (int i = 0; i < names.size(); ++i) {
-            if (!entity.keyColumns.contains(names.at(i))) {
-                assignments << names.at(i) + u" = ?"_s;
-                assigned << values.at(i);
-            }
+    QStringList assignments;
+    QList<int> keyPositions;
+    for (int i = 0; i < names.size(); ++i) {
+        if (entity.keyColumns.contains(names.at(i))) {
+            keyPositions << i;
+        } else {
+            updates << names.at(i) + u" = excluded."_s + names.at(i);
+            assignments << names.at(i) + u" = ?"_s;
+            plan.updateOrder << i;
         }
-        QSqlQuery &update
-            = statement(u"UPDATE "_s + entity.table + u" SET "_s + assignments.join(u", "_s)
-                        + u" WHERE "_s + whereKey(entity));
-        int position = 0;
-        for (const QVariant &value : std::as_const(assigned))
-            update.bindValue(position++, value);
-        for (const QString &column : entity.keyColumns)
-            update.bindValue(position++, input.value(column));
-        if (!Database::exec(update))
-            return false;
-        if (update.numRowsAffected() > 0)
-            return afterPut(entity, written);
     }
-    QString sql = u"INSERT INTO "_s + entity.table + u" ("_s + names.join(u", "_s) + u") VALUES ("_s
+    plan.upsert = u"INSERT INTO "_s + entity.table + u" ("_s + names.join(u", "_s) + u") VALUES ("_s
         + QStringList(names.size(), u"?"_s).join(u", "_s) + u") ON CONFLICT ("_s
         + entity.keyColumns.join(u", "_s) + u") DO "_s
         + (updates.isEmpty() ? u"NOTHING"_s : u"UPDATE SET "_s + updates.join(u", "_s));
-    QSqlQuery &query = statement(sql);
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
+    // A partial row (an edit) updates in place: an upsert checks NOT NULL on the whole row it
+    // would insert, so it fails on the columns an edit does not carry even when the row exists.
+    if (names.size() < table.columns.size() && !updates.isEmpty()) {
+        plan.update = u"UPDATE "_s + entity.table + u" SET "_s + assignments.join(u", "_s)
+            + u" WHERE "_s + whereKey(entity);
+        // Key values bind in the entity's key order.
+        for (const QString &keyColumn : entity.keyColumns)
+            plan.updateOrder << int(names.indexOf(keyColumn));
+    }
+    return *table.plans.insert(mask, plan);
+}
+
+bool RowStore::put(const Entity &entity, const QVariantMap &input)
+{
+    Table &info = table(entity);
+    // Which of the table's columns the row carries, and their values in table order.
+    QByteArray mask(info.columns.size(), '\0');
+    QVariantList byColumn(info.columns.size());
+    for (auto it = input.constBegin(); it != input.constEnd(); ++it) {
+        const int column = info.index.value(it.key(), -1);
+        if (column < 0)
+            continue;
+        mask[column] = 1;
+        // Replicated text columns are NOT NULL, but QtSql binds a null QString (an absent
+        // optional argument, no signed-in associate, no phone) as NULL: store ''.
+        const bool nullText = it->typeId() == QMetaType::QString && it->toString().isNull();
+        byColumn[column] = nullText ? QVariant(u""_s) : *it;
+    }
+    const Plan &how = plan(entity, info, mask);
+    if (!how.hasKey) {
+        qCWarning(lcDb) << "put without its key columns on" << entity.table;
+        return false;
+    }
+    if (!beforeWrite(entity, Entities::keyColumnsOf(entity, input)))
+        return false;
+    if (!how.update.isEmpty()) {
+        QSqlQuery &update = statement(how.update);
+        for (int position = 0; position < how.updateOrder.size(); ++position)
+            update.bindValue(position, byColumn.at(how.present.at(how.updateOrder.at(position))));
+        if (!Database::exec(update))
+            return false;
+        if (update.numRowsAffected() > 0)
+            return afterPut(entity, input);
+    }
+    QSqlQuery &query = statement(how.upsert);
+    for (int position = 0; position < how.present.size(); ++position)
+        query.bindValue(position, byColumn.at(how.present.at(position)));
     if (!Database::exec(query))
         return false;
-    return afterPut(entity, written);
+    return afterPut(entity, input);
 }
 
 bool RowStore::remove(const Entity &entity, const QVariantMap &key)

@@ -42,6 +42,7 @@ public:
 
 protected:
     virtual bool beforeWrite(const Entity &entity, const QVariantMap &key);
+    /** row: what put() was given (every write carries the row's key columns). */
     virtual bool afterPut(const Entity &entity, const QVariantMap &row);
     virtual bool afterRemove(const Entity &entity, const QVariantMap &key);
 
@@ -51,7 +52,27 @@ protected:
     QSqlQuery &statement(const QString &sql);
 
 private:
+    /** How put() writes rows that carry a given set of a table's columns: worked out once per
+        set (a pulled page writes a thousand rows of the same few shapes). */
+    struct Plan
+    {
+        QList<int> present; // indexes into the table's columns, in table order
+        bool hasKey = false;
+        QString upsert; // INSERT ... ON CONFLICT (key) DO UPDATE/NOTHING
+        QString update; // UPDATE ... WHERE key: rows that carry only some columns
+        QList<int> updateOrder; // indexes into present: assigned columns, then key columns
+    };
+    struct Table
+    {
+        QStringList columns;
+        QHash<QString, int> index;
+        QHash<QByteArray, Plan> plans; // by the mask of columns present
+    };
+    Table &table(const Entity &entity);
+    const Plan &plan(const Entity &entity, Table &table, const QByteArray &mask);
+
     QSqlDatabase m_db;
     QHash<QString, QStringList> m_columns;
+    QHash<QString, Table> m_tables;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
 };
