@@ -188,7 +188,7 @@ private slots:
 
         KillWatcher watcher(m_database, service.pid());
         watcher.start();
-        constexpr int count = 300;
+        constexpr int count = 1200; // more than two batches
         for (int i = 0; i < count; ++i)
             QVERIFY(
                 !tablet.note(i % 2 ? u"C00001"_s : u"C00003"_s, u"Batch %1"_s.arg(i)).isEmpty());
