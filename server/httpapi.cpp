@@ -62,7 +62,7 @@ struct EncodedReply
 {
     EncodedReply(const ServiceReply &reply)
         : status(reply.status)
-        , body(QJsonDocument(reply.body).toJson(QJsonDocument::Compact))
+        , body(reply.encoded())
     { }
     int status;
     QByteArray body;

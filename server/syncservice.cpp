@@ -7,6 +7,7 @@
 #include "mutators.h"
 #include "serverlog.h"
 
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -17,26 +18,76 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QJsonObject rowToJson(const QSqlQuery &query, const QSqlRecord &record)
+/** Appends text as a JSON string. */
+void appendJsonString(QByteArray &out, const QString &text)
 {
-    QJsonObject row;
-    for (int i = 0; i < record.count(); ++i) {
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    qsizetype plain = 0; // start of the run not yet copied
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const uchar c = uchar(utf8.at(i));
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(utf8.constData() + plain, i - plain);
+        plain = i + 1;
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            out += "\\u00";
+            out += "0123456789abcdef"[c >> 4];
+            out += "0123456789abcdef"[c & 0xf];
+        }
+    }
+    out.append(utf8.constData() + plain, utf8.size() - plain);
+    out += '"';
+}
+
+/** Appends the current row of query as a JSON object; names: the columns as JSON strings
+    followed by a colon, worked out once per query. */
+void appendRowJson(QByteArray &out, const QSqlQuery &query, const QList<QByteArray> &names)
+{
+    out += '{';
+    for (int i = 0; i < names.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += names.at(i);
         const QVariant value = query.value(i);
         switch (value.typeId()) {
         case QMetaType::LongLong:
         case QMetaType::Int:
         case QMetaType::ULongLong:
         case QMetaType::UInt:
-            row.insert(record.fieldName(i), value.toLongLong());
+            out += QByteArray::number(value.toLongLong());
             break;
-        case QMetaType::Double:
-            row.insert(record.fieldName(i), value.toDouble());
+        case QMetaType::Double: {
+            const double number = value.toDouble();
+            out += qIsFinite(number)
+                ? QByteArray::number(number, 'g', QLocale::FloatingPointShortest)
+                : QByteArray("null");
             break;
+        }
         default:
-            row.insert(record.fieldName(i), value.isNull() ? QJsonValue() : value.toString());
+            if (value.isNull())
+                out += "null";
+            else
+                appendJsonString(out, value.toString());
         }
     }
-    return row;
+    out += '}';
 }
 
 bool validClientId(const QString &id)
@@ -64,6 +115,22 @@ ServiceReply ServiceReply::error(int status, const QString &code, const QString 
     body.insert(u"error"_s, code);
     body.insert(u"message"_s, message);
     return {status, body};
+}
+
+QByteArray ServiceReply::encoded() const
+{
+    QByteArray out = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    if (rawMemberName.isEmpty())
+        return out;
+    // {"a":1} + "changes": [...] -> {"a":1,"changes":[...]}
+    out.chop(1);
+    if (out.size() > 1)
+        out += ',';
+    appendJsonString(out, QString::fromLatin1(rawMemberName));
+    out += ':';
+    out += rawMember;
+    out += '}';
+    return out;
 }
 
 SyncService::SyncService(const QSqlDatabase &db)
@@ -430,8 +497,6 @@ ServiceReply SyncService::pull(const DeviceIdentity &device, const QJsonObject &
         " scope IN "_s
             + inList(int(scopes.size())));
     QHash<QString, QList<int>> liveByEntity;
-    QJsonArray changes;
-    QList<int> order;
     for (int i = 0; i < entries.size(); ++i) {
         Entry &entry = entries[i];
         if (entry.deleted) {
@@ -447,8 +512,8 @@ ServiceReply SyncService::pull(const DeviceIdentity &device, const QJsonObject &
             liveByEntity[entry.entity] << i;
     }
 
-    // Current rows, fetched per entity in batches by key.
-    QHash<int, QJsonObject> rows;
+    // Current rows, fetched per entity in batches by key, written as JSON as they are read.
+    QHash<int, QByteArray> rows;
     for (auto it = liveByEntity.cbegin(); it != liveByEntity.cend(); ++it) {
         const Entity *entity = Entities::byName(it.key());
         if (!entity)
@@ -480,35 +545,58 @@ ServiceReply SyncService::pull(const DeviceIdentity &device, const QJsonObject &
             if (!Database::exec(select))
                 return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
             const QSqlRecord record = select.record();
+            QList<QByteArray> names;
+            for (int i = 0; i < record.count(); ++i) {
+                QByteArray name;
+                appendJsonString(name, record.fieldName(i));
+                names << name + ':';
+            }
+            QList<int> keyPositions;
+            for (const QString &column : entity->keyColumns)
+                keyPositions << record.indexOf(column);
             while (select.next()) {
-                const QJsonObject row = rowToJson(select, record);
-                QVariantMap keyMap;
-                for (const QString &column : entity->keyColumns)
-                    keyMap.insert(column, row.value(column).toVariant());
-                const int index = indexByKey.value(Entities::keyOf(*entity, keyMap), -1);
-                if (index >= 0)
-                    rows.insert(index, row);
+                QStringList key;
+                for (int position : std::as_const(keyPositions))
+                    key << select.value(position).toString();
+                const int index = indexByKey.value(key.join(QChar(0x1f)), -1);
+                if (index < 0)
+                    continue;
+                QByteArray &row = rows[index];
+                appendRowJson(row, select, names);
             }
         }
     }
+    // In feed order: {"entity":…,"op":"put","row":{…}} or {"entity":…,"op":"delete","key":{…}}.
+    QByteArray changes = "[";
     for (int i = 0; i < entries.size(); ++i) {
         const Entry &entry = entries.at(i);
         const Entity *entity = Entities::byName(entry.entity);
         if (!entity)
             continue;
-        if (!entry.deleted && rows.contains(i)) {
-            changes << QJsonObject {
-                {u"entity"_s, entry.entity}, {u"op"_s, u"put"_s}, {u"row"_s, rows.value(i)}};
+        if (changes.size() > 1)
+            changes += ',';
+        changes += "{\"entity\":";
+        appendJsonString(changes, entry.entity);
+        const auto row = rows.constFind(i);
+        if (!entry.deleted && row != rows.constEnd()) {
+            changes += ",\"op\":\"put\",\"row\":";
+            changes += *row;
         } else {
             // Deleted, or gone between the feed and the row read: send the key to delete.
-            QJsonObject key;
+            changes += ",\"op\":\"delete\",\"key\":{";
             const QStringList parts = entry.key.split(QChar(0x1f));
-            for (int c = 0; c < entity->keyColumns.size(); ++c)
-                key.insert(entity->keyColumns.at(c), parts.value(c));
-            changes << QJsonObject {
-                {u"entity"_s, entry.entity}, {u"op"_s, u"delete"_s}, {u"key"_s, key}};
+            for (int c = 0; c < entity->keyColumns.size(); ++c) {
+                if (c > 0)
+                    changes += ',';
+                appendJsonString(changes, entity->keyColumns.at(c));
+                changes += ':';
+                appendJsonString(changes, parts.value(c));
+            }
+            changes += '}';
         }
+        changes += '}';
     }
+    changes += ']';
 
     QSqlQuery client = Database::prepare(m_db,
                                          u"SELECT device_id, last_mutation_id FROM clients"
@@ -543,6 +631,7 @@ ServiceReply SyncService::pull(const DeviceIdentity &device, const QJsonObject &
              {u"reset"_s, reset},
              {u"hasMore"_s, hasMore},
              {u"lastMutationId"_s, lastMutationId},
-             {u"rejected"_s, rejected},
-             {u"changes"_s, changes}}};
+             {u"rejected"_s, rejected}},
+            changes,
+            "changes"};
 }

@@ -19,6 +19,13 @@ struct ServiceReply
 {
     int status = 200;
     QJsonObject body;
+    /** JSON text of one more member of body, written as is: a pull page's "changes", hundreds
+        of kilobytes written straight from the rows rather than built as objects. */
+    QByteArray rawMember = {};
+    QByteArray rawMemberName = {};
+
+    /** The body as JSON text. */
+    QByteArray encoded() const;
 
     static ServiceReply error(int status, const QString &code, const QString &message,
                               const QJsonObject &extra = {});
