@@ -148,6 +148,14 @@ const RowStore::Plan &RowStore::plan(const Entity &entity, Table &table, const Q
     return *table.plans.insert(mask, plan);
 }
 
+static QVariant storable(const QVariant &value)
+{
+    // Replicated text columns are NOT NULL, but QtSql binds a null QString (an absent optional
+    // argument, no signed-in associate, no phone) as NULL: store ''.
+    const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+    return nullText ? QVariant(u""_s) : value;
+}
+
 bool RowStore::put(const Entity &entity, const QVariantMap &input)
 {
     Table &info = table(entity);
@@ -156,20 +164,41 @@ bool RowStore::put(const Entity &entity, const QVariantMap &input)
     QVariantList byColumn(info.columns.size());
     for (auto it = input.constBegin(); it != input.constEnd(); ++it) {
         const int column = info.index.value(it.key(), -1);
-        if (column < 0)
-            continue;
-        mask[column] = 1;
-        // Replicated text columns are NOT NULL, but QtSql binds a null QString (an absent
-        // optional argument, no signed-in associate, no phone) as NULL: store ''.
-        const bool nullText = it->typeId() == QMetaType::QString && it->toString().isNull();
-        byColumn[column] = nullText ? QVariant(u""_s) : *it;
+        if (column >= 0) {
+            mask[column] = 1;
+            byColumn[column] = storable(*it);
+        }
     }
+    return write(entity, info, mask, byColumn);
+}
+
+bool RowStore::putJson(const Entity &entity, const QJsonObject &input)
+{
+    Table &info = table(entity);
+    QByteArray mask(info.columns.size(), '\0');
+    QVariantList byColumn(info.columns.size());
+    for (auto it = input.constBegin(); it != input.constEnd(); ++it) {
+        const int column = info.index.value(it.key(), -1);
+        if (column >= 0) {
+            mask[column] = 1;
+            byColumn[column] = storable(it.value().toVariant());
+        }
+    }
+    return write(entity, info, mask, byColumn);
+}
+
+bool RowStore::write(const Entity &entity, Table &info, const QByteArray &mask,
+                     const QVariantList &byColumn)
+{
     const Plan &how = plan(entity, info, mask);
     if (!how.hasKey) {
         qCWarning(lcDb) << "put without its key columns on" << entity.table;
         return false;
     }
-    if (!beforeWrite(entity, Entities::keyColumnsOf(entity, input)))
+    QVariantMap key;
+    for (const QString &column : entity.keyColumns)
+        key.insert(column, byColumn.at(info.index.value(column)));
+    if (!beforeWrite(entity, key))
         return false;
     if (!how.update.isEmpty()) {
         QSqlQuery &update = statement(how.update);
@@ -178,14 +207,14 @@ bool RowStore::put(const Entity &entity, const QVariantMap &input)
         if (!Database::exec(update))
             return false;
         if (update.numRowsAffected() > 0)
-            return afterPut(entity, input);
+            return afterPut(entity, key);
     }
     QSqlQuery &query = statement(how.upsert);
     for (int position = 0; position < how.present.size(); ++position)
         query.bindValue(position, byColumn.at(how.present.at(position)));
     if (!Database::exec(query))
         return false;
-    return afterPut(entity, input);
+    return afterPut(entity, key);
 }
 
 bool RowStore::remove(const Entity &entity, const QVariantMap &key)

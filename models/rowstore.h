@@ -4,6 +4,7 @@
 #include "entities.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
@@ -28,6 +29,8 @@ public:
     std::optional<QVariantMap> get(const Entity &entity, const QVariantMap &key);
     /** Inserts or updates; only the columns present in row are written on update. */
     bool put(const Entity &entity, const QVariantMap &row);
+    /** The same for a row as it arrives in a pulled page (no conversion to a map first). */
+    bool putJson(const Entity &entity, const QJsonObject &row);
     /** Deletes the row with this key; true also when there was none. */
     bool remove(const Entity &entity, const QVariantMap &key);
     /** Rows matching simple equality filters, e.g. {{"customer_id", id}}. */
@@ -42,8 +45,8 @@ public:
 
 protected:
     virtual bool beforeWrite(const Entity &entity, const QVariantMap &key);
-    /** row: what put() was given (every write carries the row's key columns). */
-    virtual bool afterPut(const Entity &entity, const QVariantMap &row);
+    /** key: the key columns of the row written. */
+    virtual bool afterPut(const Entity &entity, const QVariantMap &key);
     virtual bool afterRemove(const Entity &entity, const QVariantMap &key);
 
     /** A statement prepared once per store and reused (a pulled page writes a thousand rows,
@@ -70,6 +73,9 @@ private:
     };
     Table &table(const Entity &entity);
     const Plan &plan(const Entity &entity, Table &table, const QByteArray &mask);
+    /** Writes the values (by the table's column index) of the columns set in mask. */
+    bool write(const Entity &entity, Table &table, const QByteArray &mask,
+               const QVariantList &byColumn);
 
     QSqlDatabase m_db;
     QHash<QString, QStringList> m_columns;

@@ -158,10 +158,10 @@ bool ChangeFeedStore::publish(const Entity &entity, const QString &rowKey,
     return true;
 }
 
-bool ChangeFeedStore::afterPut(const Entity &entity, const QVariantMap &written)
+bool ChangeFeedStore::afterPut(const Entity &entity, const QVariantMap &key)
 {
     // Scopes depend on columns the write may not have touched (a partial update): read the row.
-    const auto row = get(entity, Entities::keyColumnsOf(entity, written));
+    const auto row = get(entity, key);
     if (!row)
         return false;
     return publish(entity, Entities::keyOf(entity, *row), scopesFor(entity, *row));

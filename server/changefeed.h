@@ -43,7 +43,7 @@ public:
     static bool buildFromTables(const QSqlDatabase &db, QString *error);
 
 protected:
-    bool afterPut(const Entity &entity, const QVariantMap &row) override;
+    bool afterPut(const Entity &entity, const QVariantMap &key) override;
     bool afterRemove(const Entity &entity, const QVariantMap &key) override;
 
 private:

@@ -138,8 +138,10 @@ bool Replica::applyPage(const Protocol::PullResponse &page, QSet<QString> *table
             qCWarning(lcSync) << "ignoring change of unknown entity" << change.entity;
             continue;
         }
-        const QVariantMap row = change.row.toVariantMap();
-        const QString key = Entities::keyOf(*entity, row);
+        QStringList keyParts;
+        for (const QString &column : entity->keyColumns)
+            keyParts << change.row.value(column).toVariant().toString();
+        const QString key = keyParts.join(QChar(0x1f));
         const bool hasShadow
             = !shadowed.isEmpty() && shadowed.contains(entity->name + u'\x1e' + key);
         if (hasShadow) {
@@ -156,7 +158,8 @@ bool Replica::applyPage(const Protocol::PullResponse &page, QSet<QString> *table
             }
             continue;
         }
-        const bool ok = change.deleted ? rows.remove(*entity, row) : rows.put(*entity, row);
+        const bool ok = change.deleted ? rows.remove(*entity, change.row.toVariantMap())
+                                       : rows.putJson(*entity, change.row);
         if (!ok) {
             *error = u"could not write %1 %2"_s.arg(entity->name, key);
             return false;
