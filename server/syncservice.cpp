@@ -519,28 +519,38 @@ ServiceReply SyncService::pull(const DeviceIdentity &device, const QJsonObject &
         if (!entity)
             continue;
         const QList<int> &indexes = it.value();
+        // Keys go in lists of a few fixed lengths (the last padded with a repeat of its last
+        // key), so each length of each table is prepared once per page.
+        QHash<int, QSqlQuery> statements;
         constexpr int batch = 200;
         for (int start = 0; start < indexes.size(); start += batch) {
             const int count = int(qMin<qsizetype>(batch, indexes.size() - start));
-            QString sql;
-            if (entity->keyColumns.size() == 1) {
-                sql = u"SELECT * FROM "_s + entity->table + u" WHERE "_s
-                    + entity->keyColumns.first() + u" IN "_s + inList(count);
-            } else {
-                const QString tuple = u"("_s
-                    + QStringList(entity->keyColumns.size(), u"?"_s).join(u", "_s) + u")"_s;
-                sql = u"SELECT * FROM "_s + entity->table + u" WHERE ("_s
-                    + entity->keyColumns.join(u", "_s) + u") IN (VALUES "_s
-                    + QStringList(count, tuple).join(u", "_s) + u")"_s;
+            const int length = count <= 8 ? 8 : count <= 40 ? 40 : batch;
+            auto statement = statements.find(length);
+            if (statement == statements.end()) {
+                QString sql;
+                if (entity->keyColumns.size() == 1) {
+                    sql = u"SELECT * FROM "_s + entity->table + u" WHERE "_s
+                        + entity->keyColumns.first() + u" IN "_s + inList(length);
+                } else {
+                    const QString tuple = u"("_s
+                        + QStringList(entity->keyColumns.size(), u"?"_s).join(u", "_s) + u")"_s;
+                    sql = u"SELECT * FROM "_s + entity->table + u" WHERE ("_s
+                        + entity->keyColumns.join(u", "_s) + u") IN (VALUES "_s
+                        + QStringList(length, tuple).join(u", "_s) + u")"_s;
+                }
+                statement = statements.insert(length, Database::prepare(m_db, sql));
             }
-            QSqlQuery select = Database::prepare(m_db, sql);
+            QSqlQuery &select = *statement;
             QHash<QString, int> indexByKey;
-            for (int k = start; k < start + count; ++k) {
-                const Entry &entry = entries.at(indexes.at(k));
-                indexByKey.insert(entry.key, indexes.at(k));
+            int position = 0;
+            for (int k = start; k < start + length; ++k) {
+                const int index = indexes.at(qMin(k, start + count - 1));
+                const Entry &entry = entries.at(index);
+                indexByKey.insert(entry.key, index);
                 const QStringList parts = entry.key.split(QChar(0x1f));
                 for (int c = 0; c < entity->keyColumns.size(); ++c)
-                    select.addBindValue(parts.value(c));
+                    select.bindValue(position++, parts.value(c));
             }
             if (!Database::exec(select))
                 return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
@@ -562,12 +572,18 @@ ServiceReply SyncService::pull(const DeviceIdentity &device, const QJsonObject &
                 if (index < 0)
                     continue;
                 QByteArray &row = rows[index];
+                row.reserve(512);
                 appendRowJson(row, select, names);
             }
+            select.finish();
         }
     }
     // In feed order: {"entity":…,"op":"put","row":{…}} or {"entity":…,"op":"delete","key":{…}}.
     QByteArray changes = "[";
+    qsizetype size = 0;
+    for (const QByteArray &row : std::as_const(rows))
+        size += row.size() + 64;
+    changes.reserve(size + 64 * (entries.size() - rows.size()) + 16);
     for (int i = 0; i < entries.size(); ++i) {
         const Entry &entry = entries.at(i);
         const Entity *entity = Entities::byName(entry.entity);
