@@ -78,7 +78,7 @@ public:
     /** How long a change may wait while online before the queue counts as stuck. */
     void setStuckAfter(qint64 ms) { m_stuckAfterMs = ms; }
     static constexpr int pushBatch = 500;
-    static constexpr int pullPage = 1000;
+    static constexpr int pullPage = 2000;
 
 signals:
     void configurationChanged();

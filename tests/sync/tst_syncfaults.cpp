@@ -194,7 +194,7 @@ private slots:
     void crashBetweenPulledPages()
     {
         // More than a page of Madrid's data on the service.
-        constexpr int extra = 1500;
+        constexpr int extra = SyncEngine::pullPage + SyncEngine::pullPage / 2;
         {
             QSqlDatabase db = m_server->database();
             SqlTransaction transaction(db);
@@ -257,7 +257,8 @@ private slots:
     {
         // Three pages or more of Madrid's data; the tablet asks for each page before it saves
         // the one before.
-        constexpr int extra = 2500;
+        constexpr int extra = 3 * SyncEngine::pullPage;
+        constexpr int refused = SyncEngine::pullPage + SyncEngine::pullPage / 2; // page 2
         {
             QSqlDatabase db = m_server->database();
             SqlTransaction transaction(db);
@@ -278,8 +279,8 @@ private slots:
         // The tablet cannot save one note in the middle (as with a full disk).
         QVERIFY(Database::exec(tablet.store()->database(),
                                u"CREATE TEMP TRIGGER refuse_note BEFORE INSERT ON notes"
-                               " WHEN NEW.id = 'N01500' BEGIN SELECT RAISE(ABORT, 'disk full');"
-                               " END"_s));
+                               " WHEN NEW.id = 'N%1' BEGIN SELECT RAISE(ABORT, 'disk full');"
+                               " END"_s.arg(refused, 5, 10, QChar(u'0'))));
         QVERIFY(tablet.enrol(m_server->url(), enrolmentCode(*m_server)));
         QTRY_VERIFY_WITH_TIMEOUT(
             tablet.engine()->statusText().contains(u"could not be saved on this tablet"_s), 20000);
@@ -290,7 +291,7 @@ private slots:
                                    .section(u':', 1)
                                    .toLongLong();
         const int localNotes = tablet.scalar(u"SELECT COUNT(*) FROM notes"_s).toInt();
-        QVERIFY(localNotes < 1500);
+        QVERIFY(localNotes > 0 && localNotes < refused);
         QCOMPARE(localNotes,
                  serverCount(u"SELECT COUNT(*) FROM changes WHERE entity = 'note'"
                              " AND scope = 'store:MAD' AND version <= ?"_s,
