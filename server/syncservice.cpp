@@ -519,39 +519,38 @@ ServiceReply SyncService::pull(const DeviceIdentity &device, const QJsonObject &
         if (!entity)
             continue;
         const QList<int> &indexes = it.value();
-        // Keys go in lists of a few fixed lengths (the last padded with a repeat of its last
-        // key), so each length of each table is prepared once per page.
+        // Rows are read by the first key column, which leads the table's primary key: a row
+        // value IN list on a composite key ((customer_id, key) IN (VALUES ...)) makes SQLite
+        // scan the whole table. A composite key reads a few rows more (a customer's other
+        // preferences), which the key match below leaves out. Values go in lists of a few
+        // fixed lengths (the last padded with a repeat), each prepared once per page.
         QHash<int, QSqlQuery> statements;
         constexpr int batch = 200;
         for (int start = 0; start < indexes.size(); start += batch) {
             const int count = int(qMin<qsizetype>(batch, indexes.size() - start));
-            const int length = count <= 8 ? 8 : count <= 40 ? 40 : batch;
-            auto statement = statements.find(length);
-            if (statement == statements.end()) {
-                QString sql;
-                if (entity->keyColumns.size() == 1) {
-                    sql = u"SELECT * FROM "_s + entity->table + u" WHERE "_s
-                        + entity->keyColumns.first() + u" IN "_s + inList(length);
-                } else {
-                    const QString tuple = u"("_s
-                        + QStringList(entity->keyColumns.size(), u"?"_s).join(u", "_s) + u")"_s;
-                    sql = u"SELECT * FROM "_s + entity->table + u" WHERE ("_s
-                        + entity->keyColumns.join(u", "_s) + u") IN (VALUES "_s
-                        + QStringList(length, tuple).join(u", "_s) + u")"_s;
-                }
-                statement = statements.insert(length, Database::prepare(m_db, sql));
-            }
-            QSqlQuery &select = *statement;
             QHash<QString, int> indexByKey;
-            int position = 0;
-            for (int k = start; k < start + length; ++k) {
-                const int index = indexes.at(qMin(k, start + count - 1));
-                const Entry &entry = entries.at(index);
-                indexByKey.insert(entry.key, index);
-                const QStringList parts = entry.key.split(QChar(0x1f));
-                for (int c = 0; c < entity->keyColumns.size(); ++c)
-                    select.bindValue(position++, parts.value(c));
+            QStringList leading;
+            for (int k = start; k < start + count; ++k) {
+                const Entry &entry = entries.at(indexes.at(k));
+                indexByKey.insert(entry.key, indexes.at(k));
+                const QString first = entry.key.section(QChar(0x1f), 0, 0);
+                if (leading.isEmpty() || leading.constLast() != first)
+                    leading << first;
             }
+            leading.removeDuplicates();
+            const int length = leading.size() <= 8 ? 8 : leading.size() <= 40 ? 40 : batch;
+            auto statement = statements.find(length);
+            if (statement == statements.end())
+                statement = statements.insert(length,
+                                              Database::prepare(m_db,
+                                                                u"SELECT * FROM "_s + entity->table
+                                                                    + u" WHERE "_s
+                                                                    + entity->keyColumns.first()
+                                                                    + u" IN "_s + inList(length)));
+            QSqlQuery &select = *statement;
+            for (int position = 0; position < length; ++position)
+                select.bindValue(position,
+                                 leading.at(qMin<qsizetype>(position, leading.size() - 1)));
             if (!Database::exec(select))
                 return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
             const QSqlRecord record = select.record();
