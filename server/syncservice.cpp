@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
+#include <limits>
 #include <optional>
 
 using namespace Qt::Literals::StringLiterals;
@@ -450,21 +452,51 @@ ServiceReply SyncService::pull(const DeviceIdentity &device, const QJsonObject &
             from = version;
     }
 
-    // In version order from the cursor, so a page reads only what is newer. SQLite's planner
-    // would rather take the primary key for "scope IN" and sort the device's whole feed on
-    // every pull (docs/benchmarks.md); PostgreSQL picks the version index by itself.
+    // Each scope is read from the cursor in version order (its own range of the index), then
+    // the scopes are merged. A scope that filled the page may have more beyond its last row,
+    // so the page stops there: what it holds is every change of the device up to one version.
+    struct Change
+    {
+        QString entity;
+        QString key;
+        qint64 version;
+        bool deleted;
+    };
+    QList<Change> merged;
+    qint64 cutoff = std::numeric_limits<qint64>::max();
     QSqlQuery page
         = Database::prepare(m_db,
                             u"SELECT entity, row_key, version, deleted FROM changes "_s
-                                + (postgres ? QString() : u"INDEXED BY changes_version "_s)
-                                + u"WHERE version > ? AND scope IN "_s + inList(int(scopes.size()))
-                                + u" ORDER BY version LIMIT ?"_s);
-    page.addBindValue(from);
-    for (const QString &scope : scopes)
-        page.addBindValue(scope);
-    page.addBindValue(limit);
-    if (!Database::exec(page))
-        return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
+                                + (postgres ? QString() : u"INDEXED BY changes_scope_version "_s)
+                                + u"WHERE scope = ? AND version > ? ORDER BY version LIMIT ?"_s);
+    for (const QString &scope : scopes) {
+        page.bindValue(0, scope);
+        page.bindValue(1, from);
+        page.bindValue(2, limit);
+        if (!Database::exec(page))
+            return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
+        int read = 0;
+        qint64 last = 0;
+        while (page.next()) {
+            ++read;
+            last = page.value(2).toLongLong();
+            merged << Change {page.value(0).toString(), page.value(1).toString(), last,
+                              page.value(3).toBool()};
+        }
+        page.finish();
+        if (read == limit)
+            cutoff = qMin(cutoff, last);
+    }
+    std::sort(merged.begin(), merged.end(),
+              [](const Change &a, const Change &b) { return a.version < b.version; });
+    bool hasMore = cutoff != std::numeric_limits<qint64>::max();
+    qsizetype keep = 0;
+    while (keep < merged.size() && keep < limit && merged.at(keep).version <= cutoff)
+        ++keep;
+    if (keep < merged.size())
+        hasMore = true;
+    merged.resize(keep);
+
     struct Entry
     {
         QString entity;
@@ -474,11 +506,9 @@ ServiceReply SyncService::pull(const DeviceIdentity &device, const QJsonObject &
     QList<Entry> entries;
     QHash<QString, int> seen; // entity + key -> index, a row published in two of our scopes
     qint64 lastVersion = from;
-    int fetched = 0;
-    while (page.next()) {
-        ++fetched;
-        lastVersion = page.value(2).toLongLong();
-        Entry entry {page.value(0).toString(), page.value(1).toString(), page.value(3).toBool()};
+    for (const Change &change : std::as_const(merged)) {
+        lastVersion = change.version;
+        Entry entry {change.entity, change.key, change.deleted};
         const QString id = entry.entity + u'\x1e' + entry.key;
         if (auto it = seen.constFind(id); it != seen.constEnd()) {
             entries[*it].deleted = entries[*it].deleted && entry.deleted;
@@ -487,8 +517,6 @@ ServiceReply SyncService::pull(const DeviceIdentity &device, const QJsonObject &
         seen.insert(id, int(entries.size()));
         entries << entry;
     }
-    page.finish();
-    const bool hasMore = fetched == limit;
 
     // A tombstone in one scope is no deletion while another of our scopes still has the row.
     QSqlQuery stillVisible = Database::prepare(

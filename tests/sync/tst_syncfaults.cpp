@@ -307,6 +307,68 @@ private slots:
         QCOMPARE(tablet.snapshot(), serverSnapshot());
     }
 
+    void pagesFollowVersionOrderAcrossScopes()
+    {
+        // Two pages of the store's notes, then a stock change of the store's own shop and of
+        // the warehouse (other scopes, newer versions): the first page holds the store's
+        // oldest notes only, and the stock changes come after every note, none skipped.
+        constexpr int extra = 2 * SyncEngine::pullPage;
+        {
+            QSqlDatabase db = m_server->database();
+            SqlTransaction transaction(db);
+            QList<QVariantMap> notes;
+            for (int i = 0; i < extra; ++i)
+                notes << QVariantMap {{u"id"_s, u"V%1"_s.arg(i, 5, 10, QChar(u'0'))},
+                                      {u"customer_id"_s, u"C00001"_s},
+                                      {u"author_id"_s, u"S1"_s},
+                                      {u"body"_s, u"Seeded %1"_s.arg(i)},
+                                      {u"created_at"_s, 1700000000000LL + i},
+                                      {u"updated_at"_s, 1700000000000LL + i},
+                                      {u"version"_s, 1}};
+            QVERIFY(putRows(db, u"note"_s, notes));
+            QVERIFY(putRows(
+                db, u"inventory"_s,
+                {{{u"sku"_s, u"SKU-1-M"_s}, {u"location_id"_s, u"MAD"_s}, {u"on_hand"_s, 7}},
+                 {{u"sku"_s, u"SKU-1-M"_s}, {u"location_id"_s, u"WH1"_s}, {u"on_hand"_s, 39}}}));
+            QVERIFY(transaction.commit());
+        }
+        Tablet tablet(tabletPath());
+        QVERIFY(tablet.open());
+        // The second page is held: the first is saved alone.
+        m_proxy->inject(FaultProxy::Mode::Pass, pullPath, 1);
+        m_proxy->inject(FaultProxy::Mode::Hold, pullPath, 1);
+        QSignalSpy held(m_proxy.get(), &FaultProxy::held);
+        QVERIFY(tablet.enrol(m_proxy->url(), enrolmentCode(*m_server)));
+        QVERIFY(held.wait(20000));
+        QTRY_VERIFY(!tablet.scalar(u"SELECT value FROM sync_state WHERE key = 'cursor'"_s)
+                         .toString()
+                         .isEmpty());
+        const qint64 version = tablet.scalar(u"SELECT value FROM sync_state WHERE key = 'cursor'"_s)
+                                   .toString()
+                                   .section(u':', 1)
+                                   .toLongLong();
+        // The feed keeps a row's newest version only: the stock rows changed after the notes
+        // are not in the first page.
+        QCOMPARE(tablet
+                     .scalar(u"SELECT COUNT(*) FROM inventory WHERE sku = 'SKU-1-M' AND"
+                             " location_id IN ('MAD', 'WH1')"_s)
+                     .toInt(),
+                 0);
+        QCOMPARE(tablet.scalar(u"SELECT COUNT(*) FROM notes WHERE id LIKE 'V%'"_s).toInt(),
+                 serverCount(u"SELECT COUNT(*) FROM changes WHERE entity = 'note' AND"
+                             " scope = 'store:MAD' AND row_key LIKE 'V%' AND version <= ?"_s,
+                             {version}));
+        m_proxy->release();
+        QVERIFY(tablet.quiesce());
+        QCOMPARE(tablet.scalar(u"SELECT COUNT(*) FROM notes WHERE id LIKE 'V%'"_s).toInt(), extra);
+        QCOMPARE(tablet
+                     .scalar(u"SELECT on_hand FROM inventory WHERE sku = 'SKU-1-M' AND"
+                             " location_id = 'MAD'"_s)
+                     .toInt(),
+                 7);
+        QCOMPARE(tablet.snapshot(), serverSnapshot());
+    }
+
     void readsNeverGoBackwards()
     {
         // The writer reaches the service through its own (clean) proxy, so the service can be
