@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "mutators.h"
 #include "entities.h"
-#include "rowstore.h"
 #include "mutatorsupport.h"
+#include "rowstore.h"
 #include "searchtext.h"
 
 #include <QJsonArray>
@@ -29,8 +29,8 @@ bool validPhone(const QString &phone)
             && SearchText::digitsOf(phone).size() <= 15);
 }
 
-const QStringList customerEditableFields = {u"first_name"_s, u"last_name"_s, u"email"_s,
-                                            u"phone"_s,      u"language"_s,  u"birth_date"_s};
+const QStringList customerEditableFields
+    = {u"first_name"_s, u"last_name"_s, u"email"_s, u"phone"_s, u"language"_s, u"birth_date"_s};
 
 MutationResult customerFields(const QJsonObject &fields, QVariantMap *row)
 {
@@ -75,7 +75,7 @@ MutationResult customerCreate(RowStore &rows, const QJsonObject &json,
         && row.value(u"last_name"_s).toString().isEmpty())
         return MutationResult::rejected(u"invalid"_s, u"a customer needs a name"_s);
     const Entity &customers = entity(u"customer"_s);
-    if (rows.get(customers, {{u"id"_s, id}}))
+    if (rows.exists(customers, {{u"id"_s, id}}))
         return MutationResult::ok(); // created once: a re-sent create changes nothing
     row.insert(u"id"_s, id);
     row.insert(u"home_location_id"_s, home);
@@ -146,17 +146,18 @@ MutationResult setConsent(RowStore &rows, const QJsonObject &json, const Mutatio
     const QString customerId = args.text(u"customerId"_s, idLength);
     const QString kind = args.oneOf(u"kind"_s, {u"email"_s, u"sms"_s, u"phone"_s, u"marketing"_s});
     const bool granted = args.boolean(u"granted"_s);
-    const QString channel = args.oneOf(u"channel"_s, {u"store"_s, u"web"_s, u"app"_s,
-                                                      u"call_centre"_s, u"email"_s});
+    const QString channel
+        = args.oneOf(u"channel"_s, {u"store"_s, u"web"_s, u"app"_s, u"call_centre"_s, u"email"_s});
     const qint64 at = actedAt(args, context);
     if (!args.ok())
         return args.rejection();
     if (MutationResult r = checkCustomer(rows, customerId, context); !r.applied)
         return r;
     // Consent is a legal record: the time is when the customer gave or withdrew it.
-    const QVariantMap row = {{u"customer_id"_s, customerId}, {u"kind"_s, kind},
-                             {u"granted"_s, granted ? 1 : 0}, {u"changed_at"_s, at},
-                             {u"channel"_s, channel}, {u"changed_by"_s, context.associateId}};
+    const QVariantMap row
+        = {{u"customer_id"_s, customerId},  {u"kind"_s, kind},
+           {u"granted"_s, granted ? 1 : 0}, {u"changed_at"_s, at},
+           {u"channel"_s, channel},         {u"changed_by"_s, context.associateId}};
     return rows.put(entity(u"consent"_s), row) ? MutationResult::ok() : storageFailure();
 }
 
@@ -172,13 +173,16 @@ MutationResult noteAdd(RowStore &rows, const QJsonObject &json, const MutationCo
     if (MutationResult r = checkCustomer(rows, customerId, context); !r.applied)
         return r;
     const Entity &notes = entity(u"note"_s);
-    if (rows.get(notes, {{u"id"_s, id}}))
+    if (rows.exists(notes, {{u"id"_s, id}}))
         return MutationResult::ok();
-    const QVariantMap row = {{u"id"_s, id},           {u"customer_id"_s, customerId},
+    const QVariantMap row = {{u"id"_s, id},
+                             {u"customer_id"_s, customerId},
                              {u"author_id"_s, context.associateId},
                              {u"author_name"_s, context.associateName},
-                             {u"body"_s, body},       {u"created_at"_s, at},
-                             {u"updated_at"_s, at},   {u"version"_s, 1}};
+                             {u"body"_s, body},
+                             {u"created_at"_s, at},
+                             {u"updated_at"_s, at},
+                             {u"version"_s, 1}};
     return rows.put(notes, row) ? MutationResult::ok() : storageFailure();
 }
 
@@ -195,15 +199,15 @@ MutationResult noteEdit(RowStore &rows, const QJsonObject &json, const MutationC
     const auto current = rows.get(notes, {{u"id"_s, id}});
     if (!current)
         return MutationResult::rejected(u"not_found"_s, u"note %1 does not exist"_s.arg(id));
-    if (MutationResult r = checkCustomer(rows, current->value(u"customer_id"_s).toString(),
-                                         context);
+    if (MutationResult r
+        = checkCustomer(rows, current->value(u"customer_id"_s).toString(), context);
         !r.applied)
         return r;
     const qint64 version = current->value(u"version"_s).toLongLong();
     if (context.authoritative && baseVersion < version)
         rows.keepOverwritten(notes, *current);
-    const QVariantMap row = {{u"id"_s, id}, {u"body"_s, body}, {u"updated_at"_s, at},
-                             {u"version"_s, version + 1}};
+    const QVariantMap row
+        = {{u"id"_s, id}, {u"body"_s, body}, {u"updated_at"_s, at}, {u"version"_s, version + 1}};
     return rows.put(notes, row) ? MutationResult::ok() : storageFailure();
 }
 
@@ -225,8 +229,10 @@ MutationResult wishlistAdd(RowStore &rows, const QJsonObject &json, const Mutati
     const Entity &wishlist = entity(u"wishlist_item"_s);
     const auto existing = rows.get(wishlist, {{u"customer_id"_s, customerId}, {u"sku"_s, sku}});
     const qint64 stamp = existing ? qMax(at, existing->value(u"added_at"_s).toLongLong() + 1) : at;
-    const QVariantMap row = {{u"customer_id"_s, customerId}, {u"sku"_s, sku},
-                             {u"added_at"_s, stamp}, {u"channel"_s, u"store"_s}};
+    const QVariantMap row = {{u"customer_id"_s, customerId},
+                             {u"sku"_s, sku},
+                             {u"added_at"_s, stamp},
+                             {u"channel"_s, u"store"_s}};
     return rows.put(wishlist, row) ? MutationResult::ok() : storageFailure();
 }
 
@@ -252,8 +258,8 @@ MutationResult wishlistRemove(RowStore &rows, const QJsonObject &json,
     return rows.remove(wishlist, key) ? MutationResult::ok() : storageFailure();
 }
 
-const QStringList fulfilments = {u"carry_out"_s, u"ship_to_home"_s, u"pick_up"_s,
-                                 u"ship_from_store"_s};
+const QStringList fulfilments
+    = {u"carry_out"_s, u"ship_to_home"_s, u"pick_up"_s, u"ship_from_store"_s};
 
 MutationResult cartAddLine(RowStore &rows, const QJsonObject &json, const MutationContext &context)
 {
@@ -271,15 +277,16 @@ MutationResult cartAddLine(RowStore &rows, const QJsonObject &json, const Mutati
     const qint64 at = actedAt(args, context);
     if (!args.ok())
         return args.rejection();
-    if (fulfilment == u"ship_to_home"_s && (source.isEmpty() || addressId.isEmpty() || optionId.isEmpty()))
-        return MutationResult::rejected(u"invalid"_s,
-                                        u"home delivery needs a source, an address and an option"_s);
+    if (fulfilment == u"ship_to_home"_s
+        && (source.isEmpty() || addressId.isEmpty() || optionId.isEmpty()))
+        return MutationResult::rejected(
+            u"invalid"_s, u"home delivery needs a source, an address and an option"_s);
     if (MutationResult r = checkCustomer(rows, customerId, context); !r.applied)
         return r;
     if (context.authoritative && !rows.get(entity(u"product"_s), {{u"sku"_s, sku}}))
         return MutationResult::rejected(u"not_found"_s, u"product %1 does not exist"_s.arg(sku));
     const Entity &cart = entity(u"cart_line"_s);
-    if (rows.get(cart, {{u"id"_s, id}}))
+    if (rows.exists(cart, {{u"id"_s, id}}))
         return MutationResult::ok();
     const QVariantMap row = {{u"id"_s, id},
                              {u"customer_id"_s, customerId},
@@ -307,15 +314,16 @@ MutationResult cartChangeQuantity(RowStore &rows, const QJsonObject &json,
     const auto current = rows.get(cart, {{u"id"_s, id}});
     if (!current)
         return MutationResult::ok(); // removed elsewhere meanwhile: nothing left to change
-    if (MutationResult r = checkCustomer(rows, current->value(u"customer_id"_s).toString(),
-                                         context);
+    if (MutationResult r
+        = checkCustomer(rows, current->value(u"customer_id"_s).toString(), context);
         !r.applied)
         return r;
     // Deltas compose: two associates adding one each end with two more.
     const qint64 quantity = qMin<qint64>(current->value(u"quantity"_s).toLongLong() + delta, 99);
     if (quantity <= 0)
         return rows.remove(cart, {{u"id"_s, id}}) ? MutationResult::ok() : storageFailure();
-    return rows.put(cart, {{u"id"_s, id}, {u"quantity"_s, quantity}, {u"updated_at"_s, context.now}})
+    return rows.put(cart,
+                    {{u"id"_s, id}, {u"quantity"_s, quantity}, {u"updated_at"_s, context.now}})
         ? MutationResult::ok()
         : storageFailure();
 }
@@ -331,8 +339,8 @@ MutationResult cartRemoveLine(RowStore &rows, const QJsonObject &json,
     const auto current = rows.get(cart, {{u"id"_s, id}});
     if (!current)
         return MutationResult::ok();
-    if (MutationResult r = checkCustomer(rows, current->value(u"customer_id"_s).toString(),
-                                         context);
+    if (MutationResult r
+        = checkCustomer(rows, current->value(u"customer_id"_s).toString(), context);
         !r.applied)
         return r;
     return rows.remove(cart, {{u"id"_s, id}}) ? MutationResult::ok() : storageFailure();
@@ -342,17 +350,17 @@ const QHash<QString, Mutator> &registry()
 {
     static const QHash<QString, Mutator> mutators = [] {
         QHash<QString, Mutator> all = {
-        {u"customer.create"_s, customerCreate},
-        {u"customer.update"_s, customerUpdate},
-        {u"customer.setPreference"_s, setPreference},
-        {u"customer.setConsent"_s, setConsent},
-        {u"note.add"_s, noteAdd},
-        {u"note.edit"_s, noteEdit},
-        {u"wishlist.add"_s, wishlistAdd},
-        {u"wishlist.remove"_s, wishlistRemove},
-        {u"cart.addLine"_s, cartAddLine},
-        {u"cart.changeQuantity"_s, cartChangeQuantity},
-        {u"cart.removeLine"_s, cartRemoveLine},
+            {u"customer.create"_s, customerCreate},
+            {u"customer.update"_s, customerUpdate},
+            {u"customer.setPreference"_s, setPreference},
+            {u"customer.setConsent"_s, setConsent},
+            {u"note.add"_s, noteAdd},
+            {u"note.edit"_s, noteEdit},
+            {u"wishlist.add"_s, wishlistAdd},
+            {u"wishlist.remove"_s, wishlistRemove},
+            {u"cart.addLine"_s, cartAddLine},
+            {u"cart.changeQuantity"_s, cartChangeQuantity},
+            {u"cart.removeLine"_s, cartRemoveLine},
         };
         all.insert(commerceMutators());
         return all;

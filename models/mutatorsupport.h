@@ -28,7 +28,7 @@ class Args
 public:
     explicit Args(const QJsonObject &args)
         : m_args(args)
-    {}
+    { }
 
     QString text(const QString &name, int maxLength, bool required = true)
     {
@@ -124,14 +124,14 @@ inline qint64 actedAt(Args &args, const MutationContext &context)
 }
 
 inline MutationResult checkCustomer(RowStore &rows, const QString &customerId,
-                             const MutationContext &context)
+                                    const MutationContext &context)
 {
     if (!context.authoritative)
         return MutationResult::ok();
     if (context.allowCustomer && !context.allowCustomer(customerId))
-        return MutationResult::rejected(u"not_allowed"_s,
-                                        u"customer %1 is not in this store's scope"_s.arg(customerId));
-    if (!rows.get(entity(u"customer"_s), {{u"id"_s, customerId}}))
+        return MutationResult::rejected(
+            u"not_allowed"_s, u"customer %1 is not in this store's scope"_s.arg(customerId));
+    if (!rows.exists(entity(u"customer"_s), {{u"id"_s, customerId}}))
         return MutationResult::rejected(u"not_found"_s,
                                         u"customer %1 does not exist"_s.arg(customerId));
     return MutationResult::ok();

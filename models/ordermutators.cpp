@@ -17,8 +17,8 @@ namespace Mutators::Support {
 namespace {
 
 constexpr qint64 pickupWindowMs = 7LL * 24 * 3600 * 1000;
-const QStringList fulfilments = {u"carry_out"_s, u"ship_to_home"_s, u"pick_up"_s,
-                                 u"ship_from_store"_s};
+const QStringList fulfilments
+    = {u"carry_out"_s, u"ship_to_home"_s, u"pick_up"_s, u"ship_from_store"_s};
 
 QString toJson(const QJsonObject &object)
 {
@@ -29,12 +29,13 @@ bool addStatus(RowStore &rows, const QString &orderId, const QString &status, qi
                const QString &detail = {})
 {
     // Deterministic id: the tablet's optimistic row and the service's are the same row.
-    return rows.put(entity(u"order_status"_s), {{u"id"_s, QString(orderId + u'/' + status)},
-                                                {u"order_id"_s, orderId},
-                                                {u"status"_s, status},
-                                                {u"occurred_at"_s, at},
-                                                {u"detail"_s, detail},
-                                                {u"source"_s, u"store"_s}});
+    return rows.put(entity(u"order_status"_s),
+                    {{u"id"_s, QString(orderId + u'/' + status)},
+                     {u"order_id"_s, orderId},
+                     {u"status"_s, status},
+                     {u"occurred_at"_s, at},
+                     {u"detail"_s, detail},
+                     {u"source"_s, u"store"_s}});
 }
 
 } // namespace
@@ -52,7 +53,8 @@ std::optional<QString> allocate(RowStore &rows, const OrderLine &line, const QSt
             : std::nullopt;
     if (!line.reservationId.isEmpty()) {
         // Stock already held for this customer: the reservation becomes the order line.
-        const auto reservation = rows.get(entity(u"reservation"_s), {{u"id"_s, line.reservationId}});
+        const auto reservation
+            = rows.get(entity(u"reservation"_s), {{u"id"_s, line.reservationId}});
         if (reservation && reservation->value(u"status"_s).toString() == u"active"_s
             && reservation->value(u"sku"_s).toString() == line.sku
             && reservation->value(u"location_id"_s).toString() == line.source
@@ -81,8 +83,8 @@ std::optional<QString> allocate(RowStore &rows, const OrderLine &line, const QSt
 
 bool settleOrder(RowStore &rows, const QString &orderId, qint64 now, QString *statusOut)
 {
-    const QList<QVariantMap> lines = rows.select(entity(u"order_line"_s),
-                                                 {{u"order_id"_s, orderId}}, u"line_no"_s);
+    const QList<QVariantMap> lines
+        = rows.select(entity(u"order_line"_s), {{u"order_id"_s, orderId}}, u"line_no"_s);
     QJsonArray unallocated;
     bool onlyCarryOut = true;
     for (const QVariantMap &line : lines) {
@@ -90,7 +92,7 @@ bool settleOrder(RowStore &rows, const QString &orderId, qint64 now, QString *st
         if (line.value(u"fulfilment"_s).toString() != u"carry_out"_s && status != u"cancelled"_s)
             onlyCarryOut = false;
         if (status == u"unallocated"_s)
-            unallocated << QJsonObject{
+            unallocated << QJsonObject {
                 {u"lineId"_s, line.value(u"id"_s).toString()},
                 {u"sku"_s, line.value(u"sku"_s).toString()},
                 {u"quantity"_s, line.value(u"quantity"_s).toLongLong()},
@@ -103,13 +105,13 @@ bool settleOrder(RowStore &rows, const QString &orderId, qint64 now, QString *st
         : onlyCarryOut                            ? u"completed"_s
                                                   : u"allocated"_s;
     *statusOut = status;
-    return rows.put(entity(u"order"_s),
-                    {{u"id"_s, orderId},
-                     {u"status"_s, status},
-                     {u"status_detail"_s,
-                      unallocated.isEmpty() ? QString()
-                                            : toJson({{u"unallocated"_s, unallocated}})},
-                     {u"updated_at"_s, now}})
+    return rows.put(
+               entity(u"order"_s),
+               {{u"id"_s, orderId},
+                {u"status"_s, status},
+                {u"status_detail"_s,
+                 unallocated.isEmpty() ? QString() : toJson({{u"unallocated"_s, unallocated}})},
+                {u"updated_at"_s, now}})
         && addStatus(rows, orderId, status, now);
 }
 
@@ -133,8 +135,7 @@ MutationResult orderCreate(RowStore &rows, const QJsonObject &json, const Mutati
     const QString paymentStatus = u"unpaid"_s;
     const qint64 at = actedAt(args, context);
     const QJsonValue linesValue = json.value(u"lines"_s);
-    if (!linesValue.isArray() || linesValue.toArray().isEmpty()
-        || linesValue.toArray().size() > 50)
+    if (!linesValue.isArray() || linesValue.toArray().isEmpty() || linesValue.toArray().size() > 50)
         args.fail(u"argument 'lines' must hold 1 to 50 lines"_s);
     if (!args.ok())
         return args.rejection();
@@ -152,13 +153,14 @@ MutationResult orderCreate(RowStore &rows, const QJsonObject &json, const Mutati
         line.source = lineArgs.text(u"sourceLocationId"_s, idLength, false);
         line.reservationId = lineArgs.text(u"reservationId"_s, idLength, false);
         if (!value.isObject() || !lineArgs.ok())
-            return value.isObject() ? lineArgs.rejection()
-                                    : MutationResult::rejected(u"invalid"_s, u"a line must be an object"_s);
+            return value.isObject()
+                ? lineArgs.rejection()
+                : MutationResult::rejected(u"invalid"_s, u"a line must be an object"_s);
         if (line.fulfilment == u"pick_up"_s && line.source.isEmpty())
             line.source = pickupLocation;
         if (line.fulfilment != u"carry_out"_s && line.source.isEmpty())
-            return MutationResult::rejected(u"invalid"_s,
-                                            u"line %1 needs the location it ships from"_s.arg(line.id));
+            return MutationResult::rejected(
+                u"invalid"_s, u"line %1 needs the location it ships from"_s.arg(line.id));
         shipsHome = shipsHome || line.fulfilment == u"ship_to_home"_s
             || line.fulfilment == u"ship_from_store"_s;
         picksUp = picksUp || line.fulfilment == u"pick_up"_s;
@@ -181,31 +183,32 @@ MutationResult orderCreate(RowStore &rows, const QJsonObject &json, const Mutati
             if (!saved || saved->value(u"customer_id"_s).toString() != customerId)
                 return MutationResult::rejected(u"not_found"_s, u"no such delivery address"_s);
             address = *saved;
-            for (const QString &internal : {u"id"_s, u"customer_id"_s, u"is_default"_s,
-                                            u"updated_at"_s, u"label"_s})
+            for (const QString &internal :
+                 {u"id"_s, u"customer_id"_s, u"is_default"_s, u"updated_at"_s, u"label"_s})
                 address.remove(internal);
         }
         const QList<Address::FieldError> errors = Address::validate(address);
         if (!errors.isEmpty())
-            return MutationResult::rejected(u"invalid"_s, u"delivery address: %1 %2"_s.arg(
-                                                              errors.first().field,
-                                                              errors.first().message));
+            return MutationResult::rejected(
+                u"invalid"_s,
+                u"delivery address: %1 %2"_s.arg(errors.first().field, errors.first().message));
         const auto option = rows.get(entity(u"delivery_option"_s), {{u"id"_s, optionId}});
         if (!option)
             return MutationResult::rejected(u"invalid"_s, u"unknown delivery option"_s);
-        if (option->value(u"country"_s).toString() != address.value(u"country"_s).toString().toUpper())
+        if (option->value(u"country"_s).toString()
+            != address.value(u"country"_s).toString().toUpper())
             return MutationResult::rejected(u"invalid"_s,
                                             u"that delivery option is not for this country"_s);
         shipping = option->value(u"price_minor"_s).toLongLong();
-        address.insert(u"postcode"_s, Address::normalisePostcode(
-                                          address.value(u"country"_s).toString().toUpper(),
-                                          address.value(u"postcode"_s).toString()));
+        address.insert(u"postcode"_s,
+                       Address::normalisePostcode(address.value(u"country"_s).toString().toUpper(),
+                                                  address.value(u"postcode"_s).toString()));
     }
     if (!customerId.isEmpty()) {
         if (MutationResult r = checkCustomer(rows, customerId, context); !r.applied)
             return r;
     }
-    if (rows.get(entity(u"order"_s), {{u"id"_s, id}}))
+    if (rows.exists(entity(u"order"_s), {{u"id"_s, id}}))
         return MutationResult::ok(); // created once, whatever the number of re-sends
 
     // The price book is the authority for prices: never the tablet's argument.
@@ -217,49 +220,50 @@ MutationResult orderCreate(RowStore &rows, const QJsonObject &json, const Mutati
             return MutationResult::rejected(u"not_found"_s,
                                             u"product %1 does not exist"_s.arg(line.sku));
         currency = product->value(u"currency"_s).toString();
-        priced << Pricing::Line{line.sku, line.quantity,
-                                product->value(u"price_minor"_s).toLongLong()};
+        priced << Pricing::Line {line.sku, line.quantity,
+                                 product->value(u"price_minor"_s).toLongLong()};
     }
-    const int vat = Database::scalar(rows.database(),
-                                     u"SELECT vat_rate_bp FROM locations WHERE id = ?"_s,
-                                     {context.locationId})
-                        .toInt();
+    const int vat
+        = Database::scalar(rows.database(), u"SELECT vat_rate_bp FROM locations WHERE id = ?"_s,
+                           {context.locationId})
+              .toInt();
     // Discounts: the customer's tier, plus a coupon (checked again here, at the time of the
     // sale: the service decides).
     qint64 subtotal = 0;
     for (const Pricing::Line &line : std::as_const(priced))
         subtotal += line.unitPriceMinor * line.quantity;
-    const Discounts::ForSale discounts = Discounts::forSale(rows, customerId, couponCode,
-                                                            subtotal, currency, at);
+    const Discounts::ForSale discounts
+        = Discounts::forSale(rows, customerId, couponCode, subtotal, currency, at);
     if (!couponCode.isEmpty() && !discounts.coupon.valid)
-        return MutationResult::rejected(u"invalid"_s, u"coupon %1: %2"_s.arg(
-                                                          couponCode, discounts.coupon.problem));
+        return MutationResult::rejected(
+            u"invalid"_s, u"coupon %1: %2"_s.arg(couponCode, discounts.coupon.problem));
     const Pricing::Quote quote = Pricing::quote(priced, currency, vat, shipping,
                                                 discounts.percentBp, discounts.amountOffMinor);
 
-    const bool ok = rows.put(entity(u"order"_s),
-                             {{u"id"_s, id},
-                              {u"number"_s, number},
-                              {u"customer_id"_s, customerId},
-                              {u"channel"_s, u"store"_s},
-                              {u"location_id"_s, context.locationId},
-                              {u"associate_id"_s, context.associateId},
-                              {u"status"_s, u"placed"_s},
-                              {u"currency"_s, currency},
-                              {u"subtotal_minor"_s, quote.subtotalMinor},
-                              {u"discount_minor"_s, quote.discountMinor},
-                              {u"tax_minor"_s, quote.taxMinor},
-                              {u"shipping_minor"_s, quote.shippingMinor},
-                              {u"total_minor"_s, quote.totalMinor},
-                              {u"pickup_location_id"_s, pickupLocation},
-                              {u"pickup_deadline"_s, picksUp ? at + pickupWindowMs : 0},
-                              {u"delivery_address"_s,
-                               shipsHome ? toJson(QJsonObject::fromVariantMap(address)) : QString()},
-                              {u"delivery_option"_s, optionId},
-                              {u"payment_status"_s, paymentStatus},
-                              {u"coupon_code"_s, couponCode},
-                              {u"created_at"_s, at},
-                              {u"updated_at"_s, context.now}})
+    const bool ok
+        = rows.put(entity(u"order"_s),
+                   {{u"id"_s, id},
+                    {u"number"_s, number},
+                    {u"customer_id"_s, customerId},
+                    {u"channel"_s, u"store"_s},
+                    {u"location_id"_s, context.locationId},
+                    {u"associate_id"_s, context.associateId},
+                    {u"status"_s, u"placed"_s},
+                    {u"currency"_s, currency},
+                    {u"subtotal_minor"_s, quote.subtotalMinor},
+                    {u"discount_minor"_s, quote.discountMinor},
+                    {u"tax_minor"_s, quote.taxMinor},
+                    {u"shipping_minor"_s, quote.shippingMinor},
+                    {u"total_minor"_s, quote.totalMinor},
+                    {u"pickup_location_id"_s, pickupLocation},
+                    {u"pickup_deadline"_s, picksUp ? at + pickupWindowMs : 0},
+                    {u"delivery_address"_s,
+                     shipsHome ? toJson(QJsonObject::fromVariantMap(address)) : QString()},
+                    {u"delivery_option"_s, optionId},
+                    {u"payment_status"_s, paymentStatus},
+                    {u"coupon_code"_s, couponCode},
+                    {u"created_at"_s, at},
+                    {u"updated_at"_s, context.now}})
         && addStatus(rows, id, u"placed"_s, at);
     if (!ok)
         return storageFailure();
@@ -273,36 +277,37 @@ MutationResult orderCreate(RowStore &rows, const QJsonObject &json, const Mutati
                 return storageFailure();
             status = *allocated;
         }
-        if (!rows.put(entity(u"order_line"_s), {{u"id"_s, line.id},
-                                                {u"order_id"_s, id},
-                                                {u"line_no"_s, i + 1},
-                                                {u"sku"_s, line.sku},
-                                                {u"quantity"_s, line.quantity},
-                                                {u"unit_price_minor"_s, price.unitPriceMinor},
-                                                {u"discount_minor"_s, price.discountMinor},
-                                                {u"tax_minor"_s, price.taxMinor},
-                                                {u"total_minor"_s, price.totalMinor},
-                                                {u"fulfilment"_s, line.fulfilment},
-                                                {u"source_location_id"_s,
-                                                 line.fulfilment == u"carry_out"_s ? context.locationId
-                                                                                  : line.source},
-                                                {u"status"_s, status},
-                                                {u"reservation_id"_s, line.reservationId}}))
+        if (!rows.put(entity(u"order_line"_s),
+                      {{u"id"_s, line.id},
+                       {u"order_id"_s, id},
+                       {u"line_no"_s, i + 1},
+                       {u"sku"_s, line.sku},
+                       {u"quantity"_s, line.quantity},
+                       {u"unit_price_minor"_s, price.unitPriceMinor},
+                       {u"discount_minor"_s, price.discountMinor},
+                       {u"tax_minor"_s, price.taxMinor},
+                       {u"total_minor"_s, price.totalMinor},
+                       {u"fulfilment"_s, line.fulfilment},
+                       {u"source_location_id"_s,
+                        line.fulfilment == u"carry_out"_s ? context.locationId : line.source},
+                       {u"status"_s, status},
+                       {u"reservation_id"_s, line.reservationId}}))
             return storageFailure();
         if (!customerId.isEmpty()
-            && !rows.put(entity(u"event"_s), {{u"id"_s, QString(line.id + u"/purchased"_s)},
-                                              {u"customer_id"_s, customerId},
-                                              {u"kind"_s, u"purchased"_s},
-                                              {u"channel"_s, u"store"_s},
-                                              {u"occurred_at"_s, at},
-                                              {u"sku"_s, line.sku},
-                                              {u"location_id"_s, context.locationId},
-                                              {u"order_id"_s, id},
-                                              {u"quantity"_s, line.quantity},
-                                              {u"amount_minor"_s, price.totalMinor},
-                                              {u"currency"_s, currency},
-                                              {u"title"_s, number},
-                                              {u"detail"_s, line.fulfilment}}))
+            && !rows.put(entity(u"event"_s),
+                         {{u"id"_s, QString(line.id + u"/purchased"_s)},
+                          {u"customer_id"_s, customerId},
+                          {u"kind"_s, u"purchased"_s},
+                          {u"channel"_s, u"store"_s},
+                          {u"occurred_at"_s, at},
+                          {u"sku"_s, line.sku},
+                          {u"location_id"_s, context.locationId},
+                          {u"order_id"_s, id},
+                          {u"quantity"_s, line.quantity},
+                          {u"amount_minor"_s, price.totalMinor},
+                          {u"currency"_s, currency},
+                          {u"title"_s, number},
+                          {u"detail"_s, line.fulfilment}}))
             return storageFailure();
     }
     if (context.authoritative) {
@@ -334,15 +339,18 @@ MutationResult orderReallocate(RowStore &rows, const QJsonObject &json,
         return MutationResult::ok(); // already resolved elsewhere
     QString newStatus = cancel ? u"cancelled"_s : u"pending"_s;
     if (context.authoritative && !cancel) {
-        OrderLine wanted{lineId, line->value(u"sku"_s).toString(),
-                         line->value(u"quantity"_s).toLongLong(),
-                         line->value(u"fulfilment"_s).toString(), source, {}};
+        OrderLine wanted {lineId,
+                          line->value(u"sku"_s).toString(),
+                          line->value(u"quantity"_s).toLongLong(),
+                          line->value(u"fulfilment"_s).toString(),
+                          source,
+                          {}};
         const auto allocated = allocate(rows, wanted, context.locationId, context.now);
         if (!allocated)
             return storageFailure();
         newStatus = *allocated;
     }
-    QVariantMap update{{u"id"_s, lineId}, {u"status"_s, newStatus}};
+    QVariantMap update {{u"id"_s, lineId}, {u"status"_s, newStatus}};
     if (!cancel)
         update.insert(u"source_location_id"_s, source);
     if (!rows.put(entity(u"order_line"_s), update))
@@ -374,10 +382,11 @@ MutationResult pickupMarkReady(RowStore &rows, const QJsonObject &json,
     if (context.authoritative && status != u"allocated"_s && status != u"placed"_s)
         return MutationResult::rejected(u"invalid"_s,
                                         u"an order that is %1 cannot be made ready"_s.arg(status));
-    return rows.put(entity(u"order"_s), {{u"id"_s, orderId},
-                                         {u"status"_s, u"ready_for_pickup"_s},
-                                         {u"pickup_deadline"_s, at + pickupWindowMs},
-                                         {u"updated_at"_s, context.now}})
+    return rows.put(entity(u"order"_s),
+                    {{u"id"_s, orderId},
+                     {u"status"_s, u"ready_for_pickup"_s},
+                     {u"pickup_deadline"_s, at + pickupWindowMs},
+                     {u"updated_at"_s, context.now}})
             && addStatus(rows, orderId, u"ready_for_pickup"_s, at)
         ? MutationResult::ok()
         : storageFailure();
@@ -404,23 +413,24 @@ MutationResult pickupHandOver(RowStore &rows, const QJsonObject &json,
         return MutationResult::rejected(u"invalid"_s,
                                         u"an order that is %1 cannot be handed over"_s.arg(status));
     if (context.authoritative) {
-        for (const QVariantMap &line : rows.select(entity(u"order_line"_s),
-                                                   {{u"order_id"_s, orderId}})) {
+        for (const QVariantMap &line :
+             rows.select(entity(u"order_line"_s), {{u"order_id"_s, orderId}})) {
             if (line.value(u"status"_s).toString() != u"allocated"_s)
                 continue;
             if (!Stock::consumeReserved(rows, line.value(u"sku"_s).toString(),
                                         line.value(u"source_location_id"_s).toString(),
                                         line.value(u"quantity"_s).toLongLong(), context.now)
-                || !rows.put(entity(u"order_line"_s), {{u"id"_s, line.value(u"id"_s)},
-                                                       {u"status"_s, u"fulfilled"_s}}))
+                || !rows.put(entity(u"order_line"_s),
+                             {{u"id"_s, line.value(u"id"_s)}, {u"status"_s, u"fulfilled"_s}}))
                 return storageFailure();
         }
     }
     const QString customerId = order->value(u"customer_id"_s).toString();
-    const bool ok = rows.put(entity(u"order"_s), {{u"id"_s, orderId},
-                                                  {u"status"_s, u"collected"_s},
-                                                  {u"collected_at"_s, at},
-                                                  {u"updated_at"_s, context.now}})
+    const bool ok = rows.put(entity(u"order"_s),
+                             {{u"id"_s, orderId},
+                              {u"status"_s, u"collected"_s},
+                              {u"collected_at"_s, at},
+                              {u"updated_at"_s, context.now}})
         && addStatus(rows, orderId, u"collected"_s, at, verifiedBy)
         && (customerId.isEmpty()
             || rows.put(entity(u"event"_s),

@@ -87,7 +87,8 @@ std::optional<bool> moveGiftCard(RowStore &rows, const QString &cardId, qint64 d
     return moved;
 }
 
-MutationResult paymentRecord(RowStore &rows, const QJsonObject &json, const MutationContext &context)
+MutationResult paymentRecord(RowStore &rows, const QJsonObject &json,
+                             const MutationContext &context)
 {
     Args args(json);
     const QString id = args.text(u"id"_s, idLength);
@@ -108,12 +109,13 @@ MutationResult paymentRecord(RowStore &rows, const QJsonObject &json, const Muta
             return MutationResult::rejected(u"invalid"_s, u"cardLast4 holds four digits only"_s);
     }
     if (tender == u"card"_s && reference.isEmpty())
-        return MutationResult::rejected(u"invalid"_s, u"a card payment needs its terminal reference"_s);
+        return MutationResult::rejected(u"invalid"_s,
+                                        u"a card payment needs its terminal reference"_s);
     const auto order = rows.get(entity(u"order"_s), {{u"id"_s, orderId}});
     if (!order)
         return MutationResult::rejected(u"not_found"_s, u"order %1 does not exist"_s.arg(orderId));
     const Entity &payments = entity(u"payment"_s);
-    if (rows.get(payments, {{u"id"_s, id}}))
+    if (rows.exists(payments, {{u"id"_s, id}}))
         return MutationResult::ok(); // recorded once, whatever the re-sends
     QString status = u"approved"_s;
     if (tender == u"gift_card"_s) {
@@ -124,31 +126,34 @@ MutationResult paymentRecord(RowStore &rows, const QJsonObject &json, const Muta
             // The card could not cover it (spent elsewhere while this tablet was offline): the
             // payment stays on record as failed and the order asks for attention.
             status = u"failed"_s;
-            if (!rows.put(entity(u"order"_s),
-                          {{u"id"_s, orderId},
-                           {u"status"_s, u"needs_action"_s},
-                           {u"status_detail"_s,
-                            QString::fromUtf8(QJsonDocument(QJsonObject{
-                                {u"giftCardShort"_s, QJsonObject{{u"paymentId"_s, id},
-                                                                 {u"amountMinor"_s, amount}}}})
-                                                  .toJson(QJsonDocument::Compact))},
-                           {u"updated_at"_s, context.now}}))
+            if (!rows.put(
+                    entity(u"order"_s),
+                    {{u"id"_s, orderId},
+                     {u"status"_s, u"needs_action"_s},
+                     {u"status_detail"_s,
+                      QString::fromUtf8(
+                          QJsonDocument(QJsonObject {{u"giftCardShort"_s,
+                                                      QJsonObject {{u"paymentId"_s, id},
+                                                                   {u"amountMinor"_s, amount}}}})
+                              .toJson(QJsonDocument::Compact))},
+                     {u"updated_at"_s, context.now}}))
                 return storageFailure();
         }
     }
-    if (!rows.put(payments, {{u"id"_s, id},
-                             {u"order_id"_s, orderId},
-                             {u"sale_id"_s, saleId},
-                             {u"tender"_s, tender},
-                             {u"amount_minor"_s, amount},
-                             {u"currency"_s, currency},
-                             {u"status"_s, status},
-                             {u"card_brand"_s, brand},
-                             {u"card_last4"_s, last4},
-                             {u"terminal_reference"_s, reference},
-                             {u"gift_card_id"_s, giftCard},
-                             {u"associate_id"_s, context.associateId},
-                             {u"created_at"_s, at}}))
+    if (!rows.put(payments,
+                  {{u"id"_s, id},
+                   {u"order_id"_s, orderId},
+                   {u"sale_id"_s, saleId},
+                   {u"tender"_s, tender},
+                   {u"amount_minor"_s, amount},
+                   {u"currency"_s, currency},
+                   {u"status"_s, status},
+                   {u"card_brand"_s, brand},
+                   {u"card_last4"_s, last4},
+                   {u"terminal_reference"_s, reference},
+                   {u"gift_card_id"_s, giftCard},
+                   {u"associate_id"_s, context.associateId},
+                   {u"created_at"_s, at}}))
         return storageFailure();
     return settlePayment(rows, *rows.get(entity(u"order"_s), {{u"id"_s, orderId}}), context.now)
         ? MutationResult::ok()
@@ -173,8 +178,9 @@ MutationResult refundRecord(RowStore &rows, const QJsonObject &json, const Mutat
     if (!args.ok())
         return args.rejection();
     if (tender == u"cash"_s && amount > Refunds::maxCashMinor)
-        return MutationResult::rejected(u"invalid"_s, u"cash refunds are limited to %1 minor units"_s
-                                                          .arg(Refunds::maxCashMinor));
+        return MutationResult::rejected(
+            u"invalid"_s,
+            u"cash refunds are limited to %1 minor units"_s.arg(Refunds::maxCashMinor));
     const auto order = rows.get(entity(u"order"_s), {{u"id"_s, orderId}});
     if (!order)
         return MutationResult::rejected(u"not_found"_s, u"order %1 does not exist"_s.arg(orderId));
@@ -184,7 +190,7 @@ MutationResult refundRecord(RowStore &rows, const QJsonObject &json, const Mutat
             return r;
     }
     const Entity &refunds = entity(u"refund"_s);
-    if (rows.get(refunds, {{u"id"_s, id}}))
+    if (rows.exists(refunds, {{u"id"_s, id}}))
         return MutationResult::ok();
     if (context.authoritative) {
         const qint64 refunded = sumOf(rows,
@@ -206,7 +212,8 @@ MutationResult refundRecord(RowStore &rows, const QJsonObject &json, const Mutat
             return lineArgs.rejection();
         const auto line = rows.get(lines, {{u"id"_s, lineId}});
         if (!line || line->value(u"order_id"_s).toString() != orderId)
-            return MutationResult::rejected(u"not_found"_s, u"no line %1 on this order"_s.arg(lineId));
+            return MutationResult::rejected(u"not_found"_s,
+                                            u"no line %1 on this order"_s.arg(lineId));
         const qint64 returned = line->value(u"returned_quantity"_s).toLongLong() + quantity;
         if (returned > line->value(u"quantity"_s).toLongLong())
             return MutationResult::rejected(u"invalid"_s,
@@ -240,20 +247,22 @@ MutationResult refundRecord(RowStore &rows, const QJsonObject &json, const Mutat
         if (!moved)
             return storageFailure();
         if (!*moved && context.authoritative)
-            return MutationResult::rejected(u"not_found"_s, u"that gift card cannot take a refund"_s);
+            return MutationResult::rejected(u"not_found"_s,
+                                            u"that gift card cannot take a refund"_s);
     }
-    if (!rows.put(refunds, {{u"id"_s, id},
-                            {u"order_id"_s, orderId},
-                            {u"payment_id"_s, paymentId},
-                            {u"tender"_s, tender},
-                            {u"amount_minor"_s, amount},
-                            {u"currency"_s, currency},
-                            {u"status"_s, u"completed"_s},
-                            {u"terminal_reference"_s, reference},
-                            {u"gift_card_id"_s, giftCard},
-                            {u"associate_id"_s, context.associateId},
-                            {u"reason"_s, reason},
-                            {u"created_at"_s, at}}))
+    if (!rows.put(refunds,
+                  {{u"id"_s, id},
+                   {u"order_id"_s, orderId},
+                   {u"payment_id"_s, paymentId},
+                   {u"tender"_s, tender},
+                   {u"amount_minor"_s, amount},
+                   {u"currency"_s, currency},
+                   {u"status"_s, u"completed"_s},
+                   {u"terminal_reference"_s, reference},
+                   {u"gift_card_id"_s, giftCard},
+                   {u"associate_id"_s, context.associateId},
+                   {u"reason"_s, reason},
+                   {u"created_at"_s, at}}))
         return storageFailure();
     // Everything back: the order is returned. Points and value follow the money back.
     const qint64 open = sumOf(rows,
@@ -261,25 +270,28 @@ MutationResult refundRecord(RowStore &rows, const QJsonObject &json, const Mutat
                               " order_lines WHERE order_id = ? AND status <> 'cancelled'"_s,
                               orderId);
     if (open == 0
-        && !rows.put(entity(u"order"_s), {{u"id"_s, orderId}, {u"status"_s, u"returned"_s},
-                                          {u"updated_at"_s, context.now}}))
+        && !rows.put(
+            entity(u"order"_s),
+            {{u"id"_s, orderId}, {u"status"_s, u"returned"_s}, {u"updated_at"_s, context.now}}))
         return storageFailure();
     if (!customerId.isEmpty()) {
         const auto customer = rows.get(entity(u"customer"_s), {{u"id"_s, customerId}});
         if (customer
-            && !rows.put(entity(u"customer"_s),
-                         {{u"id"_s, customerId},
-                          {u"points"_s, qMax<qint64>(0, customer->value(u"points"_s).toLongLong()
-                                                              - amount / 100)},
-                          {u"lifetime_value_minor"_s,
-                           customer->value(u"lifetime_value_minor"_s).toLongLong() - amount},
-                          {u"updated_at"_s, context.now}}))
+            && !rows.put(
+                entity(u"customer"_s),
+                {{u"id"_s, customerId},
+                 {u"points"_s,
+                  qMax<qint64>(0, customer->value(u"points"_s).toLongLong() - amount / 100)},
+                 {u"lifetime_value_minor"_s,
+                  customer->value(u"lifetime_value_minor"_s).toLongLong() - amount},
+                 {u"updated_at"_s, context.now}}))
             return storageFailure();
     }
     return MutationResult::ok();
 }
 
-MutationResult giftCardIssue(RowStore &rows, const QJsonObject &json, const MutationContext &context)
+MutationResult giftCardIssue(RowStore &rows, const QJsonObject &json,
+                             const MutationContext &context)
 {
     Args args(json);
     const QString id = args.text(u"id"_s, 64);
@@ -288,15 +300,16 @@ MutationResult giftCardIssue(RowStore &rows, const QJsonObject &json, const Muta
     if (!args.ok())
         return args.rejection();
     const Entity &cards = entity(u"gift_card"_s);
-    if (rows.get(cards, {{u"id"_s, id}}))
+    if (rows.exists(cards, {{u"id"_s, id}}))
         return MutationResult::ok();
     // Issued empty: the refund that follows credits it, so the money is counted once.
-    return rows.put(cards, {{u"id"_s, id},
-                            {u"last4"_s, last4},
-                            {u"balance_minor"_s, 0},
-                            {u"currency"_s, currency},
-                            {u"status"_s, u"active"_s},
-                            {u"updated_at"_s, context.now}})
+    return rows.put(cards,
+                    {{u"id"_s, id},
+                     {u"last4"_s, last4},
+                     {u"balance_minor"_s, 0},
+                     {u"currency"_s, currency},
+                     {u"status"_s, u"active"_s},
+                     {u"updated_at"_s, context.now}})
         ? MutationResult::ok()
         : storageFailure();
 }
@@ -315,17 +328,18 @@ MutationResult cashCloseSession(RowStore &rows, const QJsonObject &json,
     if (!args.ok())
         return args.rejection();
     const Entity &counts = entity(u"cash_count"_s);
-    if (rows.get(counts, {{u"id"_s, id}}))
+    if (rows.exists(counts, {{u"id"_s, id}}))
         return MutationResult::ok();
-    return rows.put(counts, {{u"id"_s, id},
-                             {u"location_id"_s, context.locationId},
-                             {u"associate_id"_s, context.associateId},
-                             {u"opened_at"_s, openedAt},
-                             {u"closed_at"_s, closedAt},
-                             {u"currency"_s, currency},
-                             {u"opening_minor"_s, opening},
-                             {u"expected_minor"_s, expected},
-                             {u"counted_minor"_s, counted}})
+    return rows.put(counts,
+                    {{u"id"_s, id},
+                     {u"location_id"_s, context.locationId},
+                     {u"associate_id"_s, context.associateId},
+                     {u"opened_at"_s, openedAt},
+                     {u"closed_at"_s, closedAt},
+                     {u"currency"_s, currency},
+                     {u"opening_minor"_s, opening},
+                     {u"expected_minor"_s, expected},
+                     {u"counted_minor"_s, counted}})
         ? MutationResult::ok()
         : storageFailure();
 }
@@ -345,8 +359,8 @@ MutationResult receiptEmail(RowStore &rows, const QJsonObject &json, const Mutat
         return MutationResult::ok();
     if (MutationResult r = checkCustomer(rows, customerId, context); !r.applied)
         return r;
-    const QByteArray decoded = QByteArray::fromBase64(pdf.toLatin1(),
-                                                      QByteArray::AbortOnBase64DecodingErrors);
+    const QByteArray decoded
+        = QByteArray::fromBase64(pdf.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded.startsWith("%PDF"))
         return MutationResult::rejected(u"invalid"_s, u"the receipt is not a PDF"_s);
     const QSqlDatabase db = rows.database();
@@ -365,13 +379,13 @@ MutationResult receiptEmail(RowStore &rows, const QJsonObject &json, const Mutat
     const auto order = rows.get(entity(u"order"_s), {{u"id"_s, orderId}});
     if (!order || order->value(u"customer_id"_s).toString() != customerId)
         return MutationResult::rejected(u"not_found"_s, u"no such order for this customer"_s);
-    QSqlQuery insert = Database::prepare(db, u"INSERT INTO outbound_emails (id, order_id,"
-                                             " customer_id, to_address, language, kind,"
-                                             " attachment, created_at) VALUES (?, ?, ?, ?, ?,"
-                                             " 'receipt', ?, ?)"_s);
-    for (const QVariant &value :
-         QVariantList{id, orderId, customerId, customer->value(u"email"_s),
-                      customer->value(u"language"_s), pdf, context.now})
+    QSqlQuery insert = Database::prepare(db,
+                                         u"INSERT INTO outbound_emails (id, order_id,"
+                                         " customer_id, to_address, language, kind,"
+                                         " attachment, created_at) VALUES (?, ?, ?, ?, ?,"
+                                         " 'receipt', ?, ?)"_s);
+    for (const QVariant &value : QVariantList {id, orderId, customerId, customer->value(u"email"_s),
+                                               customer->value(u"language"_s), pdf, context.now})
         insert.addBindValue(value);
     return Database::exec(insert) ? MutationResult::ok() : storageFailure();
 }

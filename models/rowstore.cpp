@@ -64,6 +64,17 @@ std::optional<QVariantMap> RowStore::get(const Entity &entity, const QVariantMap
     return row;
 }
 
+bool RowStore::exists(const Entity &entity, const QVariantMap &key)
+{
+    QSqlQuery &query
+        = statement(u"SELECT 1 FROM "_s + entity.table + u" WHERE "_s + whereKey(entity));
+    for (int i = 0; i < entity.keyColumns.size(); ++i)
+        query.bindValue(i, key.value(entity.keyColumns.at(i)));
+    const bool found = Database::exec(query) && query.next();
+    query.finish();
+    return found;
+}
+
 QList<QVariantMap> RowStore::select(const Entity &entity, const QVariantMap &equals,
                                     const QString &orderBy)
 {

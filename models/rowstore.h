@@ -27,6 +27,8 @@ public:
     QSqlDatabase database() const { return m_db; }
 
     std::optional<QVariantMap> get(const Entity &entity, const QVariantMap &key);
+    /** Whether the row with this key is there (cheaper than get() when that is all). */
+    bool exists(const Entity &entity, const QVariantMap &key);
     /** Inserts or updates; only the columns present in row are written on update. */
     bool put(const Entity &entity, const QVariantMap &row);
     /** The same for a row as it arrives in a pulled page (no conversion to a map first). */
