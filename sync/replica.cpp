@@ -201,8 +201,8 @@ bool Replica::rebase(QSet<QString> *tables, QString *error)
     struct Restore
     {
         const Entity *entity;
-        QString key;
-        QVariantMap row;
+        QVariantMap key;
+        QJsonObject row; // the server's row; empty when the server has none
         bool absent;
     };
     QList<Restore> restores;
@@ -215,17 +215,16 @@ bool Replica::rebase(QSet<QString> *tables, QString *error)
         for (int i = 0; i < entity->keyColumns.size(); ++i)
             key.insert(entity->keyColumns.at(i), parts.value(i));
         const bool absent = shadows.value(2).isNull();
-        restores << Restore {
-            entity, shadows.value(1).toString(),
-            absent
-                ? key
-                : QJsonDocument::fromJson(shadows.value(2).toByteArray()).object().toVariantMap(),
-            absent};
+        restores << Restore {entity, key,
+                             absent
+                                 ? QJsonObject()
+                                 : QJsonDocument::fromJson(shadows.value(2).toByteArray()).object(),
+                             absent};
     }
     shadows.finish();
     for (const Restore &restore : restores) {
-        const bool ok = restore.absent ? server.remove(*restore.entity, restore.row)
-                                       : server.put(*restore.entity, restore.row);
+        const bool ok = restore.absent ? server.remove(*restore.entity, restore.key)
+                                       : server.putJson(*restore.entity, restore.row);
         if (!ok) {
             *error = u"could not restore %1"_s.arg(restore.entity->name);
             return false;
