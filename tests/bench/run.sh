@@ -16,9 +16,12 @@
 #
 # CLIENTELING_BENCH_DIR           where the databases are kept (default /var/tmp/clienteling-bench)
 # CLIENTELING_BENCH_CUSTOMERS     the tablet database's size (default 1000000)
-# CLIENTELING_BENCH_BIG_PULL=N    also time a new tablet's first pull of one store on an
-#                                 N-customer service (100000: 3 minutes to make, then several
-#                                 minutes a run; off by default)
+# CLIENTELING_BENCH_BIG_PULL=N    the service a new tablet's first pull of one store is timed
+#                                 on, with N customers (default 1000000, the data set:
+#                                 about 17 minutes and 15 GB to make once, then 2 minutes a run;
+#                                 0 skips it)
+# CLIENTELING_BENCH_BIG_PULL_PG=1 also on PostgreSQL (copies the whole service with COPY on
+#                                 every run: half an hour at 1,000,000 customers; off by default)
 # CLIENTELING_BENCH_REBUILD=1     make them again (after changing the generator)
 # CLIENTELING_BENCH_ONLY          some of: customer app sync inventory (default all)
 # CLIENTELING_BENCH_PULL_STORE    the store the big pull's tablet pulls (default ORK, the
@@ -29,7 +32,8 @@ build=${1:-${CLIENTELING_BUILD_DIR:-./build-bench}}
 backend=${2:-sqlite}
 cache=${CLIENTELING_BENCH_DIR:-/var/tmp/clienteling-bench}
 customers=${CLIENTELING_BENCH_CUSTOMERS:-1000000}
-big_pull=${CLIENTELING_BENCH_BIG_PULL:-0}
+big_pull=${CLIENTELING_BENCH_BIG_PULL:-1000000}
+big_pull_pg=${CLIENTELING_BENCH_BIG_PULL_PG:-0}
 only=${CLIENTELING_BENCH_ONLY:-customer app sync inventory}
 pull_store=${CLIENTELING_BENCH_PULL_STORE:-ORK}
 seed=20261125
@@ -101,7 +105,7 @@ server_db() {
     if [ ! -f "$file" ]; then
         partial="$file.partial"
         rm -f "$partial" "$partial-wal" "$partial-shm"
-        echo "Making $file (once; 5,000 customers take seconds, 100,000 minutes)" >&2
+        echo "Making $file (once; 5,000 customers take seconds, 1,000,000 about 17 minutes)" >&2
         start=$(date +%s)
         "$bench/bench_server_data" seed --out "$partial" --customers "$1" --seed "$seed" \
             --reference-date "$reference" >&2
@@ -161,7 +165,7 @@ if [ "$backend" = sqlite ]; then
             big=$(server_db "$big_pull")
             echo
             "$bench/bench_sync" --server-exe "$server" --database "$big" --store "$pull_store" \
-                --work-dir "$work" --pull \
+                --work-dir "$work" --pull --idle 300 \
                 --label "SQLite service, $big_pull demo customers, new tablet of $pull_store"
         fi
     fi
@@ -179,7 +183,7 @@ if wants sync; then
     "$bench/bench_sync" --server-exe "$server" --database "$url" --store MAD \
         --work-dir "$work" --pull --idle 300 --push 10000 \
         --label "PostgreSQL service, 5,000 demo customers (copied with COPY), new tablet of MAD"
-    if [ "$big_pull" -gt 0 ]; then
+    if [ "$big_pull" -gt 0 ] && [ "$big_pull_pg" = 1 ]; then
         url=$(pg_copy "$big_pull" bench_pull)
         echo
         "$bench/bench_sync" --server-exe "$server" --database "$url" --store "$pull_store" \
