@@ -15,6 +15,7 @@
 #include <QNetworkInformation>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QtConcurrent>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -31,6 +32,25 @@ int httpStatus(QNetworkReply *reply)
 QJsonObject jsonBody(QNetworkReply *reply)
 {
     return QJsonDocument::fromJson(reply->readAll()).object();
+}
+
+/** A pulled page, parsed (on the pool) from the answer's bytes. */
+struct ParsedPage
+{
+    bool ok = false;
+    Protocol::PullResponse page;
+    QString error;
+    QJsonObject body;
+};
+
+ParsedPage parsePage(const QByteArray &bytes)
+{
+    ParsedPage parsed;
+    parsed.body = QJsonDocument::fromJson(bytes).object();
+    parsed.ok = Protocol::PullResponse::fromJson(parsed.body, &parsed.page, &parsed.error);
+    if (parsed.ok)
+        parsed.body = {}; // the page holds what is needed
+    return parsed;
 }
 } // namespace
 
@@ -292,21 +312,26 @@ void SyncEngine::requestPage(const QString &cursor, qint64 rejectedAfter)
 void SyncEngine::pageArrived(QNetworkReply *reply)
 {
     reply->deleteLater();
-    saveHeldPage(); // the page before, if its save was still waiting
+    // A page is megabytes of JSON: it is parsed on the pool while this thread saves the page
+    // before it, if that one is still waiting.
+    const bool expected = reply == m_reply && httpStatus(reply) == 200;
+    QFuture<ParsedPage> parsing;
+    if (expected)
+        parsing = QtConcurrent::run(&parsePage, reply->readAll());
+    saveHeldPage();
     if (reply != m_reply)
         return; // asked for ahead, then called off
-    const QJsonObject body = jsonBody(reply);
-    if (httpStatus(reply) != 200) {
-        failCycle(reply, u"pull"_s, body);
+    if (!expected) {
+        failCycle(reply, u"pull"_s, jsonBody(reply));
         return;
     }
-    Protocol::PullResponse page;
-    QString error;
-    if (!Protocol::PullResponse::fromJson(body, &page, &error)) {
-        qCWarning(lcSync) << "bad pull response:" << error;
-        failCycle(reply, u"pull"_s, body);
+    ParsedPage parsed = parsing.result();
+    if (!parsed.ok) {
+        qCWarning(lcSync) << "bad pull response:" << parsed.error;
+        failCycle(reply, u"pull"_s, parsed.body);
         return;
     }
+    Protocol::PullResponse &page = parsed.page;
     setOnline(true);
     m_heldPage = std::move(page);
     if (!m_heldPage->hasMore) {
