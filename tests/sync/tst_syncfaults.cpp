@@ -23,6 +23,25 @@ class TestSyncFaults : public SyncTestCase
 {
     Q_OBJECT
 
+private:
+    /** Seeds count notes on the service, through its change feed, in one transaction: ids
+        prefix00000 on, to the customers in turn (all in Madrid's scope). */
+    bool seedNotes(const QString &prefix, int count, const QStringList &customers)
+    {
+        QSqlDatabase db = m_server->database();
+        SqlTransaction transaction(db);
+        QList<QVariantMap> notes;
+        for (int i = 0; i < count; ++i)
+            notes << QVariantMap {{u"id"_s, QString(prefix + u"%1"_s.arg(i, 5, 10, QChar(u'0')))},
+                                  {u"customer_id"_s, customers.at(i % customers.size())},
+                                  {u"author_id"_s, u"S1"_s},
+                                  {u"body"_s, u"Seeded %1"_s.arg(i)},
+                                  {u"created_at"_s, 1700000000000LL + i},
+                                  {u"updated_at"_s, 1700000000000LL + i},
+                                  {u"version"_s, 1}};
+        return putRows(db, u"note"_s, notes) && transaction.commit();
+    }
+
 private slots:
     void initTestCase()
     {
@@ -195,21 +214,7 @@ private slots:
     {
         // More than a page of Madrid's data on the service.
         constexpr int extra = SyncEngine::pullPage + SyncEngine::pullPage / 2;
-        {
-            QSqlDatabase db = m_server->database();
-            SqlTransaction transaction(db);
-            QList<QVariantMap> notes;
-            for (int i = 0; i < extra; ++i)
-                notes << QVariantMap {{u"id"_s, u"N%1"_s.arg(i, 5, 10, QChar(u'0'))},
-                                      {u"customer_id"_s, i % 2 ? u"C00001"_s : u"C00003"_s},
-                                      {u"author_id"_s, u"S1"_s},
-                                      {u"body"_s, u"Seeded %1"_s.arg(i)},
-                                      {u"created_at"_s, 1700000000000LL + i},
-                                      {u"updated_at"_s, 1700000000000LL + i},
-                                      {u"version"_s, 1}};
-            QVERIFY(putRows(db, u"note"_s, notes));
-            QVERIFY(transaction.commit());
-        }
+        QVERIFY(seedNotes(u"N"_s, extra, {u"C00003"_s, u"C00001"_s}));
         Tablet tablet(tabletPath());
         QVERIFY(tablet.open());
         // The first page arrives; the second is computed by the service but never applied.
@@ -259,21 +264,7 @@ private slots:
         // the one before.
         constexpr int extra = 3 * SyncEngine::pullPage;
         constexpr int refused = SyncEngine::pullPage + SyncEngine::pullPage / 2; // page 2
-        {
-            QSqlDatabase db = m_server->database();
-            SqlTransaction transaction(db);
-            QList<QVariantMap> notes;
-            for (int i = 0; i < extra; ++i)
-                notes << QVariantMap {{u"id"_s, u"N%1"_s.arg(i, 5, 10, QChar(u'0'))},
-                                      {u"customer_id"_s, i % 2 ? u"C00001"_s : u"C00003"_s},
-                                      {u"author_id"_s, u"S1"_s},
-                                      {u"body"_s, u"Seeded %1"_s.arg(i)},
-                                      {u"created_at"_s, 1700000000000LL + i},
-                                      {u"updated_at"_s, 1700000000000LL + i},
-                                      {u"version"_s, 1}};
-            QVERIFY(putRows(db, u"note"_s, notes));
-            QVERIFY(transaction.commit());
-        }
+        QVERIFY(seedNotes(u"N"_s, extra, {u"C00003"_s, u"C00001"_s}));
         Tablet tablet(tabletPath());
         QVERIFY(tablet.open());
         // The tablet cannot save one note in the middle (as with a full disk).
@@ -313,19 +304,10 @@ private slots:
         // the warehouse (other scopes, newer versions): the first page holds the store's
         // oldest notes only, and the stock changes come after every note, none skipped.
         constexpr int extra = 2 * SyncEngine::pullPage;
+        QVERIFY(seedNotes(u"V"_s, extra, {u"C00001"_s}));
         {
             QSqlDatabase db = m_server->database();
             SqlTransaction transaction(db);
-            QList<QVariantMap> notes;
-            for (int i = 0; i < extra; ++i)
-                notes << QVariantMap {{u"id"_s, u"V%1"_s.arg(i, 5, 10, QChar(u'0'))},
-                                      {u"customer_id"_s, u"C00001"_s},
-                                      {u"author_id"_s, u"S1"_s},
-                                      {u"body"_s, u"Seeded %1"_s.arg(i)},
-                                      {u"created_at"_s, 1700000000000LL + i},
-                                      {u"updated_at"_s, 1700000000000LL + i},
-                                      {u"version"_s, 1}};
-            QVERIFY(putRows(db, u"note"_s, notes));
             QVERIFY(putRows(
                 db, u"inventory"_s,
                 {{{u"sku"_s, u"SKU-1-M"_s}, {u"location_id"_s, u"MAD"_s}, {u"on_hand"_s, 7}},
