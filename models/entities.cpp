@@ -64,6 +64,15 @@ QString keyOf(const Entity &entity, const QVariantMap &row)
     return parts.join(QChar(0x1f));
 }
 
+QString keyOf(const Entity &entity, const QJsonObject &row)
+{
+    QStringList parts;
+    parts.reserve(entity.keyColumns.size());
+    for (const QString &column : entity.keyColumns)
+        parts << row.value(column).toVariant().toString();
+    return parts.join(QChar(0x1f));
+}
+
 QVariantMap keyColumnsOf(const Entity &entity, const QVariantMap &row)
 {
     QVariantMap key;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -12,8 +13,8 @@
  */
 struct Entity
 {
-    QString name;           // wire name, e.g. "customer"
-    QString table;          // table on both sides, e.g. "customers"
+    QString name; // wire name, e.g. "customer"
+    QString table; // table on both sides, e.g. "customers"
     QStringList keyColumns; // primary key columns
 };
 
@@ -25,6 +26,8 @@ const Entity *byTable(const QString &table);
 
 /** The row's key as one string (key columns joined by U+001F), for maps and change feeds. */
 QString keyOf(const Entity &entity, const QVariantMap &row);
+/** The same for a row as JSON (a pulled change). */
+QString keyOf(const Entity &entity, const QJsonObject &row);
 /** Only the key columns of a row. */
 QVariantMap keyColumnsOf(const Entity &entity, const QVariantMap &row);
 

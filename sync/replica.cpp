@@ -138,10 +138,7 @@ bool Replica::applyPage(const Protocol::PullResponse &page, QSet<QString> *table
             qCWarning(lcSync) << "ignoring change of unknown entity" << change.entity;
             continue;
         }
-        QStringList keyParts;
-        for (const QString &column : entity->keyColumns)
-            keyParts << change.row.value(column).toVariant().toString();
-        const QString key = keyParts.join(QChar(0x1f));
+        const QString key = Entities::keyOf(*entity, change.row);
         const bool hasShadow
             = !shadowed.isEmpty() && shadowed.contains(entity->name + u'\x1e' + key);
         if (hasShadow) {
