@@ -103,7 +103,11 @@ Page {
                 Label {
                     Layout.fillWidth: true
                     text: qsTr("Ready ones first. Check who collects before handing over.")
+                    // At most two lines: a wrapped label first laid out at no width keeps the
+                    // height of one word a line, which pushed the list far down the page.
                     wrapMode: Text.Wrap
+                    maximumLineCount: 2
+                    elide: Text.ElideRight
                     font.pixelSize: Theme.fontSmall
                     color: Theme.muted
                 }
@@ -136,7 +140,11 @@ Page {
                 Label {
                     Layout.fillWidth: true
                     text: qsTr("Orders from this store with a line that found no stock.")
+                    // At most two lines: a wrapped label first laid out at no width keeps the
+                    // height of one word a line, which pushed the list far down the page.
                     wrapMode: Text.Wrap
+                    maximumLineCount: 2
+                    elide: Text.ElideRight
                     font.pixelSize: Theme.fontSmall
                     color: Theme.muted
                 }
