@@ -7,6 +7,7 @@
 #include "localstore.h"
 #include "session.h"
 #include "rejectionsmodel.h"
+#include "softwarerendering.h"
 #include "syncengine.h"
 
 #include <QDir>
@@ -68,4 +69,5 @@ void AppContext::attachEngine(QQmlEngine *engine)
 {
     m_language->setEngine(engine);
     engine->setUiLanguage(m_language->language());
+    SoftwareRendering::watch(engine);
 }

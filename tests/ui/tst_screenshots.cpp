@@ -8,6 +8,7 @@
 #include "languagecontroller.h"
 #include "rejectionsmodel.h"
 #include "screentour.h"
+#include "session.h"
 #include "syncengine.h"
 #include "uitestdata.h"
 
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -38,6 +40,7 @@ private slots:
     void initTestCase();
     void screens_data();
     void screens();
+    void raisedSurfacesAreDrawn();
     void cleanupTestCase();
 
 private:
@@ -111,6 +114,36 @@ void TestScreenshots::screens()
     QVERIFY2(toured, qPrintable(tour.errors().join(u'\n')));
     QVERIFY(tour.pictures().size() >= 12);
     QVERIFY2(m_warnings->messages().isEmpty(), qPrintable(m_warnings->messages().join(u'\n')));
+}
+
+/** The pixel under the middle of an item's left edge (inside its background, off its text). */
+static QColor colourInside(const QImage &image, const QQuickItem *item, qreal dpr)
+{
+    const QPointF point = item->mapToScene(QPointF(6, item->height() / 2));
+    return image.pixelColor(int(point.x() * dpr), int(point.y() * dpr));
+}
+
+// Without OpenGL (offscreen, VNC) Material's raised surfaces were not drawn at all: the header
+// bar and the highlighted buttons came out white, with white text on them.
+void TestScreenshots::raisedSurfacesAreDrawn()
+{
+    LanguageController::instance()->setLanguage(u"en"_s);
+    m_window->resize(QSize(1280, 800));
+    Session::instance()->signOut();
+    QTRY_COMPARE(m_window->property("rootScreen").toString(), u"signIn"_s);
+    auto *header = m_window->findChild<QQuickItem *>(u"appHeader"_s);
+    auto *button = m_window->findChild<QQuickItem *>(u"signInButton"_s);
+    QVERIFY(header && header->isVisible());
+    QVERIFY(button && button->isVisible());
+    auto *stack = m_window->findChild<QObject *>(u"stack"_s);
+    QVERIFY(stack);
+    QTRY_VERIFY(!stack->property("busy").toBool());
+    const QImage image = m_window->grabWindow();
+    QVERIFY(!image.isNull());
+    const qreal dpr = image.devicePixelRatio();
+    const QColor accent(u"#00695c"_s); // Theme.accent: the header's and the button's colour
+    QCOMPARE(colourInside(image, header, dpr).name(), accent.name());
+    QCOMPARE(colourInside(image, button, dpr).name(), accent.name());
 }
 
 void TestScreenshots::cleanupTestCase()
