@@ -2,18 +2,19 @@
 #include "appcontext.h"
 #include "demogenerator.h"
 #include "screentour.h"
+#include "softwarerendering.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
-#include <QSGRendererInterface>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <cstdio>
 #include <cstring>
 #include <memory>
 
@@ -41,12 +42,27 @@ int main(int argc, char *argv[])
 {
     // The self-test and the screenshots need no display: render offscreen unless told otherwise.
     // Screenshots on an X display (or under xvfb-run) use it instead, for OpenGL: the offscreen
-    // platform renders in software, where Material's raised buttons and shadows are not drawn.
+    // platform renders in software, without shadows (SoftwareRendering).
     const bool selfTesting = hasArgument(argc, argv, "--self-test");
     const bool screenshots = hasArgument(argc, argv, "--screenshot");
     if ((selfTesting || screenshots) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
         && (selfTesting || qEnvironmentVariableIsEmpty("DISPLAY")))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Help and version print and exit: they must not need a display (QApplication aborts
+    // without one).
+    const bool onlyPrinting = hasArgument(argc, argv, "--help") || hasArgument(argc, argv, "-h")
+        || hasArgument(argc, argv, "--help-all") || hasArgument(argc, argv, "--version")
+        || hasArgument(argc, argv, "-v");
+    if (onlyPrinting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        std::fprintf(stderr,
+                     "clienteling: no display found. Run it on a desktop, set DISPLAY, or serve it"
+                     " over VNC with QT_QPA_PLATFORM=vnc:size=1280x800:port=5900"
+                     " (./scripts/run-demo.sh does that by itself).\n");
+        return 2;
+    }
 
     // QApplication, not QGuiApplication: the managers' charts (QtCharts) need it.
     QApplication app(argc, argv);
@@ -166,10 +182,9 @@ int main(int argc, char *argv[])
                 qCritical("self-test: %s", qPrintable(error));
             for (const QString &picture : screens.pictures())
                 qInfo("wrote %s", qPrintable(picture));
-            if (!screens.pictures().isEmpty() && window->rendererInterface()
-                && window->rendererInterface()->graphicsApi() == QSGRendererInterface::Software)
-                qInfo("rendered without OpenGL: raised buttons and shadows are missing from the"
-                      " pictures; run under xvfb-run (or on a display) for faithful ones");
+            if (!screens.pictures().isEmpty() && SoftwareRendering::isSoftware(window))
+                qInfo("rendered without OpenGL: the pictures have no shadows; run under"
+                      " xvfb-run (or on a display) for them");
             if (toured && messages.isEmpty())
                 qInfo("self-test passed: every screen loaded without a warning");
             else
