@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "receipt.h"
+#include "format.h"
 #include "database.h"
 
 #include <QCoreApplication>
@@ -40,7 +41,7 @@ public:
     }
     QString dateTime(qint64 ms) const
     {
-        return m_locale.toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+        return Format::dateTime(ms, m_locale);
     }
 
 private:

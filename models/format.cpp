@@ -8,6 +8,7 @@
 #include <QJSEngine>
 #include <QHash>
 #include <QLocale>
+#include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -28,18 +29,40 @@ QString Format::number(qint64 value)
     return QLocale().toString(value);
 }
 
+namespace {
+/** The locale's short format with a four-digit year: Spanish short dates ("d/M/yy") would
+    print 25/11/26, which reads as a day of 2026 or of 1926 alike on a receipt. */
+QString withFullYear(QString format)
+{
+    static const QRegularExpression twoDigitYear(u"(?<!y)yy(?!y)"_s);
+    return format.replace(twoDigitYear, u"yyyy"_s);
+}
+} // namespace
+
 QString Format::date(qint64 ms)
+{
+    return date(ms, QLocale());
+}
+
+QString Format::date(qint64 ms, const QLocale &locale)
 {
     if (ms <= 0)
         return {};
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).date(), QLocale::ShortFormat);
+    return locale.toString(QDateTime::fromMSecsSinceEpoch(ms).date(),
+                           withFullYear(locale.dateFormat(QLocale::ShortFormat)));
 }
 
 QString Format::dateTime(qint64 ms)
 {
+    return dateTime(ms, QLocale());
+}
+
+QString Format::dateTime(qint64 ms, const QLocale &locale)
+{
     if (ms <= 0)
         return {};
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+    return locale.toString(QDateTime::fromMSecsSinceEpoch(ms),
+                           withFullYear(locale.dateTimeFormat(QLocale::ShortFormat)));
 }
 
 QString Format::when(qint64 ms)
@@ -224,6 +247,8 @@ QString Format::deliveryOption(const QString &name)
 
 QString Format::lineStatus(const QString &code)
 {
+    // Lines also take their order's statuses (a line ready for pick-up, collected,
+    // delivered): those are worded as the order's below.
     if (code == u"pending"_s)
         return tr("Waiting to sync");
     if (code == u"allocated"_s)
@@ -238,9 +263,7 @@ QString Format::lineStatus(const QString &code)
         return tr("Cancelled");
     if (code == u"returned_to_stock"_s)
         return tr("Returned to stock");
-    if (code == u"placed"_s)
-        return tr("Placed");
-    return code;
+    return orderStatus(code);
 }
 
 QString Format::reservationStatus(const QString &code)

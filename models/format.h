@@ -7,6 +7,7 @@
 
 class QQmlEngine;
 class QJSEngine;
+class QLocale;
 
 /**
  * Formatting of money, dates and numbers through QLocale (the app's chosen language), and the
@@ -25,8 +26,12 @@ public:
 
     Q_INVOKABLE static QString money(qint64 minor, const QString &currency);
     Q_INVOKABLE static QString number(qint64 value);
+    /** Short date with a four-digit year, in the app's language. */
     Q_INVOKABLE static QString date(qint64 msSinceEpoch);
     Q_INVOKABLE static QString dateTime(qint64 msSinceEpoch);
+    /** The same in a given locale (a receipt in the customer's language). */
+    static QString date(qint64 msSinceEpoch, const QLocale &locale);
+    static QString dateTime(qint64 msSinceEpoch, const QLocale &locale);
     /** "Today 14:05", "Yesterday 21:40", or a date for older times. */
     Q_INVOKABLE static QString when(qint64 msSinceEpoch);
 
