@@ -15,7 +15,7 @@ OrderListModel::OrderListModel(QObject *parent)
     setPageSize(pageSize);
     if (LocalStore *store = LocalStore::instance()) {
         connect(store, &LocalStore::tablesChanged, this, [this](const QStringList &tables) {
-            if (tables.contains(u"orders"_s) || tables.contains(u"order_lines"_s))
+            if (m_active && (tables.contains(u"orders"_s) || tables.contains(u"order_lines"_s)))
                 refresh();
         });
     }
@@ -27,7 +27,7 @@ void OrderListModel::setScope(Scope scope)
         return;
     m_scope = scope;
     emit scopeChanged();
-    reload();
+    queryChanged();
 }
 
 void OrderListModel::setCustomerId(const QString &customerId)
@@ -36,13 +36,40 @@ void OrderListModel::setCustomerId(const QString &customerId)
         return;
     m_customerId = customerId;
     emit scopeChanged();
-    reload();
+    queryChanged();
+}
+
+void OrderListModel::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    emit activeChanged();
+    queryChanged();
+}
+
+void OrderListModel::classBegin()
+{
+    m_completed = false;
+}
+
+void OrderListModel::componentComplete()
+{
+    m_completed = true;
+    queryChanged();
+}
+
+void OrderListModel::queryChanged()
+{
+    if (m_completed)
+        reload();
 }
 
 QList<QVariantMap> OrderListModel::fetchRows(int offset, int limit)
 {
     LocalStore *store = LocalStore::instance();
-    if (!store || !store->isReady() || (m_scope == Scope::Customer && m_customerId.isEmpty()))
+    if (!m_active || !store || !store->isReady()
+        || (m_scope == Scope::Customer && m_customerId.isEmpty()))
         return {};
     QList<QVariantMap> rows
         = OrderRepository(store->database())

@@ -3,15 +3,19 @@
 
 #include "rowlistmodel.h"
 
+#include <QQmlParserStatus>
 #include <QtQml/qqmlregistration.h>
 
 /** Orders of a customer, the store's orders needing attention, or its pick-up queue. */
-class OrderListModel : public RowListModel
+class OrderListModel : public RowListModel, public QQmlParserStatus
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_PROPERTY(Scope scope READ scope WRITE setScope NOTIFY scopeChanged)
     Q_PROPERTY(QString customerId READ customerId WRITE setCustomerId NOTIFY scopeChanged)
+    /** Inactive, it holds no rows and reads nothing (the navigation's lists before sign-in). */
+    Q_PROPERTY(bool active READ isActive WRITE setActive NOTIFY activeChanged)
 
 public:
     enum class Scope { Customer, NeedsAttention, PickupQueue };
@@ -37,16 +41,27 @@ public:
     void setScope(Scope scope);
     QString customerId() const { return m_customerId; }
     void setCustomerId(const QString &customerId);
+    bool isActive() const { return m_active; }
+    void setActive(bool active);
+
+    void classBegin() override;
+    void componentComplete() override;
 
     static constexpr int pageSize = 50;
 
 signals:
     void scopeChanged();
+    void activeChanged();
 
 protected:
     QList<QVariantMap> fetchRows(int offset, int limit) override;
 
 private:
+    /** Reads again after a change of what is listed, once QML has set every property. */
+    void queryChanged();
+
     Scope m_scope = Scope::Customer;
     QString m_customerId;
+    bool m_active = true;
+    bool m_completed = true; // false while QML sets the initial properties
 };

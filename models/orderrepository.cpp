@@ -31,14 +31,17 @@ QList<QVariantMap> OrderRepository::orders(Scope scope, const QString &customerI
         values << customerId;
         break;
     case Scope::NeedsAttention:
+        // Walks orders_attention in order.
         where = u"o.status = 'needs_action' AND o.location_id = ? ORDER BY o.created_at"_s;
         values << locationId;
         break;
     case Scope::PickupQueue:
-        // Ready ones first (the customer may be at the counter), then by deadline.
+        // Ready ones first (the customer may be at the counter), then by deadline. Written as
+        // the index orders_pickup_queue is (same expression, same status list), so the query
+        // walks it in order and stops at the LIMIT instead of sorting every open pick-up.
         where = u"o.pickup_location_id = ? AND o.status IN ('placed', 'allocated',"
-                " 'needs_action', 'ready_for_pickup') ORDER BY CASE o.status WHEN"
-                " 'ready_for_pickup' THEN 0 ELSE 1 END, o.pickup_deadline, o.created_at"_s;
+                " 'needs_action', 'ready_for_pickup') ORDER BY o.status <> 'ready_for_pickup',"
+                " o.pickup_deadline, o.created_at"_s;
         values << locationId;
         break;
     }

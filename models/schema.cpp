@@ -340,6 +340,21 @@ static QList<Migration> buildClientMigrations()
         " at BIGINT NOT NULL)"_s,
     };
     migrations << v5;
+
+    Migration v6;
+    v6.version = 6;
+    v6.description = u"indexes the store's order lists walk in their order"_s;
+    v6.statements = {
+        // The navigation's badge reads the pick-up queue and the orders needing attention;
+        // sorting every match before the LIMIT (with each order's item count worked out first)
+        // took a quarter of the start's CPU on a big store. Expression and status list as in
+        // OrderRepository::orders, so SQLite uses them.
+        u"CREATE INDEX orders_attention ON orders (location_id, status, created_at)"_s,
+        u"CREATE INDEX orders_pickup_queue ON orders (pickup_location_id,"
+        " (status <> 'ready_for_pickup'), pickup_deadline, created_at) WHERE status IN"
+        " ('placed', 'allocated', 'needs_action', 'ready_for_pickup')"_s,
+    };
+    migrations << v6;
     return migrations;
 }
 

@@ -221,14 +221,17 @@ ApplicationWindow {
     onRootScreenChanged: showRootScreen()
     Component.onCompleted: showRootScreen()
 
-    // The navigation's badge: pick-ups and orders needing a decision in this store.
+    // The navigation's badge: pick-ups and orders needing a decision in this store, read once
+    // someone has signed in (the navigation is not shown before).
     OrderListModel {
         id: pickupQueue
         scope: OrderListModel.PickupQueue
+        active: Session.signedIn
     }
     OrderListModel {
         id: needsAttention
         scope: OrderListModel.NeedsAttention
+        active: Session.signedIn
     }
 
     header: ToolBar {
