@@ -147,7 +147,7 @@ if [ "$backend" = sqlite ]; then
         "$bench/bench_app_start" --app "$build/app/clienteling" --db "$db" \
             --data-dir "$work/app-data" --runs 5
         echo
-        "$bench/bench_app_memory" --db "$db" --data-dir "$work/app-data" --customers 20
+        "$bench/bench_app_memory" --db "$db" --data-dir "$work/app-data" --customers 200
     fi
     if wants sync; then
         # A copy of a small service (the push adds 10,000 notes): a new tablet's first pull of
