@@ -7,6 +7,7 @@
 #include "logging.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -27,6 +28,64 @@ constexpr qint64 rowsPerTransaction = 2000000;
 DemoGenerator::DemoGenerator(DemoOptions options)
     : m_options(std::move(options))
 { }
+
+namespace {
+
+void writeChainOffers(Demo::Writer &writer, qint64 now)
+{
+    struct Option
+    {
+        const char *id, *country, *name; // names are shown translated (Format::deliveryOption)
+        qint64 price;
+        int minDays, maxDays, order;
+    };
+    const Option options[] = {
+        {"ES-STD", "ES", "standard", 495, 2, 4, 1}, {"ES-EXP", "ES", "express", 995, 1, 2, 2},
+        {"PT-STD", "PT", "standard", 695, 3, 5, 1}, {"FR-STD", "FR", "standard", 895, 3, 6, 1},
+        {"IE-STD", "IE", "standard", 595, 3, 5, 1}, {"IE-EXP", "IE", "express", 1295, 1, 2, 2},
+        {"GB-STD", "GB", "standard", 1295, 4, 7, 1},
+    };
+    Demo::TableWriter &delivery = writer.table(
+        "delivery_options",
+        {"id", "country", "name", "price_minor", "currency", "min_days", "max_days", "sort_order"});
+    for (const Option &o : options) {
+        delivery << o.id << o.country << o.name << o.price << "EUR" << o.minDays << o.maxDays
+                 << o.order;
+        delivery.end();
+    }
+    struct Coupon
+    {
+        const char *code, *kind;
+        qint64 value, minSpend;
+        bool expired;
+        const char *description;
+    };
+    const Coupon coupons[] = {{"WELCOME10", "percent", 1000, 5000, false, "10% off from 50 EUR"},
+                              {"SPRING5", "amount", 500, 3000, false, "5 EUR off from 30 EUR"},
+                              {"OLDCODE", "percent", 2000, 0, true, "expired campaign"}};
+    Demo::TableWriter &coupon
+        = writer.table("coupons", {"code", "kind", "value", "min_spend_minor", "currency",
+                                   "valid_from", "valid_to", "active", "description",
+                                   "updated_at"});
+    for (const Coupon &c : coupons) {
+        coupon << c.code << c.kind << c.value << c.minSpend << "EUR" << qint64(0)
+               << (c.expired ? now - 86400000LL : qint64(0)) << 1 << c.description << now;
+        coupon.end();
+    }
+}
+
+} // namespace
+
+bool DemoGenerator::writeOffers(const QSqlDatabase &db, QString *error)
+{
+    Demo::Writer writer(db);
+    writer.begin();
+    writeChainOffers(writer, QDateTime::currentMSecsSinceEpoch());
+    writer.commit();
+    if (!writer.ok() && error)
+        *error = writer.errorString();
+    return writer.ok();
+}
 
 bool DemoGenerator::generate(const QSqlDatabase &db, QString *error, DemoSummary *summary)
 {
@@ -79,6 +138,7 @@ bool DemoGenerator::generate(const QSqlDatabase &db, QString *error, DemoSummary
     report(2, QT_TRANSLATE_NOOP("DemoGenerator", "Catalogue and stock"));
     tables.writeCatalogue();
     tables.writeInventory(chain);
+    writeChainOffers(writer, timeline.now());
     result.styles = int(catalogue.styles().size());
     result.products = int(catalogue.products().size());
     m_rowsWritten = writer.rows();

@@ -54,6 +54,10 @@ class DemoGenerator
 {
 public:
     explicit DemoGenerator(DemoOptions options);
+    /** The chain's home-delivery price list and the coupons the demo script types. Part of
+        the chain that generate() writes, so a tablet prepared alone (--demo-data) offers
+        delivery and coupons as a tablet fed by the service does. */
+    static bool writeOffers(const QSqlDatabase &db, QString *error = nullptr);
     bool generate(const QSqlDatabase &db, QString *error, DemoSummary *summary = nullptr);
 
     /** Rows inserted so far by generate(), every table together (for rows/s in progress). */

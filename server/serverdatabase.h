@@ -14,10 +14,9 @@ bool isPostgres(const QString &database);
 QSqlDatabase open(const QString &database, const QString &connectionName, QString *error);
 /** True when the service holds no customers yet. */
 bool isEmpty(const QSqlDatabase &db);
-/** The chain's home-delivery options (standard, express) per country. */
-bool seedDeliveryOptions(const QSqlDatabase &db, QString *error);
-/** Demo coupons and gift cards (docs/demo-data.md). */
-bool seedCheckoutDemo(const QSqlDatabase &db, QString *error);
+/** The demo's gift cards (docs/demo-data.md); delivery options and coupons come with the demo
+    chain (DemoGenerator). */
+bool seedGiftCards(const QSqlDatabase &db, QString *error);
 /** Writes the demo chain and publishes it to the change feed, in one transaction. */
 bool seedDemo(const QSqlDatabase &db, const DemoOptions &options, QString *error);
 

@@ -8,6 +8,7 @@
 #include "benchtablet.h"
 #include "changefeed.h"
 #include "database.h"
+#include "demogenerator.h"
 #include "devices.h"
 #include "serverdatabase.h"
 
@@ -116,8 +117,10 @@ bool buildChain(const QSqlDatabase &db, int products, int locations, int hotSkus
                                        hot ? hotStock : int(random.bounded(21)), 0, now};
         }
     }
-    SqlTransaction transaction(db);
     QString error;
+    if (!DemoGenerator::writeOffers(db, &error)) // the chain's delivery options
+        return false;
+    SqlTransaction transaction(db);
     return transaction.isActive()
         && insertRows(db, u"locations"_s,
                       {u"id"_s, u"kind"_s, u"code"_s, u"name"_s, u"country"_s, u"latitude"_s,
@@ -134,7 +137,6 @@ bool buildChain(const QSqlDatabase &db, int products, int locations, int hotSkus
         && insertRows(db, u"inventory"_s,
                       {u"sku"_s, u"location_id"_s, u"on_hand"_s, u"reserved"_s, u"updated_at"_s},
                       stockRows)
-        && ServerDatabase::seedDeliveryOptions(db, &error)
         && ChangeFeedStore::buildFromTables(db, &error) && transaction.commit();
 }
 

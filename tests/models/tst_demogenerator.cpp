@@ -91,6 +91,7 @@ private slots:
     void barcodesAreEan13();
     void loyaltyIdsAreUnique();
     void demoStaffSignIn();
+    void deliveryOptionsAndCoupons();
     void referencesResolve();
 
 private:
@@ -451,6 +452,17 @@ void TestDemoGenerator::loyaltyIdsAreUnique()
              0);
     QCOMPARE(Database::scalar(m_first, u"SELECT MAX(id) FROM customers"_s).toString(),
              u"C%1"_s.arg(customers, 9, 10, QChar(u'0')));
+}
+
+// A tablet prepared alone (clienteling --demo-data) had no delivery options: the endless aisle
+// could not offer home delivery. They and the demo's coupons come with the chain now.
+void TestDemoGenerator::deliveryOptionsAndCoupons()
+{
+    QCOMPARE(count(m_first, u"SELECT COUNT(*) FROM delivery_options WHERE country = 'ES'"_s), 2);
+    QCOMPARE(count(m_first, u"SELECT COUNT(*) FROM delivery_options"_s), 7);
+    QCOMPARE(count(m_first, u"SELECT COUNT(*) FROM coupons WHERE code = 'WELCOME10' AND active = 1"
+                            " AND valid_to = 0"_s),
+             1);
 }
 
 void TestDemoGenerator::demoStaffSignIn()

@@ -427,8 +427,7 @@ struct Scenes
     QString coatSku; // shipped
 };
 
-// The central service's home-delivery price list (server/serverdatabase.cpp), as a sync
-// brings it to the tablet; then the orders of the screens: see uitestdata.h.
+// The orders of the screens: see uitestdata.h.
 bool writeScenes(const QSqlDatabase &db, const Scenes &s, QString *error)
 {
     RowStore rows(db);
@@ -442,30 +441,6 @@ bool writeScenes(const QSqlDatabase &db, const Scenes &s, QString *error)
                 *error = u"could not write a row of %1"_s.arg(QString::fromLatin1(table));
         }
     };
-    struct Option
-    {
-        const char *id, *country, *name;
-        qint64 price;
-        int minDays, maxDays, order;
-    };
-    const Option options[] = {
-        {"ES-STD", "ES", "standard", 495, 2, 4, 1},  {"ES-EXP", "ES", "express", 995, 1, 2, 2},
-        {"PT-STD", "PT", "standard", 695, 3, 5, 1},  {"FR-STD", "FR", "standard", 895, 3, 6, 1},
-        {"IE-STD", "IE", "standard", 595, 3, 5, 1},  {"IE-EXP", "IE", "express", 1295, 1, 2, 2},
-        {"GB-STD", "GB", "standard", 1295, 4, 7, 1},
-    };
-    for (const Option &o : options)
-        put("delivery_options",
-            {{u"id"_s, QString::fromLatin1(o.id)},
-             {u"country"_s, QString::fromLatin1(o.country)},
-             {u"name"_s, QString::fromLatin1(o.name)},
-             {u"price_minor"_s, o.price},
-             {u"currency"_s, u"EUR"_s},
-             {u"min_days"_s, o.minDays},
-             {u"max_days"_s, o.maxDays},
-             {u"sort_order"_s, o.order},
-             {u"updated_at"_s, now}});
-
     const QString home
         = QString::fromUtf8(QJsonDocument(QJsonObject {{u"recipient"_s, u"José Muñoz"_s},
                                                        {u"line1"_s, u"Calle de Velázquez, 84"_s},
@@ -685,7 +660,9 @@ bool writeDatabase(const QString &path, int joseEvents, QString *error)
             const Scenes scenes {
                 QString::fromLatin1(joseId),       u"cus-004"_s, skuOf(6), skuOf(1),
                 QString::fromLatin1(navyLargeSku), skuOf(7),     skuOf(3)};
-            return write(db, joseEvents, error) && writeScenes(db, scenes, error);
+            // The chain's delivery options and coupons, as the generator writes them.
+            return write(db, joseEvents, error) && DemoGenerator::writeOffers(db, error)
+                && writeScenes(db, scenes, error);
         },
         error);
 }
