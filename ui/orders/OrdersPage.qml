@@ -81,15 +81,21 @@ Page {
             }
         }
 
-        RowLayout {
+        // The two lists side by side, or one at a time, placed by hand: a RowLayout whose
+        // columns turned visible and invisible (portrait tabs, turning the tablet) sometimes
+        // kept a column at its old size, its list squeezed into the top-left corner.
+        Item {
+            id: columns
+
+            readonly property real columnWidth: page.twoColumns
+                                                ? (width - Theme.margin) / 2 : width
+
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: Theme.margin
 
             ColumnLayout {
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                Layout.preferredWidth: 1
+                width: columns.columnWidth
+                height: columns.height
                 visible: page.twoColumns || page.section === "pickups"
                 spacing: Theme.spacing
 
@@ -124,9 +130,9 @@ Page {
             }
 
             ColumnLayout {
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                Layout.preferredWidth: 1
+                x: page.twoColumns ? columns.columnWidth + Theme.margin : 0
+                width: columns.columnWidth
+                height: columns.height
                 visible: page.twoColumns || page.section === "attention"
                 spacing: Theme.spacing
 

@@ -37,9 +37,12 @@ TestCase {
     }
     function openOrders() {
         signIn()
-        mouseClick(child(child(window, "navigationRail"), "nav_products"))
+        // The rail in landscape, the bar at the bottom in portrait.
+        const rail = child(window, "navigationRail")
+        const navigation = rail.visible ? rail : child(window, "navigationBar")
+        mouseClick(child(navigation, "nav_products"))
         pageNamed("catalogPage")
-        mouseClick(child(child(window, "navigationRail"), "nav_orders"))
+        mouseClick(child(navigation, "nav_orders"))
         return pageNamed("ordersPage")
     }
     // The row of an order in an OrderList, scrolled into view.
@@ -143,6 +146,41 @@ TestCase {
         verify(!child(page, "pickupList").visible)
         page.showSection("pickups")
         verify(child(page, "pickupList").visible)
+    }
+
+    // Nothing needing attention, in portrait: the empty state sits in the middle of its list,
+    // whether the screen was turned before or after the orders opened.
+    function test_portraitEmptyAttentionIsCentred() {
+        for (const turnFirst of [false, true]) {
+            window.width = 1280
+            window.height = 800
+            if (turnFirst) {
+                window.width = 800
+                window.height = 1280
+            }
+            const page = openOrders()
+            page.attention.active = false // as a store with nothing needing attention
+            window.width = 800
+            window.height = 1280
+            tryCompare(page, "twoColumns", false)
+            page.showSection("attention")
+            const list = child(page, "attentionList")
+            // Opened in portrait, the column stayed 350x24 and the list 0 high.
+            tryVerify(() => list.visible && list.width > 700 && list.height > 700, 3000,
+                      "turned first " + turnFirst + ": " + list.width + "x" + list.height)
+            let empty = null
+            for (let i = 0; i < list.children.length; ++i) {
+                if (list.children[i].hasOwnProperty("hint"))
+                    empty = list.children[i]
+            }
+            verify(empty && empty.visible)
+            const centre = empty.mapToItem(list, empty.width / 2, empty.height / 2)
+            verify(Math.abs(centre.x - list.width / 2) < 2, "centred across: " + centre.x)
+            verify(Math.abs(centre.y - list.height / 2) < 2, "centred down: " + centre.y)
+            verify(empty.width > 200, "as wide as its text needs: " + empty.width)
+            page.attention.active = true
+            page.showSection("pickups")
+        }
     }
 
     // What the carrier's webhook reported, oldest first, with the tracking number.
