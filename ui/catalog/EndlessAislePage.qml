@@ -59,7 +59,6 @@ Page {
                 flickable.contentY = Math.max(0, Math.min(
                     field.mapToItem(flickable.contentItem, 0, 0).y - Theme.margin,
                     flickable.contentHeight - flickable.height))
-            banner.show(qsTr("Check the delivery address: the fields marked need correcting."))
             return false
         }
         return aisle.addToCart(sourceId, addressId, newAddress ? addressForm.address() : {},
@@ -343,7 +342,14 @@ Page {
             Label {
                 Layout.fillWidth: true
                 objectName: "aisleSummary"
+                // Refused for the address: said here, beside the button, for as long as a field
+                // still needs correcting (a banner over the form hid the fields to correct and
+                // stayed after they were).
+                readonly property bool addressRefused: page.checked && page.newAddress
+                                                       && Object.keys(page.addressErrors).length > 0
                 text: {
+                    if (addressRefused)
+                        return qsTr("Check the delivery address: the fields marked need correcting.")
                     for (const option of page.options) {
                         if (option.optionId === page.optionId)
                             //: The chosen delivery: option, price, estimate
@@ -356,7 +362,7 @@ Page {
                 maximumLineCount: 2
                 elide: Text.ElideRight
                 font.pixelSize: Theme.fontBody
-                color: Theme.text
+                color: addressRefused ? Theme.error : Theme.text
             }
             Button {
                 objectName: "addToCartButton"

@@ -287,6 +287,11 @@ TestCase {
         verify(form.visible)
         verify(!page.addToCart(), "an empty address is refused")
         compare(pageNamed("endlessAislePage"), page)
+        // Said beside the button, not in a banner over the fields to correct.
+        const summary = child(page, "aisleSummary")
+        compare(summary.text, "Check the delivery address: the fields marked need correcting.")
+        const banner = findChild(page, "banner")
+        verify(!banner || !banner.opened, "no banner covers the form")
         compare(child(form, "address_recipientError").text,
                 "Enter the name of the person receiving the parcel.")
         compare(child(form, "address_line1Error").text, "Enter the street and number.")
@@ -309,6 +314,7 @@ TestCase {
         child(form, "address_line2").text = "3º B"
         tryCompare(child(form, "address_postcodeError"), "visible", false)
         verify(!child(form, "address_line2Error").visible)
+        // Corrected: the refusal goes at once.
         compare(child(page, "aisleSummary").text.indexOf("Standard delivery · €4.95 · Arrives"), 0)
 
         compare(page.endlessAisle.customerId, joseId)
