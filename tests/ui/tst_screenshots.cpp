@@ -4,6 +4,8 @@
 // <build>/tests/ui/screenshots for a look (docs/screenshots come from here).
 #include "appcontext.h"
 #include "clock.h"
+#include "database.h"
+#include "localstore.h"
 #include "demogenerator.h"
 #include "languagecontroller.h"
 #include "rejectionsmodel.h"
@@ -18,6 +20,7 @@
 #include <QQuickStyle>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +44,7 @@ private slots:
     void screens_data();
     void screens();
     void raisedSurfacesAreDrawn();
+    void narrowSpanishNothingCut();
     void cleanupTestCase();
 
 private:
@@ -131,19 +135,68 @@ void TestScreenshots::raisedSurfacesAreDrawn()
     m_window->resize(QSize(1280, 800));
     Session::instance()->signOut();
     QTRY_COMPARE(m_window->property("rootScreen").toString(), u"signIn"_s);
+    auto *stack = m_window->findChild<QObject *>(u"stack"_s);
+    QVERIFY(stack);
+    QTRY_VERIFY(!stack->property("busy").toBool());
+    // A frame of the sign-in screen as the platform draws it, then the picture.
+    QSignalSpy frame(m_window, &QQuickWindow::frameSwapped);
+    m_window->update();
+    QVERIFY(frame.wait());
+    const QImage image = m_window->grabWindow();
+    QVERIFY(!image.isNull());
     auto *header = m_window->findChild<QQuickItem *>(u"appHeader"_s);
     auto *button = m_window->findChild<QQuickItem *>(u"signInButton"_s);
     QVERIFY(header && header->isVisible());
     QVERIFY(button && button->isVisible());
-    auto *stack = m_window->findChild<QObject *>(u"stack"_s);
-    QVERIFY(stack);
-    QTRY_VERIFY(!stack->property("busy").toBool());
-    const QImage image = m_window->grabWindow();
-    QVERIFY(!image.isNull());
     const qreal dpr = image.devicePixelRatio();
     const QColor accent(u"#00695c"_s); // Theme.accent: the header's and the button's colour
     QCOMPARE(colourInside(image, header, dpr).name(), accent.name());
     QCOMPARE(colourInside(image, button, dpr).name(), accent.name());
+}
+
+/** Visible texts under item that the screen cut short with an ellipsis. */
+static void collectTruncated(QQuickItem *item, QStringList *found)
+{
+    if (!item || !item->isVisible())
+        return;
+    if (item->property("truncated").toBool())
+        found->append(item->property("text").toString());
+    const QList<QQuickItem *> children = item->childItems();
+    for (QQuickItem *child : children)
+        collectTruncated(child, found);
+}
+
+// A 600x960 tablet in Spanish cut the customer's tabs ("ACTIVI…", "EN LÍN…") and the header's
+// figures ("Valor total de com…", "Madrid Ser…").
+void TestScreenshots::narrowSpanishNothingCut()
+{
+    LanguageController::instance()->setLanguage(u"es"_s);
+    m_window->resize(QSize(600, 960));
+    QTRY_COMPARE(m_window->size(), QSize(600, 960));
+    Session::instance()->signOut();
+    QVERIFY(Session::instance()->signIn(QString::fromLatin1(DemoData::associateStaffNumber),
+                                        QString::fromLatin1(DemoData::associatePin)));
+    QTRY_COMPARE(m_window->property("rootScreen").toString(), u"search"_s);
+    const QString jose = Database::scalar(m_context->store()->database(),
+                                          u"SELECT id FROM customers WHERE loyalty_id = ?"_s,
+                                          {QString::fromLatin1(DemoData::joseMunozLoyaltyId)})
+                             .toString();
+    QVERIFY(!jose.isEmpty());
+    QVERIFY(QMetaObject::invokeMethod(m_window, "openCustomer", Q_ARG(QString, jose)));
+    auto *stack = m_window->findChild<QObject *>(u"stack"_s);
+    QTRY_VERIFY(!stack->property("busy").toBool());
+    auto *page = m_window->property("currentPage").value<QQuickItem *>();
+    QVERIFY(page && page->objectName() == u"customerPage"_s);
+    auto *tabs = page->findChild<QQuickItem *>(u"customerTabs"_s);
+    auto *header = page->findChild<QQuickItem *>(u"customerHeader"_s);
+    QVERIFY(tabs && header);
+    QStringList cut;
+    QTRY_VERIFY2((cut.clear(), collectTruncated(tabs, &cut), collectTruncated(header, &cut),
+                  cut.isEmpty()),
+                 qPrintable(cut.join(u", "_s)));
+    QVERIFY(tabs->property("stacked").toBool()); // the labels went under their icons
+    QVERIFY(QMetaObject::invokeMethod(m_window, "goBack"));
+    LanguageController::instance()->setLanguage(u"en"_s);
 }
 
 void TestScreenshots::cleanupTestCase()

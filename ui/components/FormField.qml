@@ -28,6 +28,9 @@ ColumnLayout {
     Label {
         Layout.fillWidth: true
         text: root.label
+        // Two lines rather than a cut label ("POIID (en la pantalla del datá…" at 600 px).
+        wrapMode: Text.Wrap
+        maximumLineCount: 2
         elide: Text.ElideRight
         font.pixelSize: Theme.fontSmall
         color: root.errorText.length > 0 ? Theme.error : Theme.muted

@@ -109,31 +109,43 @@ Card {
         }
 
         GridLayout {
+            id: compactFacts
+            // Four in a row only when the longest caption or value fits a quarter ("Valor total
+            // de compras" and a store's name were cut at 600 px in Spanish).
+            readonly property real widestFact: Math.max(loyaltyFact.implicitWidth,
+                                                        valueFact.implicitWidth,
+                                                        sinceFact.implicitWidth,
+                                                        storeFact.implicitWidth)
+
             Layout.fillWidth: true
             visible: root.compact
-            columns: root.width < 560 ? 2 : 4
+            columns: root.width >= 4 * widestFact + 3 * columnSpacing ? 4 : 2
             columnSpacing: Theme.margin
             rowSpacing: Theme.spacing
 
             Fact {
+                id: loyaltyFact
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
                 caption: qsTr("Loyalty")
                 value: root.profile.pointsText
             }
             Fact {
+                id: valueFact
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
                 caption: qsTr("Lifetime value")
                 value: root.profile.lifetimeValueText
             }
             Fact {
+                id: sinceFact
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
                 caption: qsTr("Customer since")
                 value: root.profile.memberSinceText
             }
             Fact {
+                id: storeFact
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
                 caption: qsTr("Home store")

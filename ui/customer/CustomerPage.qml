@@ -117,6 +117,7 @@ Page {
 
         CustomerHeader {
             Layout.fillWidth: true
+            objectName: "customerHeader"
             profile: profile
         }
 
@@ -139,6 +140,20 @@ Page {
 
                 TabBar {
                     id: tabBar
+
+                    // Labels under their icons, on every tab alike, when one would be cut
+                    // beside its icon (five tabs in Spanish at 600 px).
+                    readonly property bool stacked: {
+                        // Each tab's share of the bar (not its width, which follows display).
+                        const share = (availableWidth - spacing * (count - 1)) / Math.max(1, count)
+                        for (let i = 0; i < count; ++i) {
+                            const tab = itemAt(i)
+                            if (tab && share < tab.besideWidth)
+                                return true
+                        }
+                        return false
+                    }
+
                     Layout.fillWidth: true
                     objectName: "customerTabs"
                     background: Rectangle {
@@ -153,15 +168,31 @@ Page {
                         model: page.tabs
 
                         delegate: TabButton {
+                            id: tab
+
                             required property string modelData
+                            /** The width the label needs beside its icon. */
+                            readonly property real besideWidth: leftPadding + rightPadding
+                                                                + icon.width + spacing
+                                                                + labelMetrics.advanceWidth
 
                             objectName: "tab_" + modelData
                             text: page.tabLabel(modelData)
                             icon.source: Theme.icon(page.tabIcon(modelData))
                             icon.width: 20
                             icon.height: 20
-                            display: AbstractButton.TextBesideIcon
-                            implicitHeight: Theme.touchTarget
+                            display: tabBar.stacked ? AbstractButton.TextUnderIcon
+                                                    : AbstractButton.TextBesideIcon
+                            implicitHeight: display === AbstractButton.TextUnderIcon
+                                            ? Theme.touchTarget + 16 : Theme.touchTarget
+
+                            TextMetrics {
+                                id: labelMetrics
+                                font: tab.font
+                                // TextMetrics leaves out the style's capitals (Material's tabs).
+                                text: tab.font.capitalization === Font.AllUppercase
+                                      ? tab.text.toLocaleUpperCase() : tab.text
+                            }
                         }
                     }
                 }
