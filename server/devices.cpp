@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "database.h"
 #include "ids.h"
+#include "jsontext.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
@@ -85,7 +86,7 @@ ServiceReply Devices::enrol(const QJsonObject &request)
     const QJsonValue codeValue = request.value(u"code"_s);
     const QJsonValue nameValue = request.value(u"name"_s);
     if (!codeValue.isString() || (!nameValue.isUndefined() && !nameValue.isString())
-        || nameValue.toString().size() > 100)
+        || nameValue.toString().size() > 100 || !JsonText::isClean(nameValue))
         return ServiceReply::error(400, u"invalid_request"_s,
                                    u"send {\"code\": \"XXXX-XXXX\", \"name\": \"...\"}"_s);
     const QString code = normaliseCode(codeValue.toString());
