@@ -6,6 +6,7 @@
 #include "discounts.h"
 #include "stockfixture.h"
 
+#include <QProcess>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -648,6 +649,70 @@ private slots:
                  u"invalid"_s);
         QCOMPARE(number(u"SELECT COUNT(*) FROM orders"_s), 0);
         QCOMPARE(stockAt(m_server->database(), sku, u"WH1"_s).reserved, 0);
+    }
+
+    void devicesAreListedAndRevokedFromTheCommandLine()
+    {
+        const QString deviceId
+            = value(u"SELECT id FROM devices WHERE location_id = 'BCN'"_s).toString();
+        auto run = [&](const QStringList &arguments, QByteArray *out = nullptr) {
+            QProcess process;
+            process.start(QStringLiteral(CLIENTELING_SERVER_EXE),
+                          QStringList {u"--database"_s, m_server->config().database} + arguments);
+            if (!process.waitForFinished(60000))
+                return -1;
+            if (out)
+                *out = process.readAllStandardOutput();
+            return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        };
+        QByteArray listed;
+        QCOMPARE(run({u"--list-devices"_s}, &listed), 0);
+        QVERIFY2(listed.contains(deviceId.toLatin1()), listed.constData());
+        QVERIFY2(listed.contains("kiosk"), listed.constData());
+        QCOMPARE(run({u"--revoke-device"_s, u"no-such-device"_s}), 2);
+        QCOMPARE(run({u"--revoke-device"_s, deviceId}), 0);
+        const Reply refused
+            = Client(m_server->url())
+                  .post(u"/v1/sync/pull"_s, {{u"clientId"_s, u"tablet-bcn-1"_s}}, m_barcelona);
+        QCOMPARE(refused.status, 401);
+        QCOMPARE(run({u"--list-devices"_s}, &listed), 0);
+        QVERIFY2(listed.contains("revoked"), listed.constData());
+        // Madrid's tablet is untouched.
+        QCOMPARE(Client(m_server->url())
+                     .post(u"/v1/sync/pull"_s, {{u"clientId"_s, u"tablet-mad-1"_s}}, m_madrid)
+                     .status,
+                 200);
+    }
+
+    void lastSeenIsKeptAtMostOncePerMinute()
+    {
+        const QString deviceId
+            = value(u"SELECT id FROM devices WHERE location_id = 'BCN'"_s).toString();
+        auto pull = [&] {
+            return Client(m_server->url())
+                .post(u"/v1/sync/pull"_s, {{u"clientId"_s, u"tablet-bcn-1"_s}}, m_barcelona)
+                .status;
+        };
+        auto lastSeen = [&] {
+            return number(u"SELECT last_seen_at FROM devices WHERE id = ?"_s, {deviceId});
+        };
+        const qint64 before = Clock::nowMs();
+        QCOMPARE(pull(), 200);
+        QVERIFY(lastSeen() >= before);
+        // Seen 30 s ago: not written again.
+        const qint64 recently = Clock::nowMs() - 30000;
+        QVERIFY(Database::exec(
+            m_server->database(),
+            u"UPDATE devices SET last_seen_at = %1 WHERE id = '%2'"_s.arg(recently).arg(deviceId)));
+        QCOMPARE(pull(), 200);
+        QCOMPARE(lastSeen(), recently);
+        // Seen over a minute ago: brought up to date.
+        const qint64 longAgo = Clock::nowMs() - 61000;
+        QVERIFY(Database::exec(
+            m_server->database(),
+            u"UPDATE devices SET last_seen_at = %1 WHERE id = '%2'"_s.arg(longAgo).arg(deviceId)));
+        QCOMPARE(pull(), 200);
+        QVERIFY(lastSeen() > longAgo + 60000);
     }
 };
 
