@@ -479,8 +479,13 @@ MutationResult receiptEmail(RowStore &rows, const QJsonObject &json, const Mutat
     if (!decoded.startsWith("%PDF"))
         return MutationResult::rejected(u"invalid"_s, u"the receipt is not a PDF"_s);
     const QSqlDatabase db = rows.database();
-    if (Database::scalar(db, u"SELECT COUNT(*) FROM outbound_emails WHERE id = ?"_s, {id}).toInt())
+    const QVariant queuedFor
+        = Database::scalar(db, u"SELECT order_id FROM outbound_emails WHERE id = ?"_s, {id});
+    if (queuedFor.isValid()) {
+        if (queuedFor.toString() != orderId)
+            return idInUse(u"receipt email"_s, id);
         return MutationResult::ok();
+    }
     const auto customer = rows.get(entity(u"customer"_s), {{u"id"_s, customerId}});
     const bool consented = Database::scalar(db,
                                             u"SELECT COUNT(*) FROM consents WHERE customer_id = ?"

@@ -497,6 +497,38 @@ private slots:
                  u"invalid"_s);
         QCOMPARE(value(u"SELECT home_location_id FROM customers WHERE id = 'C00002'"_s),
                  QVariant(u"BCN"_s));
+        // A receipt queued for a Barcelona customer keeps its id to itself.
+        QCOMPARE(as(m_barcelona, u"customer.setConsent"_s,
+                    {{u"customerId"_s, u"C00002"_s},
+                     {u"kind"_s, u"email"_s},
+                     {u"granted"_s, true},
+                     {u"channel"_s, u"store"_s}}),
+                 u"applied"_s);
+        const QString sale = carryOut(m_barcelona, u"C00002"_s);
+        const QString pdf = QString::fromLatin1(QByteArray("%PDF-1.4 receipt").toBase64());
+        const QString email = newId();
+        QCOMPARE(as(m_barcelona, u"receipt.email"_s,
+                    {{u"id"_s, email},
+                     {u"orderId"_s, sale},
+                     {u"customerId"_s, u"C00002"_s},
+                     {u"pdf"_s, pdf}}),
+                 u"applied"_s);
+        QCOMPARE(as(m_madrid, u"customer.setConsent"_s,
+                    {{u"customerId"_s, u"C00001"_s},
+                     {u"kind"_s, u"email"_s},
+                     {u"granted"_s, true},
+                     {u"channel"_s, u"store"_s}}),
+                 u"applied"_s);
+        const QString ours = carryOut(m_madrid, u"C00001"_s);
+        QCOMPARE(as(m_madrid, u"receipt.email"_s,
+                    {{u"id"_s, email},
+                     {u"orderId"_s, ours},
+                     {u"customerId"_s, u"C00001"_s},
+                     {u"pdf"_s, pdf}}),
+                 u"invalid"_s);
+        QCOMPARE(value(u"SELECT customer_id FROM outbound_emails WHERE id = ?"_s, {email}),
+                 QVariant(u"C00002"_s));
+
         // A re-sent mutation of one's own is still answered "applied".
         QCOMPARE(as(m_barcelona, u"note.add"_s,
                     {{u"id"_s, note}, {u"customerId"_s, u"C00002"_s}, {u"body"_s, u"BCN"_s}}),
