@@ -31,7 +31,7 @@ MutationResult reservationCreate(RowStore &rows, const QJsonObject &json,
                                  const MutationContext &context)
 {
     Args args(json);
-    const QString id = args.text(u"id"_s, idLength);
+    const QString id = args.rowId(u"id"_s);
     const QString sku = args.text(u"sku"_s, idLength);
     const QString location = args.text(u"locationId"_s, idLength);
     const QString customerId = args.text(u"customerId"_s, idLength);
@@ -42,8 +42,14 @@ MutationResult reservationCreate(RowStore &rows, const QJsonObject &json,
         return args.rejection();
     if (MutationResult r = checkCustomer(rows, customerId, context); !r.applied)
         return r;
-    if (exists(rows, u"reservation"_s, {{u"id"_s, id}}))
+    if (const auto existing = rows.get(entity(u"reservation"_s), {{u"id"_s, id}})) {
+        if (existing->value(u"customer_id"_s).toString() != customerId
+            || existing->value(u"requested_location_id"_s).toString() != context.locationId)
+            return idInUse(u"reservation"_s, id);
         return MutationResult::ok();
+    }
+    if (MutationResult r = checkStockLocation(rows, location, context); !r.applied)
+        return r;
     QString status = u"requested"_s;
     if (context.authoritative) {
         if (!exists(rows, u"inventory"_s, {{u"sku"_s, sku}, {u"location_id"_s, location}}))
@@ -83,6 +89,12 @@ MutationResult reservationCancel(RowStore &rows, const QJsonObject &json,
     const auto current = rows.get(entity(u"reservation"_s), {{u"id"_s, id}});
     if (!current)
         return MutationResult::rejected(u"not_found"_s, u"reservation %1 does not exist"_s.arg(id));
+    // The store that asked for the hold and the store holding the stock may end it.
+    if (context.authoritative
+        && current->value(u"requested_location_id"_s).toString() != context.locationId
+        && current->value(u"location_id"_s).toString() != context.locationId)
+        return MutationResult::rejected(u"not_allowed"_s,
+                                        u"reservation %1 belongs to another store"_s.arg(id));
     const QString status = current->value(u"status"_s).toString();
     if (status != u"active"_s && status != u"requested"_s)
         return MutationResult::ok(); // already ended
@@ -102,7 +114,7 @@ MutationResult transferRequest(RowStore &rows, const QJsonObject &json,
                                const MutationContext &context)
 {
     Args args(json);
-    const QString id = args.text(u"id"_s, idLength);
+    const QString id = args.rowId(u"id"_s);
     const QString sku = args.text(u"sku"_s, idLength);
     const QString from = args.text(u"fromLocationId"_s, idLength);
     const qint64 quantity = args.integer(u"quantity"_s, 1, 50);
@@ -116,8 +128,13 @@ MutationResult transferRequest(RowStore &rows, const QJsonObject &json,
         if (MutationResult r = checkCustomer(rows, customerId, context); !r.applied)
             return r;
     }
-    if (exists(rows, u"transfer"_s, {{u"id"_s, id}}))
+    if (const auto existing = rows.get(entity(u"transfer"_s), {{u"id"_s, id}})) {
+        if (existing->value(u"to_location_id"_s).toString() != context.locationId)
+            return idInUse(u"transfer"_s, id);
         return MutationResult::ok();
+    }
+    if (MutationResult r = checkStockLocation(rows, from, context); !r.applied)
+        return r;
     if (context.authoritative) {
         switch (Stock::reserve(rows, sku, from, quantity, context.now)) {
         case Stock::Take::Failed:
@@ -146,7 +163,7 @@ MutationResult transferRequest(RowStore &rows, const QJsonObject &json,
 MutationResult addressAdd(RowStore &rows, const QJsonObject &json, const MutationContext &context)
 {
     Args args(json);
-    const QString id = args.text(u"id"_s, idLength);
+    const QString id = args.rowId(u"id"_s);
     const QString customerId = args.text(u"customerId"_s, idLength);
     const QJsonObject fields = args.object(u"address"_s);
     const QString label = args.text(u"label"_s, 40, false);
@@ -160,8 +177,11 @@ MutationResult addressAdd(RowStore &rows, const QJsonObject &json, const Mutatio
     if (MutationResult r = checkCustomer(rows, customerId, context); !r.applied)
         return r;
     const Entity &addresses = entity(u"address"_s);
-    if (exists(rows, u"address"_s, {{u"id"_s, id}}))
+    if (const auto existing = rows.get(addresses, {{u"id"_s, id}})) {
+        if (existing->value(u"customer_id"_s).toString() != customerId)
+            return idInUse(u"address"_s, id);
         return MutationResult::ok();
+    }
     const QString country = address.value(u"country"_s).toString().trimmed().toUpper();
     QVariantMap row{{u"id"_s, id},
                     {u"customer_id"_s, customerId},

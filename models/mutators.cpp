@@ -5,12 +5,91 @@
 #include "rowstore.h"
 #include "searchtext.h"
 
+#include "database.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Mutators {
+
+namespace Support {
+
+MutationResult idInUse(const QString &what, const QString &id)
+{
+    return MutationResult::rejected(u"invalid"_s,
+                                    u"%1 id %2 is already used by another %1"_s.arg(what, id));
+}
+
+QStringList stockReach(RowStore &rows, const QString &storeId)
+{
+    // The same rule as the stock scopes a device pulls (SyncService::scopesFor).
+    QSqlQuery query
+        = Database::prepare(rows.database(),
+                            u"SELECT l.id FROM locations l, locations me WHERE me.id = ? AND"
+                            " (l.kind = 'warehouse' OR l.country = me.country)"_s);
+    query.addBindValue(storeId);
+    QStringList ids {storeId};
+    if (Database::exec(query)) {
+        while (query.next())
+            ids << query.value(0).toString();
+    }
+    ids.removeDuplicates();
+    return ids;
+}
+
+MutationResult checkStockLocation(RowStore &rows, const QString &locationId,
+                                  const MutationContext &context)
+{
+    if (!context.authoritative)
+        return MutationResult::ok();
+    if (!rows.exists(entity(u"location"_s), {{u"id"_s, locationId}}))
+        return MutationResult::rejected(u"not_found"_s,
+                                        u"location %1 does not exist"_s.arg(locationId));
+    if (!stockReach(rows, context.locationId).contains(locationId))
+        return MutationResult::rejected(
+            u"not_allowed"_s,
+            u"stock at %1 is outside this store's reach (its country's stores and the"
+            " warehouses)"_s.arg(locationId));
+    return MutationResult::ok();
+}
+
+MutationResult checkOrder(RowStore &rows, const QVariantMap &order, const MutationContext &context)
+{
+    if (!context.authoritative)
+        return MutationResult::ok();
+    const QString store = context.locationId;
+    if (order.value(u"location_id"_s).toString() == store
+        || order.value(u"pickup_location_id"_s).toString() == store)
+        return MutationResult::ok();
+    const QString customerId = order.value(u"customer_id"_s).toString();
+    if (!customerId.isEmpty()) {
+        const auto customer = rows.get(entity(u"customer"_s), {{u"id"_s, customerId}});
+        if (customer && customer->value(u"home_location_id"_s).toString() == store)
+            return MutationResult::ok();
+    }
+    return MutationResult::rejected(
+        u"not_allowed"_s,
+        u"order %1 belongs to another store"_s.arg(order.value(u"number"_s).toString()));
+}
+
+MutationResult checkCurrency(const QString &given, const QString &expected)
+{
+    if (given == expected)
+        return MutationResult::ok();
+    return MutationResult::rejected(u"invalid"_s,
+                                    u"the amount is in %1, not in %2"_s.arg(given, expected));
+}
+
+QString storeCurrency(RowStore &rows, const MutationContext &context)
+{
+    const auto store = rows.get(entity(u"location"_s), {{u"id"_s, context.locationId}});
+    return store ? store->value(u"currency"_s).toString() : QString();
+}
+
+} // namespace Support
 
 namespace {
 
@@ -62,7 +141,7 @@ MutationResult customerCreate(RowStore &rows, const QJsonObject &json,
                               const MutationContext &context)
 {
     Args args(json);
-    const QString id = args.text(u"id"_s, idLength);
+    const QString id = args.rowId(u"id"_s);
     const QJsonObject fields = args.object(u"fields"_s);
     const QString home = args.text(u"homeLocationId"_s, idLength);
     const qint64 at = actedAt(args, context);
@@ -75,8 +154,11 @@ MutationResult customerCreate(RowStore &rows, const QJsonObject &json,
         && row.value(u"last_name"_s).toString().isEmpty())
         return MutationResult::rejected(u"invalid"_s, u"a customer needs a name"_s);
     const Entity &customers = entity(u"customer"_s);
-    if (rows.exists(customers, {{u"id"_s, id}}))
+    if (const auto existing = rows.get(customers, {{u"id"_s, id}})) {
+        if (existing->value(u"home_location_id"_s).toString() != home)
+            return idInUse(u"customer"_s, id);
         return MutationResult::ok(); // created once: a re-sent create changes nothing
+    }
     row.insert(u"id"_s, id);
     row.insert(u"home_location_id"_s, home);
     row.insert(u"created_at"_s, at);
@@ -164,7 +246,7 @@ MutationResult setConsent(RowStore &rows, const QJsonObject &json, const Mutatio
 MutationResult noteAdd(RowStore &rows, const QJsonObject &json, const MutationContext &context)
 {
     Args args(json);
-    const QString id = args.text(u"id"_s, idLength);
+    const QString id = args.rowId(u"id"_s);
     const QString customerId = args.text(u"customerId"_s, idLength);
     const QString body = args.text(u"body"_s, noteLength);
     const qint64 at = actedAt(args, context);
@@ -173,8 +255,11 @@ MutationResult noteAdd(RowStore &rows, const QJsonObject &json, const MutationCo
     if (MutationResult r = checkCustomer(rows, customerId, context); !r.applied)
         return r;
     const Entity &notes = entity(u"note"_s);
-    if (rows.exists(notes, {{u"id"_s, id}}))
+    if (const auto existing = rows.get(notes, {{u"id"_s, id}})) {
+        if (existing->value(u"customer_id"_s).toString() != customerId)
+            return idInUse(u"note"_s, id);
         return MutationResult::ok();
+    }
     const QVariantMap row = {{u"id"_s, id},
                              {u"customer_id"_s, customerId},
                              {u"author_id"_s, context.associateId},
@@ -242,7 +327,8 @@ MutationResult wishlistRemove(RowStore &rows, const QJsonObject &json,
     Args args(json);
     const QString customerId = args.text(u"customerId"_s, idLength);
     const QString sku = args.text(u"sku"_s, idLength);
-    const qint64 seenAddedAt = args.integer(u"addedAt"_s, 0, maxTime, false, maxTime);
+    // The stamp of the add the associate saw; without one, whatever is there is removed.
+    const qint64 seenAddedAt = args.integer(u"addedAt"_s, 0, maxTime, false, -1);
     if (!args.ok())
         return args.rejection();
     if (MutationResult r = checkCustomer(rows, customerId, context); !r.applied)
@@ -252,8 +338,11 @@ MutationResult wishlistRemove(RowStore &rows, const QJsonObject &json,
     const auto current = rows.get(wishlist, key);
     if (!current)
         return MutationResult::ok();
-    // Observed remove: only the add the associate saw is removed; a later add survives.
-    if (current->value(u"added_at"_s).toLongLong() > seenAddedAt)
+    // Observed remove: only the very add the associate saw is removed; any other add survives.
+    // Stamps are compared for equality, never for order: they come from the tablets' clocks,
+    // and an add made since on a tablet whose clock is slow carries an earlier stamp. The
+    // service's order decides instead: an add applied after the one seen has a new stamp.
+    if (seenAddedAt >= 0 && current->value(u"added_at"_s).toLongLong() != seenAddedAt)
         return MutationResult::ok();
     return rows.remove(wishlist, key) ? MutationResult::ok() : storageFailure();
 }
@@ -264,7 +353,7 @@ const QStringList fulfilments
 MutationResult cartAddLine(RowStore &rows, const QJsonObject &json, const MutationContext &context)
 {
     Args args(json);
-    const QString id = args.text(u"id"_s, idLength);
+    const QString id = args.rowId(u"id"_s);
     const QString customerId = args.text(u"customerId"_s, idLength);
     const QString sku = args.text(u"sku"_s, idLength);
     const qint64 quantity = args.integer(u"quantity"_s, 1, 99);
@@ -286,8 +375,11 @@ MutationResult cartAddLine(RowStore &rows, const QJsonObject &json, const Mutati
     if (context.authoritative && !rows.get(entity(u"product"_s), {{u"sku"_s, sku}}))
         return MutationResult::rejected(u"not_found"_s, u"product %1 does not exist"_s.arg(sku));
     const Entity &cart = entity(u"cart_line"_s);
-    if (rows.exists(cart, {{u"id"_s, id}}))
+    if (const auto existing = rows.get(cart, {{u"id"_s, id}})) {
+        if (existing->value(u"customer_id"_s).toString() != customerId)
+            return idInUse(u"cart line"_s, id);
         return MutationResult::ok();
+    }
     const QVariantMap row = {{u"id"_s, id},
                              {u"customer_id"_s, customerId},
                              {u"sku"_s, sku},

@@ -51,6 +51,11 @@ struct MutationResult
  */
 namespace Mutators {
 
+/** How far ahead of the clock applying a mutation its times may be: a tablet's clock may be a
+    little fast, but a time further ahead is refused (an order dated in year 9999 would never
+    expire). Webhooks use the same bound. */
+inline constexpr qint64 maxClockAheadMs = 24LL * 3600 * 1000;
+
 QStringList names();
 bool isKnown(const QString &name);
 /** Preference keys an associate can set (sizes first), in display order. */

@@ -10,6 +10,7 @@
 #include "stock.h"
 
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace Mutators::Support {
@@ -85,6 +86,21 @@ bool settleOrder(RowStore &rows, const QString &orderId, qint64 now, QString *st
 {
     const QList<QVariantMap> lines
         = rows.select(entity(u"order_line"_s), {{u"order_id"_s, orderId}}, u"line_no"_s);
+    // A store's order is offered only stock its store may take (order.reallocate refuses the
+    // rest); a web order, of no store, anything.
+    const auto order = rows.get(entity(u"order"_s), {{u"id"_s, orderId}});
+    const QString store = order ? order->value(u"location_id"_s).toString() : QString();
+    const QStringList reach = store.isEmpty() ? QStringList() : stockReach(rows, store);
+    const auto offered = [&](const QJsonArray &all) {
+        if (store.isEmpty())
+            return all;
+        QJsonArray within;
+        for (const QJsonValue &place : all) {
+            if (reach.contains(place[u"locationId"_s].toString()))
+                within << place;
+        }
+        return within;
+    };
     QJsonArray unallocated;
     bool onlyCarryOut = true;
     for (const QVariantMap &line : lines) {
@@ -97,9 +113,9 @@ bool settleOrder(RowStore &rows, const QString &orderId, qint64 now, QString *st
                 {u"sku"_s, line.value(u"sku"_s).toString()},
                 {u"quantity"_s, line.value(u"quantity"_s).toLongLong()},
                 {u"alternatives"_s,
-                 Stock::alternatives(rows, line.value(u"sku"_s).toString(),
-                                     line.value(u"quantity"_s).toLongLong(),
-                                     line.value(u"source_location_id"_s).toString())}};
+                 offered(Stock::alternatives(rows, line.value(u"sku"_s).toString(),
+                                             line.value(u"quantity"_s).toLongLong(),
+                                             line.value(u"source_location_id"_s).toString()))}};
     }
     const QString status = !unallocated.isEmpty() ? u"needs_action"_s
         : onlyCarryOut                            ? u"completed"_s
@@ -123,10 +139,30 @@ using OrderFlow::allocate;
 using OrderFlow::OrderLine;
 using OrderFlow::settleOrder;
 
+/** A line may take over a hold only of the order's own customer, made for or at this store;
+    a hold that is gone or used falls back to taking stock. */
+MutationResult checkReservation(RowStore &rows, const OrderLine &line, const QString &customerId,
+                                const MutationContext &context)
+{
+    if (line.reservationId.isEmpty())
+        return MutationResult::ok();
+    const auto hold = rows.get(entity(u"reservation"_s), {{u"id"_s, line.reservationId}});
+    if (!hold)
+        return MutationResult::ok();
+    if (customerId.isEmpty() || hold->value(u"customer_id"_s).toString() != customerId
+        || (hold->value(u"requested_location_id"_s).toString() != context.locationId
+            && hold->value(u"location_id"_s).toString() != context.locationId))
+        return MutationResult::rejected(
+            u"not_allowed"_s,
+            u"reservation %1 is not held for this customer by this store"_s.arg(
+                line.reservationId));
+    return MutationResult::ok();
+}
+
 MutationResult orderCreate(RowStore &rows, const QJsonObject &json, const MutationContext &context)
 {
     Args args(json);
-    const QString id = args.text(u"id"_s, idLength);
+    const QString id = args.rowId(u"id"_s);
     const QString number = args.text(u"number"_s, 32);
     const QString customerId = args.text(u"customerId"_s, idLength, false);
     const QString pickupLocation = args.text(u"pickupLocationId"_s, idLength, false);
@@ -141,12 +177,13 @@ MutationResult orderCreate(RowStore &rows, const QJsonObject &json, const Mutati
         return args.rejection();
 
     QList<OrderLine> lines;
+    QSet<QString> lineIds;
     bool shipsHome = false;
     bool picksUp = false;
     for (const QJsonValue &value : linesValue.toArray()) {
         Args lineArgs(value.toObject());
         OrderLine line;
-        line.id = lineArgs.text(u"id"_s, idLength);
+        line.id = lineArgs.rowId(u"id"_s);
         line.sku = lineArgs.text(u"sku"_s, idLength);
         line.quantity = lineArgs.integer(u"quantity"_s, 1, 99);
         line.fulfilment = lineArgs.oneOf(u"fulfilment"_s, fulfilments);
@@ -156,6 +193,10 @@ MutationResult orderCreate(RowStore &rows, const QJsonObject &json, const Mutati
             return value.isObject()
                 ? lineArgs.rejection()
                 : MutationResult::rejected(u"invalid"_s, u"a line must be an object"_s);
+        if (lineIds.contains(line.id))
+            return MutationResult::rejected(
+                u"invalid"_s, u"line id %1 appears twice in the order"_s.arg(line.id));
+        lineIds.insert(line.id);
         if (line.fulfilment == u"pick_up"_s && line.source.isEmpty())
             line.source = pickupLocation;
         if (line.fulfilment != u"carry_out"_s && line.source.isEmpty())
@@ -168,6 +209,18 @@ MutationResult orderCreate(RowStore &rows, const QJsonObject &json, const Mutati
     }
     if (picksUp && pickupLocation.isEmpty())
         return MutationResult::rejected(u"invalid"_s, u"pick-up lines need pickupLocationId"_s);
+    if (!pickupLocation.isEmpty()) {
+        // Customers collect at a store, never at a warehouse. Locations are replicated to every
+        // tablet, so the tablet refuses it at once too.
+        const auto place = rows.get(entity(u"location"_s), {{u"id"_s, pickupLocation}});
+        if (place && place->value(u"kind"_s).toString() != u"store"_s)
+            return MutationResult::rejected(
+                u"invalid"_s,
+                u"orders are collected at a store, and %1 is not one"_s.arg(
+                    place->value(u"name"_s).toString()));
+        if (MutationResult r = checkStockLocation(rows, pickupLocation, context); !r.applied)
+            return r;
+    }
 
     QVariantMap address;
     QString optionId;
@@ -208,8 +261,26 @@ MutationResult orderCreate(RowStore &rows, const QJsonObject &json, const Mutati
         if (MutationResult r = checkCustomer(rows, customerId, context); !r.applied)
             return r;
     }
-    if (rows.exists(entity(u"order"_s), {{u"id"_s, id}}))
+    if (const auto existing = rows.get(entity(u"order"_s), {{u"id"_s, id}})) {
+        if (context.authoritative
+            && existing->value(u"location_id"_s).toString() != context.locationId)
+            return idInUse(u"order"_s, id);
         return MutationResult::ok(); // created once, whatever the number of re-sends
+    }
+    if (context.authoritative) {
+        for (const OrderLine &line : std::as_const(lines)) {
+            // A line id in use (another order's line) would move that line into this order.
+            if (rows.exists(entity(u"order_line"_s), {{u"id"_s, line.id}})
+                || rows.exists(entity(u"event"_s), {{u"id"_s, QString(line.id + u"/purchased"_s)}}))
+                return idInUse(u"order line"_s, line.id);
+            if (line.fulfilment != u"carry_out"_s) {
+                if (MutationResult r = checkStockLocation(rows, line.source, context); !r.applied)
+                    return r;
+            }
+            if (MutationResult r = checkReservation(rows, line, customerId, context); !r.applied)
+                return r;
+        }
+    }
 
     // The price book is the authority for prices: never the tablet's argument.
     QList<Pricing::Line> priced;
@@ -219,6 +290,9 @@ MutationResult orderCreate(RowStore &rows, const QJsonObject &json, const Mutati
         if (!product)
             return MutationResult::rejected(u"not_found"_s,
                                             u"product %1 does not exist"_s.arg(line.sku));
+        if (!currency.isEmpty() && product->value(u"currency"_s).toString() != currency)
+            return MutationResult::rejected(u"invalid"_s,
+                                            u"the products are priced in different currencies"_s);
         currency = product->value(u"currency"_s).toString();
         priced << Pricing::Line {line.sku, line.quantity,
                                  product->value(u"price_minor"_s).toLongLong()};
@@ -334,9 +408,20 @@ MutationResult orderReallocate(RowStore &rows, const QJsonObject &json,
     const auto line = rows.get(entity(u"order_line"_s), {{u"id"_s, lineId}});
     if (!line || line->value(u"order_id"_s).toString() != orderId)
         return MutationResult::rejected(u"not_found"_s, u"no such order line"_s);
+    if (context.authoritative) {
+        const auto order = rows.get(entity(u"order"_s), {{u"id"_s, orderId}});
+        if (!order)
+            return MutationResult::rejected(u"not_found"_s, u"no such order line"_s);
+        if (MutationResult r = checkOrder(rows, *order, context); !r.applied)
+            return r;
+    }
     const QString status = line->value(u"status"_s).toString();
     if (context.authoritative && status != u"unallocated"_s)
         return MutationResult::ok(); // already resolved elsewhere
+    if (!cancel) {
+        if (MutationResult r = checkStockLocation(rows, source, context); !r.applied)
+            return r;
+    }
     QString newStatus = cancel ? u"cancelled"_s : u"pending"_s;
     if (context.authoritative && !cancel) {
         OrderLine wanted {lineId,

@@ -4,11 +4,14 @@
 // and stock, and every refusal leaves a visible record instead of a silent gap.
 #include "database.h"
 #include "discounts.h"
+#include "money.h"
 #include "mutatorsupport.h"
 #include "stock.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace Mutators::Support {
 
@@ -87,19 +90,85 @@ std::optional<bool> moveGiftCard(RowStore &rows, const QString &cardId, qint64 d
     return moved;
 }
 
+/** Money of an order in its currency, in all and by card. */
+struct Amounts
+{
+    qint64 all = 0;
+    qint64 card = 0;
+};
+
+Amounts amountsOf(RowStore &rows, const QString &table, const QVariantMap &order)
+{
+    QSqlQuery query = Database::prepare(
+        rows.database(),
+        u"SELECT COALESCE(SUM(amount_minor), 0), COALESCE(SUM(CASE WHEN tender = 'card' THEN"
+        " amount_minor ELSE 0 END), 0) FROM "_s
+            + table + u" WHERE order_id = ? AND currency = ?"_s
+            + (table == u"payments"_s ? u" AND status = 'approved'"_s : QString()));
+    query.addBindValue(order.value(u"id"_s));
+    query.addBindValue(order.value(u"currency"_s));
+    if (!Database::exec(query) || !query.next())
+        return {};
+    return {query.value(0).toLongLong(), query.value(1).toLongLong()};
+}
+
+/** What may still be refunded of an order, and to a card: no more than was paid (and than the
+    order cost), less what went back already. Cards take back only what cards paid; a gift
+    card or cash (within the drawer's limit) may return any tender's money. */
+std::optional<MutationResult> refundTooLarge(RowStore &rows, const QVariantMap &order,
+                                             const QString &tender, qint64 amount)
+{
+    Amounts paid = amountsOf(rows, u"payments"_s, order);
+    const qint64 total = order.value(u"total_minor"_s).toLongLong();
+    // Orders from the web shop, the app or the call centre were paid there, by card, before
+    // they reached us; their payments are not recorded here.
+    if (paid.all == 0 && order.value(u"channel"_s).toString() != u"store"_s)
+        paid = {total, total};
+    if (paid.all == 0)
+        return MutationResult::rejected(u"invalid"_s,
+                                        u"order %1 has not been paid: there is nothing to"
+                                        " refund"_s.arg(order.value(u"number"_s).toString()));
+    const Amounts refunded = amountsOf(rows, u"refunds"_s, order);
+    const QString currency = order.value(u"currency"_s).toString();
+    const auto money = [&currency](qint64 minor) -> QString {
+        return Money(qMax<qint64>(0, minor), currency).toDecimalString() + u' ' + currency;
+    };
+    const qint64 left = qMin(paid.all, total) - refunded.all;
+    if (amount > left)
+        return MutationResult::rejected(
+            u"invalid"_s, u"only %1 of this order is left to refund"_s.arg(money(left)));
+    const qint64 cardLeft = paid.card - refunded.card;
+    if (tender == u"card"_s && amount > cardLeft)
+        return MutationResult::rejected(
+            u"invalid"_s,
+            u"only %1 was paid by card and not refunded to a card"
+            " yet; refund the rest to a gift card or in cash"_s.arg(money(cardLeft)));
+    return std::nullopt;
+}
+
+/** A gift card takes money only in its own currency. */
+std::optional<MutationResult> giftCardCurrency(RowStore &rows, const QString &cardId,
+                                               const QString &currency)
+{
+    const auto card = rows.get(entity(u"gift_card"_s), {{u"id"_s, cardId}});
+    if (card && card->value(u"currency"_s).toString() != currency)
+        return checkCurrency(currency, card->value(u"currency"_s).toString());
+    return std::nullopt;
+}
+
 MutationResult paymentRecord(RowStore &rows, const QJsonObject &json,
                              const MutationContext &context)
 {
     Args args(json);
-    const QString id = args.text(u"id"_s, idLength);
+    const QString id = args.rowId(u"id"_s);
     const QString orderId = args.text(u"orderId"_s, idLength);
     const QString tender = args.oneOf(u"tender"_s, tenders);
     const qint64 amount = args.integer(u"amountMinor"_s, 1, 100000000);
-    const QString currency = args.text(u"currency"_s, 3);
+    const QString currency = args.currency(u"currency"_s);
     const QString brand = args.text(u"cardBrand"_s, 20, false);
     const QString last4 = args.text(u"cardLast4"_s, 4, false);
     const QString reference = args.text(u"terminalReference"_s, 64, false);
-    const QString giftCard = args.text(u"giftCardId"_s, 64, tender == u"gift_card"_s);
+    const QString giftCard = args.sha256(u"giftCardId"_s, tender == u"gift_card"_s);
     const QString saleId = args.text(u"saleId"_s, idLength, false);
     const qint64 at = actedAt(args, context);
     if (!args.ok())
@@ -114,9 +183,24 @@ MutationResult paymentRecord(RowStore &rows, const QJsonObject &json,
     const auto order = rows.get(entity(u"order"_s), {{u"id"_s, orderId}});
     if (!order)
         return MutationResult::rejected(u"not_found"_s, u"order %1 does not exist"_s.arg(orderId));
+    // Payments are taken by the store that made the sale.
+    if (context.authoritative && order->value(u"location_id"_s).toString() != context.locationId)
+        return MutationResult::rejected(
+            u"not_allowed"_s,
+            u"order %1 was not sold in this store"_s.arg(order->value(u"number"_s).toString()));
     const Entity &payments = entity(u"payment"_s);
-    if (rows.exists(payments, {{u"id"_s, id}}))
+    if (const auto existing = rows.get(payments, {{u"id"_s, id}})) {
+        if (existing->value(u"order_id"_s).toString() != orderId)
+            return idInUse(u"payment"_s, id);
         return MutationResult::ok(); // recorded once, whatever the re-sends
+    }
+    if (MutationResult r = checkCurrency(currency, order->value(u"currency"_s).toString());
+        !r.applied)
+        return r;
+    if (tender == u"gift_card"_s && context.authoritative) {
+        if (const auto refused = giftCardCurrency(rows, giftCard, currency))
+            return *refused;
+    }
     QString status = u"approved"_s;
     if (tender == u"gift_card"_s) {
         const auto moved = moveGiftCard(rows, giftCard, -amount, context);
@@ -163,14 +247,14 @@ MutationResult paymentRecord(RowStore &rows, const QJsonObject &json,
 MutationResult refundRecord(RowStore &rows, const QJsonObject &json, const MutationContext &context)
 {
     Args args(json);
-    const QString id = args.text(u"id"_s, idLength);
+    const QString id = args.rowId(u"id"_s);
     const QString orderId = args.text(u"orderId"_s, idLength);
     const QString paymentId = args.text(u"paymentId"_s, idLength, false);
     const QString tender = args.oneOf(u"tender"_s, tenders);
     const qint64 amount = args.integer(u"amountMinor"_s, 1, 100000000);
-    const QString currency = args.text(u"currency"_s, 3);
+    const QString currency = args.currency(u"currency"_s);
     const QString reference = args.text(u"terminalReference"_s, 64, false);
-    const QString giftCard = args.text(u"giftCardId"_s, 64, tender == u"gift_card"_s);
+    const QString giftCard = args.sha256(u"giftCardId"_s, tender == u"gift_card"_s);
     const QString reason = args.text(u"reason"_s, 200, false);
     const qint64 at = actedAt(args, context);
     if (!json.value(u"lines"_s).isArray())
@@ -185,21 +269,34 @@ MutationResult refundRecord(RowStore &rows, const QJsonObject &json, const Mutat
     if (!order)
         return MutationResult::rejected(u"not_found"_s, u"order %1 does not exist"_s.arg(orderId));
     const QString customerId = order->value(u"customer_id"_s).toString();
+    if (MutationResult r = checkOrder(rows, *order, context); !r.applied)
+        return r;
     if (!customerId.isEmpty()) {
         if (MutationResult r = checkCustomer(rows, customerId, context); !r.applied)
             return r;
     }
     const Entity &refunds = entity(u"refund"_s);
-    if (rows.exists(refunds, {{u"id"_s, id}}))
+    if (const auto existing = rows.get(refunds, {{u"id"_s, id}})) {
+        if (existing->value(u"order_id"_s).toString() != orderId)
+            return idInUse(u"refund"_s, id);
         return MutationResult::ok();
+    }
+    if (MutationResult r = checkCurrency(currency, order->value(u"currency"_s).toString());
+        !r.applied)
+        return r;
     if (context.authoritative) {
-        const qint64 refunded = sumOf(rows,
-                                      u"SELECT COALESCE(SUM(amount_minor), 0) FROM refunds WHERE"
-                                      " order_id = ?"_s,
-                                      orderId);
-        if (refunded + amount > order->value(u"total_minor"_s).toLongLong())
-            return MutationResult::rejected(u"invalid"_s,
-                                            u"more would be refunded than the order cost"_s);
+        if (const auto refused = refundTooLarge(rows, *order, tender, amount))
+            return *refused;
+        if (!paymentId.isEmpty()) {
+            const auto paid = rows.get(entity(u"payment"_s), {{u"id"_s, paymentId}});
+            if (!paid || paid->value(u"order_id"_s).toString() != orderId)
+                return MutationResult::rejected(u"not_found"_s,
+                                                u"no payment %1 on this order"_s.arg(paymentId));
+        }
+        if (tender == u"gift_card"_s) {
+            if (const auto refused = giftCardCurrency(rows, giftCard, currency))
+                return *refused;
+        }
     }
     const Entity &lines = entity(u"order_line"_s);
     bool firstLine = true;
@@ -214,6 +311,9 @@ MutationResult refundRecord(RowStore &rows, const QJsonObject &json, const Mutat
         if (!line || line->value(u"order_id"_s).toString() != orderId)
             return MutationResult::rejected(u"not_found"_s,
                                             u"no line %1 on this order"_s.arg(lineId));
+        if (context.authoritative
+            && rows.exists(entity(u"event"_s), {{u"id"_s, QString(id + u'/' + lineId)}}))
+            return idInUse(u"refund"_s, id);
         const qint64 returned = line->value(u"returned_quantity"_s).toLongLong() + quantity;
         if (returned > line->value(u"quantity"_s).toLongLong())
             return MutationResult::rejected(u"invalid"_s,
@@ -294,11 +394,19 @@ MutationResult giftCardIssue(RowStore &rows, const QJsonObject &json,
                              const MutationContext &context)
 {
     Args args(json);
-    const QString id = args.text(u"id"_s, 64);
+    const QString id = args.sha256(u"id"_s);
     const QString last4 = args.text(u"last4"_s, 4);
-    const QString currency = args.text(u"currency"_s, 3);
+    const QString currency = args.currency(u"currency"_s);
     if (!args.ok())
         return args.rejection();
+    if (last4.size() != 4
+        || !std::all_of(last4.cbegin(), last4.cend(), [](QChar c) { return c.isDigit(); }))
+        return MutationResult::rejected(u"invalid"_s, u"last4 holds the last four digits"_s);
+    // Issued in the store's currency, the one its refunds are in.
+    if (context.authoritative) {
+        if (MutationResult r = checkCurrency(currency, storeCurrency(rows, context)); !r.applied)
+            return r;
+    }
     const Entity &cards = entity(u"gift_card"_s);
     if (rows.exists(cards, {{u"id"_s, id}}))
         return MutationResult::ok();
@@ -318,9 +426,9 @@ MutationResult cashCloseSession(RowStore &rows, const QJsonObject &json,
                                 const MutationContext &context)
 {
     Args args(json);
-    const QString id = args.text(u"id"_s, idLength);
-    const QString currency = args.text(u"currency"_s, 3);
-    const qint64 openedAt = args.integer(u"openedAt"_s, 0, maxTime);
+    const QString id = args.rowId(u"id"_s);
+    const QString currency = args.currency(u"currency"_s);
+    const qint64 openedAt = args.time(u"openedAt"_s, context.now, true);
     const qint64 closedAt = actedAt(args, context);
     const qint64 opening = args.integer(u"openingMinor"_s, 0, 100000000);
     const qint64 expected = args.integer(u"expectedMinor"_s, -100000000, 100000000);
@@ -328,8 +436,15 @@ MutationResult cashCloseSession(RowStore &rows, const QJsonObject &json,
     if (!args.ok())
         return args.rejection();
     const Entity &counts = entity(u"cash_count"_s);
-    if (rows.exists(counts, {{u"id"_s, id}}))
+    if (const auto existing = rows.get(counts, {{u"id"_s, id}})) {
+        if (existing->value(u"location_id"_s).toString() != context.locationId)
+            return idInUse(u"cash session"_s, id);
         return MutationResult::ok();
+    }
+    if (context.authoritative) {
+        if (MutationResult r = checkCurrency(currency, storeCurrency(rows, context)); !r.applied)
+            return r;
+    }
     return rows.put(counts,
                     {{u"id"_s, id},
                      {u"location_id"_s, context.locationId},
@@ -349,7 +464,7 @@ MutationResult cashCloseSession(RowStore &rows, const QJsonObject &json,
 MutationResult receiptEmail(RowStore &rows, const QJsonObject &json, const MutationContext &context)
 {
     Args args(json);
-    const QString id = args.text(u"id"_s, idLength);
+    const QString id = args.rowId(u"id"_s);
     const QString orderId = args.text(u"orderId"_s, idLength);
     const QString customerId = args.text(u"customerId"_s, idLength);
     const QString pdf = args.text(u"pdf"_s, 2000000);
@@ -364,8 +479,13 @@ MutationResult receiptEmail(RowStore &rows, const QJsonObject &json, const Mutat
     if (!decoded.startsWith("%PDF"))
         return MutationResult::rejected(u"invalid"_s, u"the receipt is not a PDF"_s);
     const QSqlDatabase db = rows.database();
-    if (Database::scalar(db, u"SELECT COUNT(*) FROM outbound_emails WHERE id = ?"_s, {id}).toInt())
+    const QVariant queuedFor
+        = Database::scalar(db, u"SELECT order_id FROM outbound_emails WHERE id = ?"_s, {id});
+    if (queuedFor.isValid()) {
+        if (queuedFor.toString() != orderId)
+            return idInUse(u"receipt email"_s, id);
         return MutationResult::ok();
+    }
     const auto customer = rows.get(entity(u"customer"_s), {{u"id"_s, customerId}});
     const bool consented = Database::scalar(db,
                                             u"SELECT COUNT(*) FROM consents WHERE customer_id = ?"

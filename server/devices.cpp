@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "database.h"
 #include "ids.h"
+#include "jsontext.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
@@ -85,7 +86,7 @@ ServiceReply Devices::enrol(const QJsonObject &request)
     const QJsonValue codeValue = request.value(u"code"_s);
     const QJsonValue nameValue = request.value(u"name"_s);
     if (!codeValue.isString() || (!nameValue.isUndefined() && !nameValue.isString())
-        || nameValue.toString().size() > 100)
+        || nameValue.toString().size() > 100 || !JsonText::isClean(nameValue))
         return ServiceReply::error(400, u"invalid_request"_s,
                                    u"send {\"code\": \"XXXX-XXXX\", \"name\": \"...\"}"_s);
     const QString code = normaliseCode(codeValue.toString());
@@ -133,13 +134,47 @@ std::optional<DeviceIdentity> Devices::authenticate(const QByteArray &header)
     const QString token = QString::fromLatin1(header.mid(7).trimmed());
     if (token.isEmpty() || token.size() > 200)
         return std::nullopt;
-    QSqlQuery find = Database::prepare(m_db, u"SELECT id, location_id, mode FROM devices WHERE"
-                                             " token_hash = ? AND revoked = 0"_s);
+    QSqlQuery find = Database::prepare(m_db,
+                                       u"SELECT id, location_id, mode, last_seen_at FROM"
+                                       " devices WHERE token_hash = ? AND revoked = 0"_s);
     find.addBindValue(hashSecret(token));
     if (!Database::exec(find) || !find.next())
         return std::nullopt;
-    return DeviceIdentity{find.value(0).toString(), find.value(1).toString(),
-                          find.value(2).toString()};
+    const DeviceIdentity identity {find.value(0).toString(), find.value(1).toString(),
+                                   find.value(2).toString()};
+    const qint64 lastSeen = find.value(3).toLongLong();
+    find.finish();
+    // When a device was last seen, for operators deciding what to revoke: written once a
+    // minute at most, not at every request. The condition keeps several instances (or
+    // requests in flight) from writing the same minute twice.
+    const qint64 now = Clock::nowMs();
+    if (now - lastSeen >= lastSeenEveryMs) {
+        QSqlQuery seen = Database::prepare(m_db,
+                                           u"UPDATE devices SET last_seen_at = ? WHERE"
+                                           " id = ? AND last_seen_at <= ?"_s);
+        seen.addBindValue(now);
+        seen.addBindValue(identity.deviceId);
+        seen.addBindValue(now - lastSeenEveryMs);
+        Database::exec(seen); // a missed stamp is no reason to refuse the request
+    }
+    return identity;
+}
+
+std::optional<QList<Devices::Info>> Devices::list()
+{
+    QSqlQuery query = Database::prepare(m_db,
+                                        u"SELECT id, location_id, mode, name, enrolled_at,"
+                                        " last_seen_at, revoked FROM devices ORDER BY"
+                                        " location_id, enrolled_at, id"_s);
+    if (!Database::exec(query))
+        return std::nullopt;
+    QList<Info> devices;
+    while (query.next())
+        devices << Info {query.value(0).toString(),   query.value(1).toString(),
+                         query.value(2).toString(),   query.value(3).toString(),
+                         query.value(4).toLongLong(), query.value(5).toLongLong(),
+                         query.value(6).toInt() != 0};
+    return devices;
 }
 
 bool Devices::revoke(const QString &deviceId)

@@ -25,6 +25,10 @@ ServiceReply InventoryService::lookup(const DeviceIdentity &device, const QUrlQu
     const QString style = query.queryItemValue(u"style"_s);
     if (sku.isEmpty() == style.isEmpty() || sku.size() > 64 || style.size() > 64)
         return ServiceReply::error(400, u"invalid_request"_s, u"give either sku or style"_s);
+    // Stock the device's store may sell from, the same as it syncs: its country's stores and
+    // the warehouses (another country's stock is not its business, and no mutation of its
+    // may take it).
+    const QStringList scopes = SyncService(m_db).scopesFor(device);
 
     // Locations with their distance from the asking store.
     QSqlQuery locations(m_db);
@@ -67,6 +71,8 @@ ServiceReply InventoryService::lookup(const DeviceIdentity &device, const QUrlQu
         return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
     QJsonArray rows;
     while (stock.next()) {
+        if (!scopes.contains(Scopes::stock(stock.value(1).toString())))
+            continue;
         const qint64 onHand = stock.value(2).toLongLong();
         const qint64 reserved = stock.value(3).toLongLong();
         rows << QJsonObject{{u"sku"_s, stock.value(0).toString()},

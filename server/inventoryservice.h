@@ -7,9 +7,10 @@
 #include <QUrlQuery>
 
 /**
- * Live stock for the associate's "do you have it in my size?": every location's on hand,
- * reserved, available and in transit for a SKU or all SKUs of a style, with the distance from
- * the asking store and when each was counted.
+ * Live stock for the associate's "do you have it in my size?": on hand, reserved, available
+ * and in transit for a SKU or all SKUs of a style at every location the asking store may sell
+ * from (its own, its country's stores, the warehouses), with the distance from the asking store
+ * and when each was counted.
  */
 class InventoryService
 {

@@ -88,6 +88,13 @@ int main(int argc, char *argv[])
                                                u"Enrol an integration (web shop, carrier) and "
                                                "print its token, then exit."_s,
                                                u"name"_s);
+    const QCommandLineOption listDevices(u"list-devices"_s,
+                                         u"Print every enrolled device (id, store, mode, name, "
+                                         "enrolled, last seen, state) and exit."_s);
+    const QCommandLineOption revokeDevice(u"revoke-device"_s,
+                                          u"Revoke a device: its token is refused from its next "
+                                          "request on. Then exit."_s,
+                                          u"device-id"_s);
     const QCommandLineOption threads(u"threads"_s, u"Worker threads (default 4)."_s, u"n"_s,
                                      u"4"_s);
     const QCommandLineOption maxBody(u"max-body-bytes"_s, u"Request body limit."_s, u"n"_s,
@@ -95,7 +102,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption rate(u"rate-per-device"_s, u"Requests per second per device."_s,
                                   u"n"_s, u"50"_s);
     parser.addOptions({database, listen, tlsCert, tlsKey, seedDemo, customers, createCode, mode,
-                       createIntegration, threads, maxBody, rate});
+                       createIntegration, listDevices, revokeDevice, threads, maxBody, rate});
     parser.process(app);
     qInstallMessageHandler(logHandler);
 
@@ -155,6 +162,35 @@ int main(int argc, char *argv[])
         if (reply.status != 200)
             return fail(reply.body.value(u"message"_s).toString());
         printf("%s\n", qPrintable(reply.body.value(u"token"_s).toString()));
+        return 0;
+    }
+    if (parser.isSet(listDevices)) {
+        const auto devices = Devices(db).list();
+        if (!devices)
+            return fail(u"cannot read the devices"_s);
+        const auto when = [](qint64 ms) {
+            return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate)
+                          : u"never"_s;
+        };
+        // Tab-separated, one device a line, for people and scripts alike.
+        printf("id\tstore\tmode\tname\tenrolled\tlast seen\tstate\n");
+        for (const Devices::Info &device : *devices) {
+            const QStringList fields {device.id,
+                                      device.locationId,
+                                      device.mode,
+                                      device.name,
+                                      when(device.enrolledAt),
+                                      when(device.lastSeenAt),
+                                      device.revoked ? u"revoked"_s : u"active"_s};
+            printf("%s\n", qPrintable(fields.join(u'\t')));
+        }
+        return 0;
+    }
+    if (parser.isSet(revokeDevice)) {
+        const QString deviceId = parser.value(revokeDevice);
+        if (!Devices(db).revoke(deviceId))
+            return fail(u"no device %1 (see --list-devices)"_s.arg(deviceId));
+        printf("revoked %s\n", qPrintable(deviceId));
         return 0;
     }
     db.close();

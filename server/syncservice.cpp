@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "database.h"
 #include "entities.h"
+#include "jsontext.h"
 #include "mutators.h"
 #include "serverlog.h"
 
@@ -106,6 +107,32 @@ bool validClientId(const QString &id)
 QString inList(int count)
 {
     return u"("_s + QStringList(count, u"?"_s).join(u", "_s) + u")"_s;
+}
+
+/** Mutations a kiosk may push: none yet. Kiosk mode only shows things, so a kiosk's change is
+    refused whatever associate it names. (A kiosk mutation added here still goes through the
+    associate check below; decide then who signs it.) */
+bool kioskMayPush(const QString &name)
+{
+    static const QStringList allowed;
+    return allowed.contains(name);
+}
+
+/** A mutation carrying text no database can store (a NUL, half a surrogate pair) in its
+    arguments, their keys or its associate: refused as invalid before anything reads it, so it
+    never reaches a statement (PostgreSQL would fail it on every retry and block the queue). */
+std::optional<MutationResult> unstorableText(const QJsonObject &args, const QString &associateId)
+{
+    QString where;
+    if (!JsonText::isClean(args, &where))
+        return MutationResult::rejected(u"invalid"_s,
+                                        u"argument '%1' holds a NUL character or half of a"
+                                        " surrogate pair"_s.arg(where));
+    if (!JsonText::isClean(associateId))
+        return MutationResult::rejected(u"invalid"_s,
+                                        u"associateId holds a NUL character or half of a"
+                                        " surrogate pair"_s);
+    return std::nullopt;
 }
 
 } // namespace
@@ -322,7 +349,13 @@ ServiceReply SyncService::push(const DeviceIdentity &device, const QJsonObject &
 
         MutationResult result;
         Associate associate;
-        if (!associateId.isEmpty() || device.mode != u"kiosk"_s) {
+        if (const auto unstorable = unstorableText(args, associateId)) {
+            result = *unstorable;
+        } else if (device.mode == u"kiosk"_s && !kioskMayPush(name)) {
+            result
+                = MutationResult::rejected(u"not_allowed"_s, u"a kiosk may not make this change"_s);
+        } else {
+            // Every change is made by an active associate of the device's store.
             auto known = associates.constFind(associateId);
             if (known == associates.constEnd()) {
                 staffQuery.bindValue(0, associateId);
@@ -339,7 +372,9 @@ ServiceReply SyncService::push(const DeviceIdentity &device, const QJsonObject &
             if (!associate.allowed)
                 result = MutationResult::rejected(
                     u"not_allowed"_s,
-                    u"associate %1 does not work in this store"_s.arg(associateId));
+                    associateId.isEmpty()
+                        ? u"no associate signed this change"_s
+                        : u"associate %1 does not work in this store"_s.arg(associateId));
         }
         if (result.applied && name == u"customer.create"_s
             && args.value(u"homeLocationId"_s).toString() != device.locationId)

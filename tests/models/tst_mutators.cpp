@@ -149,6 +149,10 @@ private slots:
     void cartDeltasCompose();
     void cartLineDefaults();
 
+    void ordersRefusedOnTheTabletToo_data();
+    void ordersRefusedOnTheTabletToo();
+    void offlineTabletNeedsNoServerState();
+
     void authoritativeRejects_data();
     void authoritativeRejects();
     void authoritativeKeepsOverwritten();
@@ -290,6 +294,14 @@ void TestMutators::invalidArgumentsWriteNothing_data()
     row("note: at fractional", u"note.add"_s, change(u"note.add"_s, u"at"_s, 1.5));
     row("note: at year 10000", u"note.add"_s,
         change(u"note.add"_s, u"at"_s, double(253402300800000LL)));
+    // A tablet's clock may be a little fast, not days: an order dated ahead never expires.
+    row("note: at two days ahead", u"note.add"_s,
+        change(u"note.add"_s, u"at"_s, double(referenceMs() + 2 * 24 * 3600 * 1000LL)));
+    row("note: id with a slash", u"note.add"_s, change(u"note.add"_s, u"id"_s, u"n/purchased"_s));
+    row("cart: id with a space", u"cart.addLine"_s,
+        change(u"cart.addLine"_s, u"id"_s, u"line new"_s));
+    row("create: id with a slash", u"customer.create"_s,
+        change(u"customer.create"_s, u"id"_s, u"c/1"_s));
 
     row("edit: no body", u"note.edit"_s, change(u"note.edit"_s, u"body"_s, missing));
     row("edit: base version text", u"note.edit"_s,
@@ -676,6 +688,24 @@ void TestMutators::wishlistAddWins()
     QVERIFY(Mutators::apply(rows, u"wishlist.remove"_s,
                             {{u"customerId"_s, customerId}, {u"sku"_s, sku}}, removeTime)
                 .applied);
+    // The tablets' clocks differ: an add made after a removal on a tablet whose clock is a day
+    // slow carries an earlier stamp than the add a late remove saw, and still survives it.
+    QVERIFY(Mutators::apply(rows, u"wishlist.add"_s,
+                            {{u"customerId"_s, customerId},
+                             {u"sku"_s, sku},
+                             {u"at"_s, double(TestData::minutesFromNow(-24 * 60))}},
+                            removeTime)
+                .applied);
+    QVERIFY(Mutators::apply(rows, u"wishlist.remove"_s,
+                            {{u"customerId"_s, customerId},
+                             {u"sku"_s, sku},
+                             {u"addedAt"_s, double(TestData::minutesFromNow(1))}},
+                            removeTime)
+                .applied);
+    QVERIFY(rows.get(wishlist, key));
+    QVERIFY(Mutators::apply(rows, u"wishlist.remove"_s,
+                            {{u"customerId"_s, customerId}, {u"sku"_s, sku}}, removeTime)
+                .applied);
     // Without addedAt a remove removes whatever is there.
     QVERIFY(Mutators::apply(rows, u"wishlist.remove"_s,
                             {{u"customerId"_s, customerId}, {u"sku"_s, u"SKU-2"_s}}, removeTime)
@@ -746,6 +776,91 @@ void TestMutators::cartLineDefaults()
     QCOMPARE(line->value(u"channel"_s).toString(), u"store"_s);
     QCOMPARE(line->value(u"added_at"_s).toLongLong(), referenceMs());
     QCOMPARE(TestData::rowCount(m_db, u"cart_lines"_s, u"id = 'line-new'"_s), 1);
+}
+
+void TestMutators::ordersRefusedOnTheTabletToo_data()
+{
+    QTest::addColumn<QJsonObject>("args");
+    const auto line = [](const char *id, const char *fulfilment) {
+        return QJsonObject {{u"id"_s, QString::fromLatin1(id)},
+                            {u"sku"_s, sku},
+                            {u"quantity"_s, 1},
+                            {u"fulfilment"_s, QString::fromLatin1(fulfilment)}};
+    };
+    QTest::newRow("one line id twice") << QJsonObject {
+        {u"id"_s, u"o-1"_s},
+        {u"number"_s, u"M-1"_s},
+        {u"lines"_s, QJsonArray {line("l-1", "carry_out"), line("l-1", "carry_out")}}};
+    QTest::newRow("picked up at a warehouse")
+        << QJsonObject {{u"id"_s, u"o-1"_s},
+                        {u"number"_s, u"M-1"_s},
+                        {u"customerId"_s, customerId},
+                        {u"pickupLocationId"_s, u"WH1"_s},
+                        {u"lines"_s, QJsonArray {line("l-1", "pick_up")}}};
+    QTest::newRow("a line id with a slash")
+        << QJsonObject {{u"id"_s, u"o-1"_s},
+                        {u"number"_s, u"M-1"_s},
+                        {u"lines"_s, QJsonArray {line("l/1", "carry_out")}}};
+}
+
+void TestMutators::ordersRefusedOnTheTabletToo()
+{
+    // Plain argument checks: the tablet refuses them at once, offline, as the service would.
+    QFETCH(QJsonObject, args);
+    TestData::Seeder seed(m_db);
+    QVERIFY(seed.location(u"WH1"_s, u"Zaragoza warehouse"_s, {{u"kind"_s, u"warehouse"_s}}));
+    const QString before = snapshot(m_db);
+    ClientRowStore rows(m_db, ClientRowStore::Mode::Optimistic);
+    MutationContext tablet = context(false);
+    tablet.locationId = u"MAD"_s;
+    const MutationResult result = Mutators::apply(rows, u"order.create"_s, args, tablet);
+    QVERIFY(!result.applied);
+    QCOMPARE(result.code, u"invalid"_s);
+    QCOMPARE(snapshot(m_db), before);
+}
+
+void TestMutators::offlineTabletNeedsNoServerState()
+{
+    // The tablet holds only its store's rows and not every payment (a web order's were made on
+    // the web): checks that need the service's rows are the service's, so the tablet applies
+    // these optimistically and the service decides.
+    TestData::Seeder seed(m_db);
+    QVERIFY(seed.put(u"order"_s,
+                     {{u"id"_s, u"o-web"_s},
+                      {u"number"_s, u"W-1"_s},
+                      {u"customer_id"_s, customerId},
+                      {u"channel"_s, u"web"_s},
+                      {u"status"_s, u"placed"_s},
+                      {u"currency"_s, u"EUR"_s},
+                      {u"total_minor"_s, 5990},
+                      {u"created_at"_s, referenceMs()}}));
+    QVERIFY(seed.put(u"order_line"_s,
+                     {{u"id"_s, u"o-web-1"_s},
+                      {u"order_id"_s, u"o-web"_s},
+                      {u"line_no"_s, 1},
+                      {u"sku"_s, sku},
+                      {u"quantity"_s, 1},
+                      {u"unit_price_minor"_s, 5990},
+                      {u"status"_s, u"unallocated"_s}}));
+    ClientRowStore rows(m_db, ClientRowStore::Mode::Optimistic);
+    MutationContext tablet = context(false);
+    tablet.locationId = u"MAD"_s;
+    const MutationResult refunded = Mutators::apply(
+        rows, u"refund.record"_s,
+        {{u"id"_s, u"r-1"_s},
+         {u"orderId"_s, u"o-web"_s},
+         {u"tender"_s, u"card"_s},
+         {u"amountMinor"_s, 5990},
+         {u"currency"_s, u"EUR"_s},
+         {u"lines"_s, QJsonArray {QJsonObject {{u"lineId"_s, u"o-web-1"_s}, {u"quantity"_s, 1}}}}},
+        tablet);
+    QVERIFY2(refunded.applied, qPrintable(refunded.message));
+    const MutationResult reallocated = Mutators::apply(rows, u"order.reallocate"_s,
+                                                       {{u"orderId"_s, u"o-web"_s},
+                                                        {u"lineId"_s, u"o-web-1"_s},
+                                                        {u"sourceLocationId"_s, u"WH1"_s}},
+                                                       tablet);
+    QVERIFY2(reallocated.applied, qPrintable(reallocated.message));
 }
 
 void TestMutators::authoritativeRejects_data()
