@@ -118,6 +118,27 @@ ServiceReply clientOfAnotherDevice()
                                " tablet must send its previous token when enrolling"_s);
 }
 
+/** Binds a client id no device has used yet to deviceId; created: false when one was
+    quicker. */
+bool createClient(const QSqlDatabase &db, const QString &clientId, const QString &deviceId,
+                  bool *created = nullptr)
+{
+    const qint64 now = Clock::nowMs();
+    QSqlQuery create = Database::prepare(
+        db,
+        u"INSERT INTO clients (client_id, device_id, last_mutation_id, created_at,"
+        " updated_at) VALUES (?, ?, 0, ?, ?) ON CONFLICT (client_id) DO NOTHING"_s);
+    create.addBindValue(clientId);
+    create.addBindValue(deviceId);
+    create.addBindValue(now);
+    create.addBindValue(now);
+    if (!Database::exec(create))
+        return false;
+    if (created)
+        *created = create.numRowsAffected() > 0;
+    return true;
+}
+
 /** The cursor a pull answers with: epoch, version and the token of the write that published
     that version (empty for a version older than every token kept). */
 QString cursorFor(const QSqlDatabase &db, const QString &epoch, qint64 version)
@@ -191,16 +212,7 @@ std::optional<ServiceReply> SyncService::claimClient(const DeviceIdentity &devic
     QVariant owner = Database::scalar(m_db, ownerSql, {clientId});
     if (!owner.isValid()) {
         // First use: the client id is this device's from now on (whoever inserts first wins).
-        const qint64 now = Clock::nowMs();
-        QSqlQuery create = Database::prepare(
-            m_db,
-            u"INSERT INTO clients (client_id, device_id, last_mutation_id, created_at,"
-            " updated_at) VALUES (?, ?, 0, ?, ?) ON CONFLICT (client_id) DO NOTHING"_s);
-        create.addBindValue(clientId);
-        create.addBindValue(device.deviceId);
-        create.addBindValue(now);
-        create.addBindValue(now);
-        if (!Database::exec(create))
+        if (!createClient(m_db, clientId, device.deviceId))
             return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
         owner = Database::scalar(m_db, ownerSql, {clientId});
     }
@@ -280,7 +292,6 @@ ServiceReply SyncService::push(const DeviceIdentity &device, const QJsonObject &
     SqlTransaction transaction(m_db);
     if (!transaction.isActive() || !ChangeFeedStore::lockFeed(m_db))
         return busy();
-    const qint64 batchStart = Clock::nowMs();
     qint64 lastMutationId = 0;
     QSqlQuery client
         = Database::prepare(m_db,
@@ -297,16 +308,9 @@ ServiceReply SyncService::push(const DeviceIdentity &device, const QJsonObject &
             return clientOfAnotherDevice(); // rolled back: nothing read, nothing changed
     } else {
         client.finish();
-        QSqlQuery create = Database::prepare(
-            m_db,
-            u"INSERT INTO clients (client_id, device_id, last_mutation_id, created_at,"
-            " updated_at) VALUES (?, ?, 0, ?, ?)"_s);
-        create.addBindValue(clientId);
-        create.addBindValue(device.deviceId);
-        create.addBindValue(batchStart);
-        create.addBindValue(batchStart);
-        if (!Database::exec(create))
-            return busy();
+        bool created = false;
+        if (!createClient(m_db, clientId, device.deviceId, &created) || !created)
+            return busy(); // another device's first use came between: the retry sees whose
     }
     const qint64 confirmedBefore = lastMutationId;
     if (lastMutationId == 0)
