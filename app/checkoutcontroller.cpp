@@ -772,16 +772,14 @@ qint64 CheckoutController::giftCardBalance(const QString &number) const
     if (!store || !store->isReady() || !GiftCards::isWellFormed(number))
         return -1;
     const QString id = GiftCards::idFor(number);
-    QSqlQuery query = Database::prepare(store->database(),
-                                        u"SELECT balance_minor, status FROM gift_cards WHERE"
-                                        " id = ?"_s);
-    query.addBindValue(id);
-    if (!Database::exec(query) || !query.next() || query.value(1).toString() != u"active"_s)
-        return -1;
-    qint64 balance = query.value(0).toLongLong();
-    // The service's answer is newer than the synced copy (another store may have spent it).
-    if (m_liveGiftCardBalances.contains(id))
-        balance = m_liveGiftCardBalances.value(id);
+    // Tablets hold no gift cards (balances are money whoever holds a tablet could read): only
+    // the central service's answer to checkGiftCard() counts. Without one, offline or not
+    // asked yet, the card cannot be taken.
+    const auto live = m_liveGiftCardBalances.constFind(id);
+    if (live == m_liveGiftCardBalances.constEnd())
+        return -3;
+    if (*live < 0)
+        return -1; // unknown to the service, or not active
     // What open sales on this tablet already hold on the card is not available again.
     const qint64 held = Database::scalar(store->database(),
                                          u"SELECT COALESCE(SUM(t.amount_minor), 0) FROM"
@@ -790,7 +788,7 @@ qint64 CheckoutController::giftCardBalance(const QString &number) const
                                          " AND s.state = 'open'"_s,
                                          {id})
                             .toLongLong();
-    return qMax<qint64>(0, balance - held);
+    return qMax<qint64>(0, *live - held);
 }
 
 void CheckoutController::checkGiftCard(const QString &number)
@@ -821,7 +819,7 @@ void CheckoutController::checkGiftCard(const QString &number)
             m_liveGiftCardBalances.insert(GiftCards::idFor(digits),
                                           json.value(u"balanceMinor"_s).toInteger());
         else if (status == 200 || status == 404)
-            m_liveGiftCardBalances.insert(GiftCards::idFor(digits), 0);
+            m_liveGiftCardBalances.insert(GiftCards::idFor(digits), -1); // not active, unknown
         answer(status == 200 || status == 404);
         emit changed();
     });
@@ -835,6 +833,12 @@ bool CheckoutController::payGiftCard(const QString &number, qint64 amountMinor)
         return false;
     }
     const qint64 balance = giftCardBalance(digits);
+    if (balance == -3) {
+        emit failed(tr("Gift cards can only be taken while this tablet reaches the central "
+                       "service, which keeps their balances. Take another tender, or try again "
+                       "when the tablet is online."));
+        return false;
+    }
     if (balance < 0) {
         emit failed(tr("This gift card is not known or not active. Check the number."));
         return false;

@@ -91,12 +91,12 @@ public:
     Q_INVOKABLE bool payCash(qint64 givenMinor);
     /** Redeems up to amountMinor (0: as much as the card and the sale allow). */
     Q_INVOKABLE bool payGiftCard(const QString &number, qint64 amountMinor);
-    /** Balance of a gift card as this tablet knows it (the service's answer once
-        checkGiftCard() had one, else the synced copy, less what open sales hold); -1 when
-        unknown. */
+    /** Balance of a gift card: the central service's answer to checkGiftCard(), less what
+        open sales hold; -1 when the service does not know the card or it is not active, -3
+        when the service has not answered (offline): tablets keep no gift cards. */
     Q_INVOKABLE qint64 giftCardBalance(const QString &number) const;
     /** Asks the central service for the card's balance now (giftCardChecked() answers; offline
-        the synced copy stands and live is false). */
+        the balance is -3 and live is false). */
     Q_INVOKABLE void checkGiftCard(const QString &number);
     /** Takes a cash or gift card tender back (not yet completed sales only). */
     Q_INVOKABLE bool removeTender(const QString &tenderId);

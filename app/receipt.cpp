@@ -153,9 +153,13 @@ QList<Line> build(const QSqlDatabase &db, const QString &orderId, const QString 
                 + words(QT_TRANSLATE_NOOP("Receipt", "ref.")) + u' '
                 + payment.value(u"terminal_reference"_s).toString() + u')';
         if (tender == u"gift_card"_s) {
-            const QVariantMap card = row(db, u"SELECT last4 FROM gift_cards WHERE id = ?"_s,
+            // Tablets keep no gift cards: the last digits come from the sale's tender.
+            const QVariantMap card = row(db,
+                                         u"SELECT gift_card_last4 AS last4 FROM sale_tenders"
+                                         " WHERE gift_card_id = ? LIMIT 1"_s,
                                          {payment.value(u"gift_card_id"_s)});
-            label += u" **** "_s + card.value(u"last4"_s).toString();
+            if (!card.value(u"last4"_s).toString().isEmpty())
+                label += u" **** "_s + card.value(u"last4"_s).toString();
         }
         out << Line {label, words.money(payment.value(u"amount_minor"_s).toLongLong(), currency)};
     }

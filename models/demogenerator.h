@@ -13,8 +13,8 @@ inline constexpr char demoStoreId[] = "MAD"; // Madrid, the demo tablet's store
 inline constexpr char joseMunozLoyaltyId[] = "4000000000017";
 inline constexpr char associateStaffNumber[] = "1001"; // PIN 1234, associate in Madrid
 inline constexpr char associatePin[] = "1234";
-inline constexpr char managerStaffNumber[] = "1002"; // PIN 4321, manager in Madrid
-inline constexpr char managerPin[] = "4321";
+inline constexpr char managerStaffNumber[] = "1002"; // PIN 432100, manager in Madrid
+inline constexpr char managerPin[] = "432100"; // managers' PINs have 6 digits at least
 } // namespace DemoData
 
 struct DemoOptions

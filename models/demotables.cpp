@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "demotables.h"
+#include "demogenerator.h"
 #include "pinhash.h"
 #include "searchtext.h"
 
@@ -132,13 +133,19 @@ int Tables::writeStaff(Rng &rng)
     for (int store = 0; store < Places::storeCount; ++store) {
         for (int k = 0; k < Places::staffPerStore; ++k) {
             Member member {store, k, std::to_string(Places::staffNumber(store, k)), {}, {}, {}};
-            // Documented PINs: the two Madrid demo accounts, else the staff number backwards.
+            // Documented PINs: the two Madrid demo accounts, else the staff number backwards,
+            // with zeros after it up to the length the role needs (managers: 6 digits).
             std::string pin(member.number.rbegin(), member.number.rend());
-            if (member.number == "1001")
-                pin = "1234";
-            else if (member.number == "1002")
-                pin = "4321";
+            if (member.number == DemoData::associateStaffNumber)
+                pin = DemoData::associatePin;
+            else if (member.number == DemoData::managerStaffNumber)
+                pin = DemoData::managerPin;
+            const QString role
+                = QString::fromLatin1(Places::isManager(store, k) ? "manager" : "associate");
+            while (int(pin.size()) < PinHash::minimumLength(role))
+                pin += '0';
             member.pin = QString::fromStdString(pin);
+            Q_ASSERT(PinHash::isAcceptable(member.pin, role));
             char salt[33];
             std::snprintf(salt, sizeof salt, "%016llx%016llx",
                           static_cast<unsigned long long>(rng.next()),

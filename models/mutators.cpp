@@ -455,6 +455,7 @@ const QHash<QString, Mutator> &registry()
             {u"cart.removeLine"_s, cartRemoveLine},
         };
         all.insert(commerceMutators());
+        all.insert(staffMutators());
         return all;
     }();
     return mutators;

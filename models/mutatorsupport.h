@@ -220,5 +220,7 @@ using Mutator = MutationResult (*)(RowStore &, const QJsonObject &, const Mutati
 
 /** Reservations, transfers, orders and pickup (commercemutators.cpp). */
 QHash<QString, Mutator> commerceMutators();
+/** Staff locks after wrong PINs (staffmutators.cpp). */
+QHash<QString, Mutator> staffMutators();
 
 } // namespace Mutators::Support

@@ -49,4 +49,14 @@ bool isWellFormed(const QString &pin)
     return true;
 }
 
+int minimumLength(const QString &role)
+{
+    return role == QLatin1String("manager") ? 6 : 4;
+}
+
+bool isAcceptable(const QString &pin, const QString &role)
+{
+    return isWellFormed(pin) && pin.size() >= minimumLength(role);
+}
+
 } // namespace PinHash

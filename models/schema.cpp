@@ -231,6 +231,16 @@ QStringList replicatedTablesV4()
     };
 }
 
+QStringList replicatedTablesV5()
+{
+    return {
+        // When a staff member was locked after five wrong PINs on some tablet (0: not locked).
+        // The service refuses their mutations and every tablet their sign-in until a manager
+        // unlocks (staff.lock, staff.unlock).
+        u"ALTER TABLE staff ADD COLUMN locked_at BIGINT NOT NULL DEFAULT 0"_s,
+    };
+}
+
 static QList<Migration> buildClientMigrations()
 {
     QList<Migration> migrations;
@@ -355,6 +365,28 @@ static QList<Migration> buildClientMigrations()
         " ('placed', 'allocated', 'needs_action', 'ready_for_pickup')"_s,
     };
     migrations << v6;
+
+    Migration v7;
+    v7.version = 7;
+    v7.description = u"staff lock, no gift cards, archive of confirmed mutations"_s;
+    v7.statements = replicatedTablesV5();
+    v7.statements += {
+        // Gift cards stay on the service: their balances are asked for online, never synced.
+        u"DELETE FROM gift_cards"_s,
+        // Mutations the service confirmed, kept for a while (Replica::archiveDays): if the
+        // service is restored from a backup that lacks some of them, they are sent again.
+        u"CREATE TABLE outbox_archive (mutation_id INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+        " args TEXT NOT NULL, associate_id TEXT NOT NULL DEFAULT '',"
+        " created_at BIGINT NOT NULL, confirmed_at BIGINT NOT NULL)"_s,
+        u"CREATE INDEX outbox_archive_confirmed ON outbox_archive (confirmed_at)"_s,
+        // What was confirmed before this version had an archive cannot be sent again.
+        u"INSERT INTO sync_state (key, value) SELECT 'archive_floor', value FROM sync_state"
+        " WHERE key = 'confirmed_mutation_id' ON CONFLICT (key) DO NOTHING"_s,
+        u"INSERT INTO sync_state (key, value) SELECT 'archive_floor_at',"
+        " CAST(CAST(strftime('%s', 'now') AS INTEGER) * 1000 AS TEXT) FROM sync_state"
+        " WHERE key = 'confirmed_mutation_id' ON CONFLICT (key) DO NOTHING"_s,
+    };
+    migrations << v7;
     return migrations;
 }
 

@@ -27,6 +27,9 @@ QStringList replicatedTablesV3();
 /** Step 4: gift cards, coupons, cash counts (checkout and payments). */
 QStringList replicatedTablesV4();
 
+/** Step 5: a staff member locked after too many wrong PINs (until a manager unlocks). */
+QStringList replicatedTablesV5();
+
 /** Migrations of the tablet's local SQLite store. */
 QList<Migration> clientMigrations();
 

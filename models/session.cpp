@@ -54,6 +54,22 @@ bool Session::signIn(const QString &staffNumberInput, const QString &pin)
     }
     QSqlDatabase db = store->database();
     const qint64 now = Clock::nowMs();
+    QSqlQuery query = Database::prepare(db,
+                                        u"SELECT id, display_name, role, pin_salt, pin_hash,"
+                                        " pin_iterations, location_id, active, locked_at"
+                                        " FROM staff WHERE staff_number = ?"_s);
+    query.addBindValue(staffNumber);
+    const bool known = Database::exec(query) && query.next();
+    const bool sameStore = known
+        && (store->locationId().isEmpty() || query.value(6).toString() == store->locationId());
+    if (known && sameStore && query.value(8).toLongLong() != 0) {
+        // Locked here or on another tablet of the store: only a manager can lift it.
+        emit failed(tr("Sign-in for %1 is locked after too many wrong PINs. Ask a manager of "
+                       "this store to unlock it.")
+                        .arg(staffNumber));
+        return false;
+    }
+    // The lock of this tablet alone: staff numbers it cannot lock everywhere wait a while.
     const qint64 lockedUntil = Database::scalar(db,
                                                 u"SELECT locked_until FROM signin_attempts"
                                                 " WHERE staff_number = ?"_s,
@@ -65,13 +81,6 @@ bool Session::signIn(const QString &staffNumberInput, const QString &pin)
                         .arg(staffNumber, Format::dateTime(lockedUntil)));
         return false;
     }
-    QSqlQuery query = Database::prepare(db, u"SELECT id, display_name, role, pin_salt, pin_hash,"
-                                            " pin_iterations, location_id, active FROM staff"
-                                            " WHERE staff_number = ?"_s);
-    query.addBindValue(staffNumber);
-    const bool known = Database::exec(query) && query.next();
-    const bool sameStore = known
-        && (store->locationId().isEmpty() || query.value(6).toString() == store->locationId());
     const bool ok = known && sameStore && query.value(7).toBool()
         && PinHash::verify(pin, query.value(3).toString(), query.value(5).toInt(),
                            query.value(4).toString());
@@ -95,6 +104,21 @@ bool Session::signIn(const QString &staffNumberInput, const QString &pin)
                 db, u"UPDATE signin_attempts SET failures = 0 WHERE staff_number = ?"_s);
             reset.addBindValue(staffNumber);
             Database::exec(reset);
+            if (known && sameStore) {
+                // Someone may be guessing: lock them on every device of the store, and have the
+                // service refuse their changes, until a manager unlocks them.
+                const QString staffId = query.value(0).toString();
+                query.finish();
+                const MutationResult locked
+                    = store->submit(u"staff.lock"_s, {{u"staffId"_s, staffId}});
+                if (!locked.applied)
+                    qCWarning(lcModels) << "could not lock" << staffId << locked.message;
+                qCInfo(lcModels) << "locked" << staffId << "after" << failures << "wrong PINs";
+                emit failed(tr("Too many wrong PINs. Sign-in for %1 is locked on every tablet "
+                               "of the store until a manager unlocks it.")
+                                .arg(staffNumber));
+                return false;
+            }
             emit failed(tr("Too many wrong PINs. Sign-in for %1 is locked on this tablet for "
                            "15 minutes.")
                             .arg(staffNumber));
@@ -118,6 +142,36 @@ bool Session::signIn(const QString &staffNumberInput, const QString &pin)
     store->setActor(m_associateId, m_associateName);
     qCInfo(lcModels) << "signed in" << m_associateId;
     emit changed();
+    return true;
+}
+
+bool Session::unlockStaff(const QString &staffNumberInput)
+{
+    LocalStore *store = LocalStore::instance();
+    if (!store || !store->isReady() || !isManager()) {
+        emit failed(tr("Only a manager who is signed in can unlock a colleague."));
+        return false;
+    }
+    const QString staffNumber = staffNumberInput.trimmed();
+    const QVariant staffId = Database::scalar(
+        store->database(), u"SELECT id FROM staff WHERE staff_number = ?"_s, {staffNumber});
+    if (!staffId.isValid()) {
+        emit failed(tr("There is no staff member %1 on this tablet.").arg(staffNumber));
+        return false;
+    }
+    // Checked again by the service; refused here already if they work in another store.
+    const MutationResult result
+        = store->submit(u"staff.unlock"_s, {{u"staffId"_s, staffId.toString()}});
+    if (!result.applied) {
+        emit failed(tr("%1 could not be unlocked: only a manager of their store can do it.")
+                        .arg(staffNumber));
+        return false;
+    }
+    QSqlQuery clear = Database::prepare(store->database(),
+                                        u"DELETE FROM signin_attempts WHERE staff_number = ?"_s);
+    clear.addBindValue(staffNumber);
+    Database::exec(clear);
+    qCInfo(lcModels) << m_associateId << "unlocked" << staffId.toString();
     return true;
 }
 

@@ -9,8 +9,10 @@ class QJSEngine;
 
 /**
  * The signed-in associate. Sign-in checks the staff number and PIN against the PIN hashes
- * synced to this tablet, so it works offline; five wrong PINs lock that staff member on this
- * device for a while.
+ * synced to this tablet, so it works offline. Five wrong PINs lock that staff member: on this
+ * device for a while whoever they are, and for a staff member of this store everywhere until
+ * a manager unlocks them (staff.lock goes to the service, which then refuses their changes from
+ * every device, and the lock reaches every tablet of the store).
  */
 class Session : public QObject
 {
@@ -38,6 +40,9 @@ public:
     /** True when signed in; otherwise failed() says why in the associate's words. */
     Q_INVOKABLE bool signIn(const QString &staffNumber, const QString &pin);
     Q_INVOKABLE void signOut();
+    /** A signed-in manager lifts the lock of a staff member of their store; false with
+        failed() saying why otherwise. */
+    Q_INVOKABLE bool unlockStaff(const QString &staffNumber);
 
     static constexpr int maxFailures = 5;
     static constexpr qint64 lockoutMs = 15 * 60 * 1000;

@@ -6,7 +6,10 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSqlQuery>
+
+#include <atomic>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -24,7 +27,51 @@ qint64 ChangeFeedStore::nextVersion()
     }
     const qint64 version = query.value(0).toLongLong();
     query.finish();
+    if (!m_commitRecorded && !recordCommit(version))
+        return -1;
     return version;
+}
+
+namespace {
+QString newCommitToken()
+{
+    return QString::number(QRandomGenerator::system()->generate64(), 16);
+}
+} // namespace
+
+bool ChangeFeedStore::recordCommit(qint64 firstVersion)
+{
+    // Versions are only taken inside write transactions, so this row commits (or rolls back)
+    // with the write itself. A restore brings back the tokens of the writes it kept; versions
+    // it hands out again get new tokens.
+    QSqlQuery &insert
+        = statement(u"INSERT INTO sync_commits (version, token, committed_at) VALUES (?, ?, ?)"_s);
+    const qint64 now = Clock::nowMs();
+    insert.bindValue(0, firstVersion);
+    insert.bindValue(1, newCommitToken());
+    insert.bindValue(2, now);
+    if (!Database::exec(insert))
+        return false;
+    m_commitRecorded = true;
+    // Now and then drop tokens older than commitTokenDays, always keeping the newest (a quiet
+    // service's cursors stay valid however long nothing is written).
+    static std::atomic<int> inserted {0};
+    if (++inserted % 256 != 0)
+        return true;
+    QSqlQuery &prune
+        = statement(u"DELETE FROM sync_commits WHERE committed_at < ? AND version < ?"_s);
+    prune.bindValue(0, now - commitTokenDays * 24 * 3600 * 1000);
+    prune.bindValue(1, firstVersion);
+    return Database::exec(prune);
+}
+
+QString ChangeFeedStore::tokenAt(const QSqlDatabase &db, qint64 version)
+{
+    return Database::scalar(db,
+                            u"SELECT token FROM sync_commits WHERE version <= ?"
+                            " ORDER BY version DESC LIMIT 1"_s,
+                            {version})
+        .toString();
 }
 
 bool ChangeFeedStore::lockFeed(const QSqlDatabase &db)
@@ -79,8 +126,12 @@ QStringList ChangeFeedStore::scopesFor(const Entity &entity, const QVariantMap &
 {
     const QString &name = entity.name;
     if (name == u"location"_s || name == u"style"_s || name == u"product"_s
-        || name == u"delivery_option"_s || name == u"gift_card"_s || name == u"coupon"_s)
+        || name == u"delivery_option"_s || name == u"coupon"_s)
         return {Scopes::global()};
+    // Gift card balances are money anyone holding a tablet could read: never sent to devices
+    // (the checkout asks the service for a card's balance while online).
+    if (name == u"gift_card"_s)
+        return {};
     if (name == u"cash_count"_s)
         return {Scopes::store(row.value(u"location_id"_s).toString())};
     if (name == u"reservation"_s || name == u"transfer"_s) {
@@ -207,7 +258,6 @@ bool ChangeFeedStore::buildFromTables(const QSqlDatabase &db, QString *error)
         {u"style"_s, u"t.id"_s, u"'global'"_s, {}},
         {u"product"_s, u"t.sku"_s, u"'global'"_s, {}},
         {u"delivery_option"_s, u"t.id"_s, u"'global'"_s, {}},
-        {u"gift_card"_s, u"t.id"_s, u"'global'"_s, {}},
         {u"coupon"_s, u"t.code"_s, u"'global'"_s, {}},
         {u"cash_count"_s, u"t.id"_s, u"'store:' || t.location_id"_s, {}},
         {u"reservation"_s, u"t.id"_s, u"'store:' || t.location_id"_s, {}},
@@ -243,6 +293,8 @@ bool ChangeFeedStore::buildFromTables(const QSqlDatabase &db, QString *error)
             << Source {u"note"_s, u"t.id"_s, customerScope, viaCustomer}
             << Source {u"task"_s, u"t.id"_s, customerScope, viaCustomer};
 
+    const qint64 first
+        = Database::scalar(db, u"SELECT version FROM sync_version WHERE id = 1"_s).toLongLong() + 1;
     for (const Source &source : sources) {
         const Entity *entity = Entities::byName(source.entity);
         const qint64 base
@@ -262,6 +314,17 @@ bool ChangeFeedStore::buildFromTables(const QSqlDatabase &db, QString *error)
                             " FROM changes) WHERE id = 1"_s,
                             error))
             return false;
+    }
+    // The bulk is one write: one token for all its versions.
+    QSqlQuery commit = Database::prepare(db,
+                                         u"INSERT INTO sync_commits (version, token, committed_at)"
+                                         " VALUES (?, ?, ?) ON CONFLICT (version) DO NOTHING"_s);
+    commit.addBindValue(first);
+    commit.addBindValue(newCommitToken());
+    commit.addBindValue(Clock::nowMs());
+    if (!Database::exec(commit)) {
+        *error = u"could not record the feed's commit"_s;
+        return false;
     }
     return true;
 }

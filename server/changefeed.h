@@ -23,14 +23,26 @@ public:
     /** The store scope of a customer ("store:MAD"), empty when it has no home store or does
         not exist; remembered for the store's life, and updated when the customer is written. */
     QString customerScope(const QString &customerId);
-    /** Forgets what customerScope() remembered: after rolling back writes made through it. */
-    void forgetScopes() { m_customerScopes.clear(); }
+    /** After rolling back to a savepoint writes made through this store: forgets what
+        customerScope() remembered and whether this write's commit token was recorded. */
+    void rolledBack()
+    {
+        m_customerScopes.clear();
+        m_commitRecorded = false;
+    }
 
     /** Identifies who overwrote in revisions (client id). */
     void setActor(const QString &actor) { m_actor = actor; }
 
-    /** Next version of the feed (locks the counter until the transaction ends). */
+    /** Next version of the feed (locks the counter until the transaction ends). The first
+        version a store takes also records a random token for this write (sync_commits). */
     qint64 nextVersion();
+
+    /** The token of the write that published version (the newest commit at or below it);
+        empty for a version older than every token kept (pruned, or from before tokens). */
+    static QString tokenAt(const QSqlDatabase &db, qint64 version);
+    /** How long commit tokens are kept: a cursor older than that starts over. */
+    static constexpr qint64 commitTokenDays = 14;
 
     /** Takes the feed's lock at the start of a write transaction (PostgreSQL; SQLite's
         BEGIN IMMEDIATE already serialises writers). Writers then run one after another, so a
@@ -50,8 +62,11 @@ private:
     bool publish(const Entity &entity, const QString &rowKey, const QStringList &scopes);
     QStringList orderScopes(const QString &orderId);
 
+    bool recordCommit(qint64 firstVersion);
+
     QHash<QString, QString> m_customerScopes;
     QString m_actor;
+    bool m_commitRecorded = false;
 };
 
 /** Scope names. */

@@ -85,10 +85,14 @@ ServiceReply Devices::enrol(const QJsonObject &request)
 {
     const QJsonValue codeValue = request.value(u"code"_s);
     const QJsonValue nameValue = request.value(u"name"_s);
+    const QJsonValue previousValue = request.value(u"previousToken"_s);
     if (!codeValue.isString() || (!nameValue.isUndefined() && !nameValue.isString())
-        || nameValue.toString().size() > 100 || !JsonText::isClean(nameValue))
+        || nameValue.toString().size() > 100 || !JsonText::isClean(nameValue)
+        || (!previousValue.isUndefined() && !previousValue.isString())
+        || previousValue.toString().size() > 200)
         return ServiceReply::error(400, u"invalid_request"_s,
-                                   u"send {\"code\": \"XXXX-XXXX\", \"name\": \"...\"}"_s);
+                                   u"send {\"code\": \"XXXX-XXXX\", \"name\": \"...\","
+                                   " \"previousToken\": \"...\" (optional)}"_s);
     const QString code = normaliseCode(codeValue.toString());
     const qint64 now = Clock::nowMs();
     SqlTransaction transaction(m_db);
@@ -118,13 +122,37 @@ ServiceReply Devices::enrol(const QJsonObject &request)
     used.addBindValue(now);
     used.addBindValue(deviceId);
     used.addBindValue(hashSecret(code));
-    if (!Database::exec(device) || !Database::exec(used) || !transaction.commit())
+    if (!Database::exec(device) || !Database::exec(used))
+        return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
+    // A tablet enrolled again keeps its database, and with it its sync client ids. Its previous
+    // token (revoked or not) proves it is that tablet: its clients move to the new enrolment
+    // and the old one is revoked. Without proof its clients stay where they are and the tablet
+    // starts a new client id.
+    bool previousDevice = false;
+    if (const QString previous = previousValue.toString(); !previous.isEmpty()) {
+        const QVariant oldId = Database::scalar(
+            m_db, u"SELECT id FROM devices WHERE token_hash = ?"_s, {hashSecret(previous)});
+        if (oldId.isValid() && oldId.toString() != deviceId) {
+            QSqlQuery move = Database::prepare(
+                m_db, u"UPDATE clients SET device_id = ? WHERE device_id = ?"_s);
+            move.addBindValue(deviceId);
+            move.addBindValue(oldId);
+            QSqlQuery retire
+                = Database::prepare(m_db, u"UPDATE devices SET revoked = 1 WHERE id = ?"_s);
+            retire.addBindValue(oldId);
+            if (!Database::exec(move) || !Database::exec(retire))
+                return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
+            previousDevice = true;
+        }
+    }
+    if (!transaction.commit())
         return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
     return {200,
             {{u"deviceId"_s, deviceId},
              {u"token"_s, token},
              {u"locationId"_s, locationId},
-             {u"mode"_s, mode}}};
+             {u"mode"_s, mode},
+             {u"previousDevice"_s, previousDevice}}};
 }
 
 std::optional<DeviceIdentity> Devices::authenticate(const QByteArray &header)

@@ -2,6 +2,7 @@
 #include "serverschema.h"
 #include "schema.h"
 
+#include <QDateTime>
 #include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
@@ -105,6 +106,29 @@ QList<Migration> migrations(SqlDialect)
     v6.statements << u"CREATE UNIQUE INDEX changes_scope_version ON changes"
                      " (scope, version, entity, row_key, deleted)"_s;
     list << v6;
+
+    Migration v7;
+    v7.version = 7;
+    v7.description = u"kiosk and gift card scopes, staff lock, cursors that survive restores"_s;
+    v7.statements = Schema::replicatedTablesV5();
+    v7.statements += {
+        // One random token per committed write (keyed by its first feed version), put in the
+        // cursor: a database restored from a backup holds other tokens for the versions it
+        // reuses, so cursors that name lost writes reset instead of skipping changes.
+        u"CREATE TABLE sync_commits (version BIGINT PRIMARY KEY, token TEXT NOT NULL,"
+        " committed_at BIGINT NOT NULL)"_s,
+        u"CREATE INDEX sync_commits_at ON sync_commits (committed_at)"_s,
+        u"INSERT INTO sync_commits (version, token, committed_at) SELECT version, '%1', %2"
+        " FROM sync_version WHERE id = 1"_s.arg(QUuid::createUuid().toString(QUuid::Id128).left(16))
+            .arg(QDateTime::currentMSecsSinceEpoch()),
+        // Gift cards leave the feed (their balances are asked for online); kiosks read an
+        // allow-list of the feed from now on. A new epoch resets every device once, so tablets
+        // drop the gift cards they hold and kiosks the staff and customers they were sent.
+        u"DELETE FROM changes WHERE entity = 'gift_card'"_s,
+        u"UPDATE server_meta SET value = '%1' WHERE key = 'epoch'"_s.arg(
+            QUuid::createUuid().toString(QUuid::WithoutBraces)),
+    };
+    list << v7;
     return list;
 }
 

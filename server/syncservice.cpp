@@ -135,6 +135,44 @@ std::optional<MutationResult> unstorableText(const QJsonObject &args, const QStr
     return std::nullopt;
 }
 
+/** A client id is bound to the device that first used it: another device (of any store)
+    neither reads its state nor writes in its name. A tablet enrolled again proves it is the
+    same one with its old token (Devices::enrol), which moves its clients. */
+ServiceReply clientOfAnotherDevice()
+{
+    return ServiceReply::error(403, u"forbidden"_s,
+                               u"this client id belongs to another device; a re-enrolled"
+                               " tablet must send its previous token when enrolling"_s);
+}
+
+/** Binds a client id no device has used yet to deviceId; created: false when one was
+    quicker. */
+bool createClient(const QSqlDatabase &db, const QString &clientId, const QString &deviceId,
+                  bool *created = nullptr)
+{
+    const qint64 now = Clock::nowMs();
+    QSqlQuery create = Database::prepare(
+        db,
+        u"INSERT INTO clients (client_id, device_id, last_mutation_id, created_at,"
+        " updated_at) VALUES (?, ?, 0, ?, ?) ON CONFLICT (client_id) DO NOTHING"_s);
+    create.addBindValue(clientId);
+    create.addBindValue(deviceId);
+    create.addBindValue(now);
+    create.addBindValue(now);
+    if (!Database::exec(create))
+        return false;
+    if (created)
+        *created = create.numRowsAffected() > 0;
+    return true;
+}
+
+/** The cursor a pull answers with: epoch, version and the token of the write that published
+    that version (empty for a version older than every token kept). */
+QString cursorFor(const QSqlDatabase &db, const QString &epoch, qint64 version)
+{
+    return epoch + u':' + QString::number(version) + u':' + ChangeFeedStore::tokenAt(db, version);
+}
+
 } // namespace
 
 ServiceReply ServiceReply::error(int status, const QString &code, const QString &message,
@@ -166,9 +204,19 @@ SyncService::SyncService(const QSqlDatabase &db)
     : m_db(db)
 { }
 
+QStringList SyncService::kioskEntities()
+{
+    // A kiosk shows the catalogue to anyone walking by: what things cost, where they are in
+    // stock, the stores and how delivery works. Nothing about staff, customers, their orders,
+    // gift cards or coupons.
+    return {u"location"_s, u"style"_s, u"product"_s, u"inventory"_s, u"delivery_option"_s};
+}
+
 QStringList SyncService::scopesFor(const DeviceIdentity &device)
 {
-    QStringList scopes = {Scopes::global(), Scopes::store(device.locationId)};
+    QStringList scopes = {Scopes::global()};
+    if (device.mode != u"kiosk"_s)
+        scopes << Scopes::store(device.locationId);
     // Stock of the device's own store, the other stores in its country and every warehouse.
     QSqlQuery query
         = Database::prepare(m_db,
@@ -184,11 +232,22 @@ QStringList SyncService::scopesFor(const DeviceIdentity &device)
     return scopes;
 }
 
-bool SyncService::sameStoreDevice(const QString &deviceId, const DeviceIdentity &device)
+std::optional<ServiceReply> SyncService::claimClient(const DeviceIdentity &device,
+                                                     const QString &clientId)
 {
-    return Database::scalar(m_db, u"SELECT location_id FROM devices WHERE id = ?"_s, {deviceId})
-               .toString()
-        == device.locationId;
+    const QString ownerSql = u"SELECT device_id FROM clients WHERE client_id = ?"_s;
+    QVariant owner = Database::scalar(m_db, ownerSql, {clientId});
+    if (!owner.isValid()) {
+        // First use: the client id is this device's from now on (whoever inserts first wins).
+        if (!createClient(m_db, clientId, device.deviceId))
+            return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
+        owner = Database::scalar(m_db, ownerSql, {clientId});
+    }
+    if (!owner.isValid())
+        return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
+    if (owner.toString() != device.deviceId)
+        return clientOfAnotherDevice();
+    return std::nullopt;
 }
 
 ServiceReply SyncService::push(const DeviceIdentity &device, const QJsonObject &request)
@@ -230,10 +289,25 @@ ServiceReply SyncService::push(const DeviceIdentity &device, const QJsonObject &
         previousId = id.toInteger();
     }
 
+    // Where a new client starts: a tablet that had to take a new client id keeps numbering
+    // its mutations on (ids are never reused in its database), so the ids up to its base
+    // were never this client's. Used only while the service has applied nothing of it.
+    const QJsonValue baseValue = request.value(u"baseMutationId"_s);
+    const qint64 base = baseValue.isDouble() ? baseValue.toInteger() : 0;
+    const bool baseWhole
+        = baseValue.isUndefined() || (baseValue.isDouble() && baseValue.toDouble() == double(base));
+    if (!baseWhole || base < 0
+        || (!mutations.isEmpty() && base >= mutations.first()[u"id"_s].toInteger()))
+        return ServiceReply::error(400, u"invalid_request"_s,
+                                   u"baseMutationId must be a whole number from 0 up to below"
+                                   " the first mutation's id"_s);
+
     const auto busy
         = [] { return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s); };
     const bool postgres = Database::dialectOf(m_db) == SqlDialect::Postgres;
     if (mutations.isEmpty()) {
+        if (auto refused = claimClient(device, clientId))
+            return *refused;
         const QVariant last = Database::scalar(
             m_db, u"SELECT last_mutation_id FROM clients WHERE client_id = ?"_s, {clientId});
         return {200, {{u"lastMutationId"_s, last.toLongLong()}, {u"results"_s, QJsonArray()}}};
@@ -245,7 +319,6 @@ ServiceReply SyncService::push(const DeviceIdentity &device, const QJsonObject &
     SqlTransaction transaction(m_db);
     if (!transaction.isActive() || !ChangeFeedStore::lockFeed(m_db))
         return busy();
-    const qint64 batchStart = Clock::nowMs();
     qint64 lastMutationId = 0;
     QSqlQuery client
         = Database::prepare(m_db,
@@ -258,33 +331,17 @@ ServiceReply SyncService::push(const DeviceIdentity &device, const QJsonObject &
         const QString owner = client.value(0).toString();
         lastMutationId = client.value(1).toLongLong();
         client.finish();
-        if (owner != device.deviceId) {
-            if (!sameStoreDevice(owner, device))
-                return ServiceReply::error(403, u"forbidden"_s,
-                                           u"this client belongs to another device"_s);
-            // The same tablet enrolled again (its database, and so its client id, stayed): the
-            // client moves to the new enrolment and its queue goes on.
-            QSqlQuery move = Database::prepare(
-                m_db, u"UPDATE clients SET device_id = ? WHERE client_id = ?"_s);
-            move.addBindValue(device.deviceId);
-            move.addBindValue(clientId);
-            if (!Database::exec(move))
-                return busy();
-        }
+        if (owner != device.deviceId)
+            return clientOfAnotherDevice(); // rolled back: nothing read, nothing changed
     } else {
         client.finish();
-        QSqlQuery create = Database::prepare(
-            m_db,
-            u"INSERT INTO clients (client_id, device_id, last_mutation_id, created_at,"
-            " updated_at) VALUES (?, ?, 0, ?, ?)"_s);
-        create.addBindValue(clientId);
-        create.addBindValue(device.deviceId);
-        create.addBindValue(batchStart);
-        create.addBindValue(batchStart);
-        if (!Database::exec(create))
-            return busy();
+        bool created = false;
+        if (!createClient(m_db, clientId, device.deviceId, &created) || !created)
+            return busy(); // another device's first use came between: the retry sees whose
     }
     const qint64 confirmedBefore = lastMutationId;
+    if (lastMutationId == 0)
+        lastMutationId = base;
 
     // Statements and look-ups shared by the batch's mutations.
     ChangeFeedStore rows(m_db);
@@ -297,12 +354,13 @@ ServiceReply SyncService::push(const DeviceIdentity &device, const QJsonObject &
         u"INSERT INTO mutation_results (client_id, mutation_id, name, code, message,"
         " decided_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery staffQuery = Database::prepare(m_db,
-                                             u"SELECT location_id, active, display_name FROM staff"
-                                             " WHERE id = ?"_s);
+                                             u"SELECT location_id, active, display_name,"
+                                             " locked_at FROM staff WHERE id = ?"_s);
     struct Associate
     {
         bool allowed = false;
         QString name;
+        bool locked = false; // five wrong PINs on some tablet, not unlocked by a manager yet
     };
     QHash<QString, Associate> associates;
     const QString storeScope = Scopes::store(device.locationId);
@@ -354,17 +412,19 @@ ServiceReply SyncService::push(const DeviceIdentity &device, const QJsonObject &
         } else if (device.mode == u"kiosk"_s && !kioskMayPush(name)) {
             result
                 = MutationResult::rejected(u"not_allowed"_s, u"a kiosk may not make this change"_s);
-        } else {
-            // Every change is made by an active associate of the device's store.
+        } else if (name != u"staff.lock"_s) {
+            // Every change is made by an active associate of the device's store, but the report
+            // of a lock-out: it comes before anyone signs in (the wrong PINs were the sign-in).
             auto known = associates.constFind(associateId);
             if (known == associates.constEnd()) {
                 staffQuery.bindValue(0, associateId);
                 if (!Database::exec(staffQuery))
                     return busy();
                 if (staffQuery.next())
-                    associate = {staffQuery.value(0).toString() == device.locationId
-                                     && staffQuery.value(1).toBool(),
-                                 staffQuery.value(2).toString()};
+                    associate
+                        = {staffQuery.value(0).toString() == device.locationId
+                               && staffQuery.value(1).toBool(),
+                           staffQuery.value(2).toString(), staffQuery.value(3).toLongLong() != 0};
                 staffQuery.finish();
                 known = associates.insert(associateId, associate);
             }
@@ -375,6 +435,11 @@ ServiceReply SyncService::push(const DeviceIdentity &device, const QJsonObject &
                     associateId.isEmpty()
                         ? u"no associate signed this change"_s
                         : u"associate %1 does not work in this store"_s.arg(associateId));
+            else if (associate.locked)
+                result = MutationResult::rejected(
+                    u"not_allowed"_s,
+                    u"associate %1 is locked after too many wrong PINs; a manager of the store"
+                    " must unlock them before their changes are accepted"_s.arg(associateId));
         }
         if (result.applied && name == u"customer.create"_s
             && args.value(u"homeLocationId"_s).toString() != device.locationId)
@@ -397,8 +462,10 @@ ServiceReply SyncService::push(const DeviceIdentity &device, const QJsonObject &
             if (!result.applied) {
                 if (!Database::exec(m_db, u"ROLLBACK TO SAVEPOINT mutation"_s))
                     return busy();
-                rows.forgetScopes(); // it may have remembered a customer it wrote
+                rows.rolledBack(); // it may have remembered a customer it wrote
             }
+            if (name.startsWith(u"staff."_s))
+                associates.clear(); // a lock or unlock changes who may act next
             if (!Database::exec(m_db, u"RELEASE SAVEPOINT mutation"_s))
                 return busy();
         }
@@ -458,8 +525,13 @@ ServiceReply SyncService::pull(const DeviceIdentity &device, const QJsonObject &
     const QJsonValue rejectedAfterValue = request.value(u"rejectedAfter"_s);
     const qint64 rejectedAfter = rejectedAfterValue.isDouble() ? rejectedAfterValue.toInteger() : 0;
 
+    // Nothing is read for a client id another device owns.
+    if (auto refused = claimClient(device, clientId))
+        return *refused;
+
     const bool postgres = Database::dialectOf(m_db) == SqlDialect::Postgres;
     const QStringList scopes = scopesFor(device);
+    const QStringList entities = device.mode == u"kiosk"_s ? kioskEntities() : QStringList();
     // One snapshot for the page, the counter and the client's lastMutationId.
     if (!Database::exec(
             m_db, postgres ? u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s : u"BEGIN"_s))
@@ -478,11 +550,19 @@ ServiceReply SyncService::pull(const DeviceIdentity &device, const QJsonObject &
     bool reset = false;
     const QString cursor = cursorValue.toString();
     if (!cursor.isEmpty()) {
+        // <epoch>:<version>:<token>. The token must be the one this database holds for the
+        // write that published the version: after a restore from a backup, versions past the
+        // backup are handed out again by other writes, and a cursor naming one of the lost
+        // writes would skip changes for good.
         const QStringList parts = cursor.split(u':');
         bool ok = false;
-        const qint64 version = parts.size() == 2 ? parts.at(1).toLongLong(&ok) : -1;
-        if (parts.size() != 2 || parts.at(0) != epoch || !ok || version < 0 || version > current)
-            reset = true; // another database, a restore, or a forged cursor: start over
+        const qint64 version = parts.size() == 3 ? parts.at(1).toLongLong(&ok) : -1;
+        // (Versions older than every token kept have the empty token: the write that
+        // published one is older than the oldest write this database remembers, so any backup
+        // it was restored from holds it too.)
+        if (parts.size() != 3 || parts.at(0) != epoch || !ok || version < 0 || version > current
+            || parts.at(2) != ChangeFeedStore::tokenAt(m_db, version))
+            reset = true; // another database, a restore, a forged cursor: start over
         else
             from = version;
     }
@@ -499,15 +579,21 @@ ServiceReply SyncService::pull(const DeviceIdentity &device, const QJsonObject &
     };
     QList<Change> merged;
     qint64 cutoff = std::numeric_limits<qint64>::max();
-    QSqlQuery page
-        = Database::prepare(m_db,
-                            u"SELECT entity, row_key, version, deleted FROM changes "_s
-                                + (postgres ? QString() : u"INDEXED BY changes_scope_version "_s)
-                                + u"WHERE scope = ? AND version > ? ORDER BY version LIMIT ?"_s);
+    // A kiosk's entities are filtered in the index range (entity is in the index).
+    QSqlQuery page = Database::prepare(
+        m_db,
+        u"SELECT entity, row_key, version, deleted FROM changes "_s
+            + (postgres ? QString() : u"INDEXED BY changes_scope_version "_s)
+            + u"WHERE scope = ? AND version > ?"_s
+            + (entities.isEmpty() ? QString() : u" AND entity IN "_s + inList(int(entities.size())))
+            + u" ORDER BY version LIMIT ?"_s);
     for (const QString &scope : scopes) {
-        page.bindValue(0, scope);
-        page.bindValue(1, from);
-        page.bindValue(2, limit);
+        int position = 0;
+        page.bindValue(position++, scope);
+        page.bindValue(position++, from);
+        for (const QString &entity : entities)
+            page.bindValue(position++, entity);
+        page.bindValue(position, limit);
         if (!Database::exec(page))
             return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
         int read = 0;
@@ -676,19 +762,10 @@ ServiceReply SyncService::pull(const DeviceIdentity &device, const QJsonObject &
     }
     changes += ']';
 
-    QSqlQuery client = Database::prepare(m_db,
-                                         u"SELECT device_id, last_mutation_id FROM clients"
-                                         " WHERE client_id = ?"_s);
-    client.addBindValue(clientId);
-    qint64 lastMutationId = 0;
-    if (Database::exec(client) && client.next()) {
-        if (client.value(0).toString() != device.deviceId
-            && !sameStoreDevice(client.value(0).toString(), device))
-            return ServiceReply::error(403, u"forbidden"_s,
-                                       u"this client belongs to another device"_s);
-        lastMutationId = client.value(1).toLongLong();
-    }
-    client.finish();
+    const qint64 lastMutationId
+        = Database::scalar(m_db, u"SELECT last_mutation_id FROM clients WHERE client_id = ?"_s,
+                           {clientId})
+              .toLongLong();
     QJsonArray rejected;
     QSqlQuery rejections
         = Database::prepare(m_db,
@@ -705,7 +782,7 @@ ServiceReply SyncService::pull(const DeviceIdentity &device, const QJsonObject &
     }
     const qint64 nextVersion = hasMore ? lastVersion : current;
     return {200,
-            {{u"cursor"_s, QString(epoch + u':' + QString::number(nextVersion))},
+            {{u"cursor"_s, cursorFor(m_db, epoch, nextVersion)},
              {u"reset"_s, reset},
              {u"hasMore"_s, hasMore},
              {u"lastMutationId"_s, lastMutationId},

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <optional>
+
 /** The device a request comes from, as established by its bearer token. */
 struct DeviceIdentity
 {
@@ -44,16 +46,21 @@ public:
     ServiceReply push(const DeviceIdentity &device, const QJsonObject &request);
     ServiceReply pull(const DeviceIdentity &device, const QJsonObject &request);
 
-    /** Scopes a device may read: the catalogue, its store, and stock it can sell from. */
+    /** Scopes a device may read: the catalogue, its store, and stock it can sell from; a
+        kiosk only the catalogue and stock. */
     QStringList scopesFor(const DeviceIdentity &device);
+    /** The entities a kiosk may read, whatever scope they are in (an allow-list: what is not
+        named here never reaches a kiosk). */
+    static QStringList kioskEntities();
 
     static constexpr int maxPushBatch = 500;
     static constexpr int defaultPullLimit = 1000;
     static constexpr int maxPullLimit = 5000;
 
 private:
-    /** A client id may follow its tablet to a new enrolment in the same store. */
-    bool sameStoreDevice(const QString &deviceId, const DeviceIdentity &device);
+    /** Binds clientId to device if no device has used it yet; an error reply when another
+        device owns it (nothing is read or changed then). Outside a transaction. */
+    std::optional<ServiceReply> claimClient(const DeviceIdentity &device, const QString &clientId);
 
     QSqlDatabase m_db;
 };

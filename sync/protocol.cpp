@@ -20,7 +20,10 @@ QJsonObject PushRequest::toJson() const
                             {u"name"_s, m.name},
                             {u"args"_s, m.args},
                             {u"associateId"_s, m.associateId}};
-    return {{u"clientId"_s, clientId}, {u"mutations"_s, list}};
+    QJsonObject json {{u"clientId"_s, clientId}, {u"mutations"_s, list}};
+    if (baseMutationId > 0)
+        json.insert(u"baseMutationId"_s, baseMutationId);
+    return json;
 }
 
 bool PushResponse::fromJson(const QJsonObject &json, PushResponse *out, QString *error)

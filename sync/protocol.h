@@ -21,6 +21,8 @@ struct PushRequest
 {
     QString clientId;
     QList<Mutation> mutations;
+    /** Ids up to here were never this client's (a new client id of an older database). */
+    qint64 baseMutationId = 0;
     QJsonObject toJson() const;
 };
 

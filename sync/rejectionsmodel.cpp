@@ -45,6 +45,15 @@ QString RejectionsModel::describe(const QSqlDatabase &db, const QString &name,
         return tr("Wishlist of %1").arg(customer);
     if (name.startsWith(u"cart."_s))
         return tr("Cart of %1").arg(customer);
+    if (name == u"staff.lock"_s || name == u"staff.unlock"_s) {
+        QString who = Database::scalar(db, u"SELECT display_name FROM staff WHERE id = ?"_s,
+                                       {args.value(u"staffId"_s).toString()})
+                          .toString();
+        if (who.isEmpty())
+            who = tr("a colleague");
+        return name == u"staff.lock"_s ? tr("Sign-in lock of %1").arg(who)
+                                       : tr("Unlocking %1").arg(who);
+    }
     return tr("A change (%1)").arg(name);
 }
 
@@ -54,17 +63,34 @@ QList<QVariantMap> RejectionsModel::fetchRows(int, int)
     if (!m_store->isReady())
         return rows;
     QSqlDatabase db = m_store->database();
-    QSqlQuery query = Database::prepare(db, u"SELECT mutation_id, name, args, code, message,"
-                                            " decided_at FROM sync_rejections WHERE dismissed = 0"
-                                            " ORDER BY mutation_id DESC"_s);
+    QSqlQuery query = Database::prepare(db,
+                                        u"SELECT mutation_id, name, args, code, message,"
+                                        " decided_at FROM sync_rejections WHERE dismissed = 0"
+                                        " ORDER BY mutation_id < 0 DESC, mutation_id DESC"_s);
     if (!Database::exec(query))
         return rows;
     while (query.next()) {
         const QString name = query.value(1).toString();
         const QString code = query.value(3).toString();
+        const QJsonObject args = QJsonDocument::fromJson(query.value(2).toByteArray()).object();
+        QString title;
         QString reason;
         QString action;
-        if (code == u"not_allowed"_s) {
+        if (code == u"lost"_s) {
+            // Not a refusal: changes the service confirmed, then lost in a restore, and this
+            // tablet no longer kept (Replica::recover).
+            title = tr("%n change(s) made on this tablet were lost", nullptr,
+                       int(args.value(u"count"_s).toInteger()));
+            const qint64 upTo = args.value(u"upTo"_s).toInteger();
+            reason = upTo > 0
+                ? tr("The central service was restored from a backup that did not have them, "
+                     "and this tablet no longer kept a copy. The newest of them was made %1.")
+                      .arg(Format::dateTime(upTo))
+                : tr("The central service was restored from a backup that did not have them, "
+                     "and this tablet no longer kept a copy.");
+            action = tr("Check what was recorded on this tablet until then and make again what "
+                        "is missing.");
+        } else if (code == u"not_allowed"_s) {
             reason = tr("The central service did not allow it from this tablet or for this "
                         "associate.");
             action = tr("Ask your store manager; the change was not saved.");
@@ -81,13 +107,11 @@ QList<QVariantMap> RejectionsModel::fetchRows(int, int)
             reason = tr("The central service refused it (%1).").arg(query.value(4).toString());
             action = tr("Make the change again; if it is refused again, call IT support.");
         }
-        rows << QVariantMap{
-            {u"mutationId"_s, query.value(0).toLongLong()},
-            {u"title"_s,
-             describe(db, name, QJsonDocument::fromJson(query.value(2).toByteArray()).object())},
-            {u"reason"_s, reason},
-            {u"action"_s, action},
-            {u"whenText"_s, Format::when(query.value(5).toLongLong())}};
+        rows << QVariantMap {{u"mutationId"_s, query.value(0).toLongLong()},
+                             {u"title"_s, title.isEmpty() ? describe(db, name, args) : title},
+                             {u"reason"_s, reason},
+                             {u"action"_s, action},
+                             {u"whenText"_s, Format::when(query.value(5).toLongLong())}};
     }
     return rows;
 }

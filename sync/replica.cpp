@@ -8,6 +8,7 @@
 #include "synclog.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -76,6 +77,145 @@ QString Replica::clientId()
     return id;
 }
 
+qint64 Replica::clientBase() const
+{
+    return state(u"client_base"_s).toLongLong();
+}
+
+qint64 Replica::confirmed() const
+{
+    return state(u"confirmed_mutation_id"_s).toLongLong();
+}
+
+bool Replica::switchClient(qint64 *base)
+{
+    // The new client starts just below what is still queued (that goes up under it), or after
+    // the last id this file ever used when nothing is.
+    const QVariant firstQueued = Database::scalar(m_db, u"SELECT MIN(mutation_id) FROM outbox"_s);
+    *base = !firstQueued.isNull() && firstQueued.isValid()
+        ? firstQueued.toLongLong() - 1
+        : qMax(confirmed(),
+               Database::scalar(m_db,
+                                u"SELECT COALESCE(MAX(seq), 0) FROM sqlite_sequence"
+                                " WHERE name = 'outbox'"_s)
+                   .toLongLong());
+    // The archive held the old client's confirmed mutations: they can never go up again.
+    return Database::exec(m_db, u"DELETE FROM outbox_archive"_s)
+        && setState(u"client_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces))
+        && setState(u"client_base"_s, QString::number(*base))
+        && setState(u"confirmed_mutation_id"_s, QString::number(*base))
+        && setState(u"archive_floor"_s, QString::number(*base))
+        && setState(u"archive_floor_at"_s, QString::number(Clock::nowMs()));
+}
+
+bool Replica::startNewClient(QString *error)
+{
+    SqlTransaction transaction(m_db);
+    qint64 base = 0;
+    if (!transaction.isActive() || !switchClient(&base) || !transaction.commit()) {
+        *error = u"could not start a new sync client"_s;
+        return false;
+    }
+    qCInfo(lcSync) << "new sync client after mutation" << base;
+    return true;
+}
+
+bool Replica::recover(qint64 serviceLast, Recovery *out, QString *error)
+{
+    *out = {};
+    SqlTransaction transaction(m_db);
+    if (!transaction.isActive()) {
+        *error = u"could not start a transaction"_s;
+        return false;
+    }
+    const qint64 had = confirmed();
+    if (serviceLast >= had)
+        return true;
+    // Back in the queue, with their ids: the service expects serviceLast + 1 next.
+    QSqlQuery requeue = Database::prepare(
+        m_db,
+        u"INSERT INTO outbox (mutation_id, name, args, associate_id, created_at)"
+        " SELECT mutation_id, name, args, associate_id, created_at FROM outbox_archive"
+        " WHERE mutation_id > ? AND mutation_id <= ? ON CONFLICT (mutation_id) DO NOTHING"_s);
+    requeue.addBindValue(serviceLast);
+    requeue.addBindValue(had);
+    QSqlQuery unarchive
+        = Database::prepare(m_db, u"DELETE FROM outbox_archive WHERE mutation_id > ?"_s);
+    unarchive.addBindValue(serviceLast);
+    if (!Database::exec(requeue) || !Database::exec(unarchive)) {
+        *error = u"could not put archived changes back in the queue"_s;
+        return false;
+    }
+    out->requeued = requeue.numRowsAffected();
+    // Ids are dense (AUTOINCREMENT, never reused; a rolled-back insert takes none), so what
+    // is missing between serviceLast and what was confirmed is what the archive no longer has.
+    out->lost = had - serviceLast - out->requeued;
+    if (out->lost > 0) {
+        out->lostUpTo = state(u"archive_floor_at"_s).toLongLong();
+        // A notice among the refused changes, until the associate dismisses it. Negative id:
+        // no mutation has it, and the lost ids may have their own refusals recorded.
+        QSqlQuery notice = Database::prepare(
+            m_db,
+            u"INSERT INTO sync_rejections (mutation_id, name, args, code, message, decided_at)"
+            " VALUES (?, 'sync.lost', ?, 'lost', ?, ?) ON CONFLICT (mutation_id) DO UPDATE SET"
+            " args = excluded.args, message = excluded.message,"
+            " decided_at = excluded.decided_at, dismissed = 0"_s);
+        notice.addBindValue(-(serviceLast + 1));
+        notice.addBindValue(QString::fromUtf8(
+            QJsonDocument(QJsonObject {{u"count"_s, out->lost}, {u"upTo"_s, out->lostUpTo}})
+                .toJson(QJsonDocument::Compact)));
+        notice.addBindValue(u"the service was restored and lost %1 confirmed change(s) this"
+                            " tablet no longer holds"_s.arg(out->lost));
+        notice.addBindValue(Clock::nowMs());
+        qint64 base = 0;
+        if (!Database::exec(notice) || !switchClient(&base)) {
+            *error = u"could not record the lost changes"_s;
+            return false;
+        }
+        out->newClient = true;
+        qCWarning(lcSync) << "the service lost" << out->lost << "confirmed change(s) up to" << had
+                          << "that are no longer archived; new sync client after" << base;
+    } else if (!setState(u"confirmed_mutation_id"_s, QString::number(serviceLast))) {
+        *error = u"could not store the sync position"_s;
+        return false;
+    }
+    // The local rows may hold what the service lost: rebuild them from the service, then
+    // re-apply the queue on top.
+    if (!setState(u"cursor"_s, QString()) || !setState(u"reset_requested"_s, u"1"_s)) {
+        *error = u"could not ask for a full sync"_s;
+        return false;
+    }
+    if (!transaction.commit()) {
+        *error = u"could not commit the recovery"_s;
+        return false;
+    }
+    qCInfo(lcSync) << "the service holds changes up to" << serviceLast << "of" << had
+                   << "confirmed:" << out->requeued << "sent again," << out->lost << "lost";
+    return true;
+}
+
+bool Replica::pruneArchive(qint64 cutoff)
+{
+    QSqlQuery oldest = Database::prepare(m_db,
+                                         u"SELECT MAX(mutation_id), MAX(created_at) FROM"
+                                         " outbox_archive WHERE confirmed_at < ?"_s);
+    oldest.addBindValue(cutoff);
+    if (!Database::exec(oldest) || !oldest.next())
+        return false;
+    if (oldest.value(0).isNull())
+        return true;
+    const qint64 floor = oldest.value(0).toLongLong();
+    const qint64 floorAt = oldest.value(1).toLongLong();
+    oldest.finish();
+    QSqlQuery prune
+        = Database::prepare(m_db, u"DELETE FROM outbox_archive WHERE mutation_id <= ?"_s);
+    prune.addBindValue(floor);
+    return Database::exec(prune)
+        && setState(u"archive_floor"_s,
+                    QString::number(qMax(floor, state(u"archive_floor"_s).toLongLong())))
+        && setState(u"archive_floor_at"_s, QString::number(floorAt));
+}
+
 bool Replica::recordRejections(const QList<Protocol::Rejection> &rejections)
 {
     for (const Protocol::Rejection &rejection : rejections) {
@@ -106,7 +246,10 @@ bool Replica::applyPage(const Protocol::PullResponse &page, QSet<QString> *table
         return false;
     }
     ClientRowStore rows(m_db, ClientRowStore::Mode::ServerData);
-    if (page.reset) {
+    // A reset the tablet asked for itself (after the service lost confirmed changes) starts
+    // from an empty cursor, which the service answers without reset.
+    const bool reset = page.reset || state(u"reset_requested"_s) == u"1"_s;
+    if (reset) {
         // The server asks us to start over: its snapshot replaces every replicated row.
         qCInfo(lcSync) << "server asked for a reset: replacing the local copy";
         for (const Entity &entity : Entities::all()) {
@@ -114,7 +257,8 @@ bool Replica::applyPage(const Protocol::PullResponse &page, QSet<QString> *table
                 return false;
             tables->insert(entity.table);
         }
-        if (!Database::exec(m_db, u"DELETE FROM sync_shadow"_s, error))
+        if (!Database::exec(m_db, u"DELETE FROM sync_shadow"_s, error)
+            || !setState(u"reset_requested"_s, u"0"_s))
             return false;
     }
     // Rows that pending mutations changed, read once for the page (as many as there are
@@ -168,10 +312,23 @@ bool Replica::applyPage(const Protocol::PullResponse &page, QSet<QString> *table
         *error = u"could not record rejections"_s;
         return false;
     }
+    // Confirmed mutations leave the queue for the archive: if the service is restored from a
+    // backup that lacks them, they are sent again (recover()).
+    const qint64 confirmedUpTo = qMax(page.lastMutationId, clientBase());
+    const qint64 now = Clock::nowMs();
+    QSqlQuery archive = Database::prepare(
+        m_db,
+        u"INSERT INTO outbox_archive (mutation_id, name, args, associate_id, created_at,"
+        " confirmed_at) SELECT mutation_id, name, args, associate_id, created_at, ? FROM outbox"
+        " WHERE mutation_id <= ? ON CONFLICT (mutation_id) DO NOTHING"_s);
+    archive.addBindValue(now);
+    archive.addBindValue(confirmedUpTo);
     QSqlQuery confirm = Database::prepare(m_db, u"DELETE FROM outbox WHERE mutation_id <= ?"_s);
-    confirm.addBindValue(page.lastMutationId);
-    if (!Database::exec(confirm) || !setState(u"cursor"_s, page.cursor)
-        || !setState(u"confirmed_mutation_id"_s, QString::number(page.lastMutationId))) {
+    confirm.addBindValue(confirmedUpTo);
+    if (!Database::exec(archive) || !Database::exec(confirm)
+        || !pruneArchive(now - archiveDays * 24 * 3600 * 1000)
+        || !setState(u"cursor"_s, page.cursor)
+        || !setState(u"confirmed_mutation_id"_s, QString::number(confirmedUpTo))) {
         *error = u"could not store the sync position"_s;
         return false;
     }

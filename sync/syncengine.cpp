@@ -202,6 +202,8 @@ void SyncEngine::runCycle()
         return;
     m_syncing = true;
     m_again = false;
+    m_recoveries = 0;
+    m_gapResends = 0;
     m_pulledRows = 0;
     m_progress = 0;
     emit statusChanged();
@@ -217,7 +219,7 @@ void SyncEngine::push()
         pull();
         return;
     }
-    Protocol::PushRequest request {replica.clientId(), batch};
+    Protocol::PushRequest request {replica.clientId(), batch, replica.clientBase()};
     QNetworkReply *reply = post(u"/v1/sync/push"_s, request.toJson());
     m_reply = reply;
     const qint64 firstId = batch.first().id;
@@ -255,9 +257,15 @@ void SyncEngine::push()
         if (status == 409) {
             const Protocol::ErrorReply error = Protocol::ErrorReply::fromJson(body);
             const qint64 expected = error.body.value(u"expectedId"_s).toInteger();
-            if (expected < firstId && expected > confirmed) {
-                // The server is behind what we sent (a lost answer earlier): resend from there.
-                // Only if we still have that mutation: the outbox keeps those above confirmed.
+            setOnline(true);
+            if (expected - 1 < confirmed) {
+                // The service lost changes it had confirmed (restored from a backup).
+                recoverFrom(expected - 1);
+                return;
+            }
+            if (expected < firstId && m_gapResends++ < 3) {
+                // The service is behind what we sent (it lost an answered push): resend from
+                // there. The outbox keeps everything above what a pull confirmed.
                 m_pushedUpTo = expected - 1;
                 push();
                 return;
@@ -265,11 +273,10 @@ void SyncEngine::push()
             qCCritical(lcSync) << "server expects mutation" << expected
                                << "but the oldest queued is" << firstId << "and" << confirmed
                                << "were confirmed";
-            setError(tr("This tablet and the central service disagree about which changes were "
-                        "sent. Nothing has been deleted. Call IT support before making more "
-                        "changes."));
-            m_syncing = false;
-            emit statusChanged();
+            stopCycle(tr("This tablet and the central service disagree about which changes were "
+                         "sent. Nothing has been deleted. Call IT support before making more "
+                         "changes."),
+                      false); // a person has to look: retrying would only repeat it
             return;
         }
         if (status == 413) {
@@ -358,6 +365,15 @@ void SyncEngine::saveHeldPage()
     const Protocol::PullResponse page = std::move(*m_heldPage);
     m_heldPage.reset();
     Replica replica(m_store->database());
+    if (const qint64 serviceLast = qMax(page.lastMutationId, replica.clientBase());
+        serviceLast < replica.confirmed()) {
+        if (QNetworkReply *ahead = m_reply) {
+            m_reply = nullptr; // its answer is ignored: the pull starts over
+            ahead->abort();
+        }
+        recoverFrom(serviceLast);
+        return;
+    }
     QSet<QString> tables;
     QString error;
     if (!replica.applyPage(page, &tables, &error)) {
@@ -396,6 +412,48 @@ void SyncEngine::saveHeldPage()
     }
     m_store->notifyTablesChanged(tables.values());
     finishCycle(true);
+}
+
+void SyncEngine::recoverFrom(qint64 serviceLast)
+{
+    if (m_recoveries++ > 0) {
+        // Recovered once in this cycle already: going round again would be a loop.
+        qCCritical(lcSync) << "the service still holds fewer changes than confirmed:"
+                           << serviceLast;
+        stopCycle(tr("This tablet and the central service disagree about which changes were "
+                     "sent. Nothing has been deleted. Call IT support before making more "
+                     "changes."),
+                  false);
+        return;
+    }
+    Replica replica(m_store->database());
+    Replica::Recovery recovery;
+    QString error;
+    if (!replica.recover(serviceLast, &recovery, &error)) {
+        qCWarning(lcSync) << "recovery failed:" << error;
+        stopCycle(tr("Changes from the central service could not be saved on this tablet (%1). "
+                     "Restart the app; if it keeps happening, call IT support.")
+                      .arg(error),
+                  true);
+        return;
+    }
+    if (recovery.lost > 0)
+        m_rejections->reload(); // says what was lost, until dismissed
+    m_pushedUpTo = 0;
+    m_batch = pushBatch;
+    refreshCounts();
+    push(); // what was put back goes up first, then the full pull
+}
+
+void SyncEngine::stopCycle(const QString &message, bool retry)
+{
+    setError(message);
+    m_syncing = false;
+    if (retry) {
+        ++m_failures;
+        schedule(nextBackoff());
+    }
+    emit statusChanged();
 }
 
 void SyncEngine::finishCycle(bool ok)
@@ -459,14 +517,34 @@ void SyncEngine::enrol(const QString &serverUrl, const QString &code)
                                   "https://clienteling.example.com"));
         return;
     }
-    QNetworkReply *reply
-        = post(u"/v1/devices/enrol"_s, {{u"code"_s, code}, {u"name"_s, QHostInfo::localHostName()}},
-               false);
+    // A tablet enrolled again keeps its database and its sync client id; its previous token
+    // proves to the service that the client is its own (docs/sync-protocol.md, Identities).
+    QJsonObject request {{u"code"_s, code}, {u"name"_s, QHostInfo::localHostName()}};
+    const QString previousToken = m_token;
+    if (!previousToken.isEmpty())
+        request.insert(u"previousToken"_s, previousToken);
+    QNetworkReply *reply = post(u"/v1/devices/enrol"_s, request, false);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const int status = httpStatus(reply);
         const QJsonObject body = jsonBody(reply);
         if (status == 200 && body.value(u"token"_s).isString()) {
+            Replica replica(m_store->database());
+            if (!body.value(u"previousDevice"_s).toBool()
+                && !replica.state(u"client_id"_s).isEmpty()) {
+                // The service cannot tie this enrolment to the one that used the client id:
+                // that id stays with the old enrolment, what is queued goes up under a new one.
+                QString error;
+                if (!replica.startNewClient(&error)) {
+                    qCWarning(lcSync) << error;
+                    emit enrolmentFinished(false,
+                                           tr("Enrolment failed (%1). Try again, or call IT "
+                                              "support.")
+                                               .arg(error));
+                    return;
+                }
+                m_pushedUpTo = 0;
+            }
             m_token = body.value(u"token"_s).toString();
             m_store->setSetting(u"sync.token"_s, m_token);
             m_store->setSetting(u"sync.device_id"_s, body.value(u"deviceId"_s).toString());

@@ -99,6 +99,12 @@ private:
     /** Saves the page held by pageArrived; then waits for the next one or ends the cycle. */
     void saveHeldPage();
     void finishCycle(bool ok);
+    /** The service holds this client's mutations only up to serviceLast, fewer than it
+        confirmed: sends the archived ones again (or says what was lost), then a full pull. */
+    void recoverFrom(qint64 serviceLast);
+    /** Stops the cycle with an error the associate sees; with retry, tries again after the
+        backoff, else only on "Sync now" or a new change. */
+    void stopCycle(const QString &message, bool retry);
     /** body: the answer's JSON, read once by the caller (a reply's body can be read once). */
     void failCycle(QNetworkReply *reply, const QString &what, const QJsonObject &body);
     QNetworkReply *post(const QString &path, const QJsonObject &body, bool authorised = true);
@@ -128,6 +134,8 @@ private:
     int m_pollIntervalMs = 30000;
     qint64 m_stuckAfterMs = 10 * 60 * 1000;
     qint64 m_pushedUpTo = 0;
+    int m_recoveries = 0; // in this cycle: a second one means something else is wrong
+    int m_gapResends = 0; // in this cycle
     int m_batch = pushBatch;
     qint64 m_pulledRows = 0;
     QPointer<QNetworkReply> m_reply;

@@ -270,6 +270,11 @@ void TestMigrations::upgradeFromEveryOlderVersion()
     for (const Entity &entity : Entities::all())
         QVERIFY2(db.tables().contains(entity.table), qPrintable(entity.table));
     for (auto it = written.cbegin(); it != written.cend(); ++it) {
+        if (it.key() == u"gift_cards"_s && fromVersion < 7) {
+            // Emptied on purpose by migration 7: tablets keep no gift cards (docs/security.md).
+            QCOMPARE(TestData::rowCount(db, it.key()), 0);
+            continue;
+        }
         QVERIFY2(containsRow(db, it.key(), it.value()), qPrintable(u"row lost in "_s + it.key()));
     }
     // A customer written by the old app is still found by search.

@@ -176,51 +176,65 @@ void TestSession::fivewrongPinsLock()
 {
     for (int i = 0; i < Session::maxFailures - 1; ++i)
         signInFails(u"1001"_s, u"9999"_s);
+    QCOMPARE(TestData::rowCount(m_fixture->db(), u"outbox"_s), 0);
     const QString locked = signInFails(u"1001"_s, u"9999"_s);
-    QVERIFY2(locked.contains(u"locked"_s), qPrintable(locked));
-    QVERIFY2(locked.contains(u"15 minutes"_s), qPrintable(locked));
+    QVERIFY2(locked.contains(u"locked on every tablet"_s), qPrintable(locked));
+    // The lock goes to the service, which refuses the staff member's changes everywhere and
+    // sends the lock to every tablet of the store.
+    QCOMPARE(Database::scalar(m_fixture->db(), u"SELECT name || ' ' || args FROM outbox"_s)
+                 .toString()
+                 .section(u' ', 0, 0),
+             u"staff.lock"_s);
+    QVERIFY(Database::scalar(m_fixture->db(), u"SELECT locked_at FROM staff WHERE id = 's1'"_s)
+                .toLongLong()
+            > 0);
 
-    // The right PIN does not help while locked; the message says until when.
+    // The right PIN does not help while locked; the message says who can lift it.
     const QString stillLocked = signInFails(u"1001"_s, u"1234"_s);
-    QVERIFY2(stillLocked.contains(u"locked"_s), qPrintable(stillLocked));
-    QVERIFY2(stillLocked.contains(u"10:15"_s), qPrintable(stillLocked));
+    QVERIFY2(stillLocked.contains(u"Ask a manager"_s), qPrintable(stillLocked));
     QVERIFY(!m_session->isSignedIn());
 
-    // Only that staff member is locked.
+    // Only that staff member is locked; only a manager lifts it.
+    QVERIFY(!m_session->unlockStaff(u"1001"_s));
     QVERIFY(m_session->signIn(u"1002"_s, u"43210987"_s));
     QCOMPARE(m_session->associateId(), u"s2"_s);
+    QVERIFY(m_session->unlockStaff(u"1001"_s));
+    m_session->signOut();
+    QVERIFY(m_session->signIn(u"1001"_s, u"1234"_s));
 }
 
 void TestSession::lockEndsAfterLockout()
 {
-    for (int i = 0; i < Session::maxFailures; ++i)
-        signInFails(u"1001"_s, u"9999"_s);
+    // A staff number this tablet does not know cannot be locked everywhere: it waits on this
+    // tablet for a while.
+    for (int i = 0; i < Session::maxFailures - 1; ++i)
+        signInFails(u"7777"_s, u"9999"_s);
+    QVERIFY(signInFails(u"7777"_s, u"9999"_s).contains(u"15 minutes"_s));
     const qint64 lockedAt = TestData::referenceMs();
 
     Clock::setCurrentDateTime(QDateTime::fromMSecsSinceEpoch(lockedAt + Session::lockoutMs - 1));
-    QVERIFY(signInFails(u"1001"_s, u"1234"_s).contains(u"locked"_s));
-
-    Clock::setCurrentDateTime(QDateTime::fromMSecsSinceEpoch(lockedAt + Session::lockoutMs));
-    QVERIFY(m_session->signIn(u"1001"_s, u"1234"_s));
-    QCOMPARE(m_session->associateId(), u"s1"_s);
+    const QString locked = signInFails(u"7777"_s, u"1234"_s);
+    QVERIFY2(locked.contains(u"locked"_s), qPrintable(locked));
+    QVERIFY2(locked.contains(u"10:15"_s), qPrintable(locked));
 
     // A fresh start: the count begins again.
-    m_session->signOut();
-    QCOMPARE(signInFails(u"1001"_s, u"0000"_s), attemptsLeft(4));
+    Clock::setCurrentDateTime(QDateTime::fromMSecsSinceEpoch(lockedAt + Session::lockoutMs));
+    QCOMPARE(signInFails(u"7777"_s, u"0000"_s), attemptsLeft(4));
+    QCOMPARE(TestData::rowCount(m_fixture->db(), u"outbox"_s), 0);
 }
 
 void TestSession::lockSurvivesRestart()
 {
     for (int i = 0; i < Session::maxFailures; ++i)
         signInFails(u"1001"_s, u"9999"_s);
-    // Restarting the app (a new session on the same data) does not lift the lock.
+    // Restarting the app (a new session on the same data) does not lift the lock, nor does
+    // time: a manager must.
     m_session.reset();
     m_session = std::make_unique<Session>(nullptr);
     QVERIFY(signInFails(u"1001"_s, u"1234"_s).contains(u"locked"_s));
-    // After the lockout, a wrong PIN counts from the start rather than locking again at once.
     Clock::setCurrentDateTime(
-        QDateTime::fromMSecsSinceEpoch(TestData::referenceMs() + Session::lockoutMs));
-    QCOMPARE(signInFails(u"1001"_s, u"0000"_s), attemptsLeft(4));
+        QDateTime::fromMSecsSinceEpoch(TestData::referenceMs() + 24 * Session::lockoutMs));
+    QVERIFY(signInFails(u"1001"_s, u"1234"_s).contains(u"locked"_s));
 }
 
 void TestSession::rightPinResetsCount()

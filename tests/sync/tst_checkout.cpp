@@ -51,6 +51,16 @@ private:
                          {u"status"_s, u"active"_s},
                          {u"updated_at"_s, 1}}});
     }
+    /** Asks the service for the gift card's balance, as the gift card dialog does; the
+        balance the controller now knows. */
+    qint64 checkGiftCard(CheckoutController &checkout)
+    {
+        QSignalSpy checked(&checkout, &CheckoutController::giftCardChecked);
+        checkout.checkGiftCard(giftCardNumber);
+        if (!checked.wait(5000) || !checked.last().at(3).toBool())
+            return -100;
+        return checked.last().at(1).toLongLong();
+    }
     qint64 serverGiftCardBalance()
     {
         return serverValue(u"SELECT balance_minor FROM gift_cards WHERE id = ?"_s,
@@ -117,9 +127,11 @@ private slots:
         QVERIFY(terminal);
         QVERIFY(fillCart(tablet));
 
-        // The service goes down; the sale goes on.
-        setOnline(false);
+        // The gift card's balance is asked for while the service answers; then it goes
+        // down, and the sale goes on.
         CheckoutController checkout;
+        QCOMPARE(checkGiftCard(checkout), 10000);
+        setOnline(false);
         checkout.setCustomerId(u"C00001"_s);
         QCOMPARE(checkout.quote().value(u"lineCount"_s).toInt(), 2);
         const qint64 total = checkout.quote().value(u"totalMinor"_s).toLongLong();
@@ -237,6 +249,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!checkout.cardInProgress(), 10000);
         QCOMPARE(checkout.remainingMinor(),
                  checkout.quote().value(u"totalMinor"_s).toLongLong() - 3000);
+        QCOMPARE(checkGiftCard(checkout), 10000);
         QVERIFY(checkout.payGiftCard(giftCardNumber, 1000));
         // The customer changes their mind.
         checkout.abandonSale();
@@ -343,6 +356,45 @@ private slots:
                  1);
     }
 
+    void giftCardsStayOnTheServiceAndNeedItOnline()
+    {
+        Tablet tablet(tabletPath());
+        QVERIFY(enrolled(tablet));
+        auto terminal = terminalFor(tablet);
+        QVERIFY(fillCart(tablet));
+        // Balances are money whoever holds the tablet could read: none is kept here.
+        QCOMPARE(tablet.scalar(u"SELECT COUNT(*) FROM gift_cards"_s).toInt(), 0);
+
+        // Offline the balance cannot be known: the card is not taken, and the associate is told
+        // why in words.
+        setOnline(false);
+        CheckoutController offline;
+        offline.setCustomerId(u"C00001"_s);
+        QSignalSpy offlineChecked(&offline, &CheckoutController::giftCardChecked);
+        offline.checkGiftCard(giftCardNumber);
+        QTRY_COMPARE_WITH_TIMEOUT(offlineChecked.size(), 1, 5000);
+        QCOMPARE(offlineChecked.last().at(3).toBool(), false);
+        QVERIFY(offlineChecked.last().at(1).toLongLong() < 0);
+        QSignalSpy failed(&offline, &CheckoutController::failed);
+        QVERIFY(offline.startSale());
+        QVERIFY(!offline.payGiftCard(giftCardNumber, 1000));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.first().first().toString().contains(u"online"_s),
+                 qPrintable(failed.first().first().toString()));
+        QCOMPARE(offline.remainingMinor(), offline.quote().value(u"totalMinor"_s).toLongLong());
+        offline.abandonSale();
+        QTRY_COMPARE_WITH_TIMEOUT(offline.saleState(), u"abandoned"_s, 10000);
+
+        // Online again: the service's answer, at once.
+        setOnline(true);
+        CheckoutController checkout;
+        checkout.setCustomerId(u"C00001"_s);
+        QCOMPARE(checkGiftCard(checkout), 10000);
+        QCOMPARE(checkout.giftCardBalance(giftCardNumber), 10000);
+        QVERIFY(tablet.quiesce());
+        QCOMPARE(tablet.scalar(u"SELECT COUNT(*) FROM gift_cards"_s).toInt(), 0);
+    }
+
     void giftCardCheckedLiveAndNeverBelowZero()
     {
         Tablet tablet(tabletPath());
@@ -351,35 +403,23 @@ private slots:
         QVERIFY(fillCart(tablet));
         CheckoutController checkout;
         checkout.setCustomerId(u"C00001"_s);
-        QCOMPARE(checkout.giftCardBalance(giftCardNumber), 10000);
-        // Spent in another store: the synced copy does not know yet, the service does.
+        QCOMPARE(checkout.giftCardBalance(giftCardNumber), -3); // not asked yet
+        QCOMPARE(checkGiftCard(checkout), 10000);
+        // Spent in another store: the service's answer follows.
         QVERIFY(seedGiftCard(1000));
-        QSignalSpy checked(&checkout, &CheckoutController::giftCardChecked);
-        checkout.checkGiftCard(giftCardNumber);
-        QVERIFY(checked.wait(5000));
-        QCOMPARE(checked.last().at(1).toLongLong(), 1000);
-        QCOMPARE(checked.last().at(3).toBool(), true);
+        QCOMPARE(checkGiftCard(checkout), 1000);
         QCOMPARE(checkout.giftCardBalance(giftCardNumber), 1000);
-        // Offline the tablet says what it knows, and says it is not live.
-        setOnline(false);
-        CheckoutController offline;
-        QSignalSpy offlineChecked(&offline, &CheckoutController::giftCardChecked);
-        offline.checkGiftCard(giftCardNumber);
-        QTRY_COMPARE_WITH_TIMEOUT(offlineChecked.size(), 1, 5000);
-        QCOMPARE(offlineChecked.last().at(3).toBool(), false);
-        QCOMPARE(offlineChecked.last().at(1).toLongLong(), 10000);
-        // Paid offline with the stale balance: the service never takes the card below zero;
-        // the payment is kept as failed and the order asks for attention.
-        offline.setCustomerId(u"C00001"_s);
-        QSignalSpy completed(&offline, &CheckoutController::saleCompleted);
-        QVERIFY(offline.startSale());
-        QVERIFY(offline.payGiftCard(giftCardNumber, 5000));
-        QVERIFY(offline.payByCard(0));
+        // Spent again between the answer and the payment: the service never takes the card
+        // below zero; the payment is kept as failed and the order asks for attention.
+        QVERIFY(seedGiftCard(100));
+        QSignalSpy completed(&checkout, &CheckoutController::saleCompleted);
+        QVERIFY(checkout.startSale());
+        QVERIFY(checkout.payGiftCard(giftCardNumber, 1000));
+        QVERIFY(checkout.payByCard(0));
         QVERIFY(completed.wait(10000));
         const QString orderId = completed.first().first().toString();
-        setOnline(true);
         QVERIFY(tablet.quiesce());
-        QCOMPARE(serverGiftCardBalance(), 1000);
+        QCOMPARE(serverGiftCardBalance(), 100);
         QCOMPARE(serverValue(u"SELECT status FROM payments WHERE order_id = ? AND tender ="
                              " 'gift_card'"_s,
                              {orderId})
@@ -411,7 +451,7 @@ private slots:
         QCOMPARE(checkout.remainingMinor(), checkout.quote().value(u"totalMinor"_s).toLongLong());
         // A gift card too small for the rest covers what it has.
         QVERIFY(seedGiftCard(500));
-        QVERIFY(tablet.quiesce());
+        QCOMPARE(checkGiftCard(checkout), 500);
         QVERIFY(checkout.payGiftCard(giftCardNumber, 0));
         QCOMPARE(checkout.remainingMinor(),
                  checkout.quote().value(u"totalMinor"_s).toLongLong() - 500);

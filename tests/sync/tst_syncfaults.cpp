@@ -226,7 +226,7 @@ private slots:
         const QString cursor
             = tablet.scalar(u"SELECT value FROM sync_state WHERE key = 'cursor'"_s).toString();
         QVERIFY(!cursor.isEmpty());
-        const qint64 version = cursor.section(u':', 1).toLongLong();
+        const qint64 version = cursor.section(u':', 1, 1).toLongLong();
         // The page and its cursor were written together: exactly the notes up to the cursor.
         const int localNotes = tablet.scalar(u"SELECT COUNT(*) FROM notes"_s).toInt();
         QVERIFY(localNotes > 0 && localNotes < extra);
@@ -279,7 +279,7 @@ private slots:
         // asked for ahead was called off, not saved past the gap.
         const qint64 version = tablet.scalar(u"SELECT value FROM sync_state WHERE key = 'cursor'"_s)
                                    .toString()
-                                   .section(u':', 1)
+                                   .section(u':', 1, 1)
                                    .toLongLong();
         const int localNotes = tablet.scalar(u"SELECT COUNT(*) FROM notes"_s).toInt();
         QVERIFY(localNotes > 0 && localNotes < refused);
@@ -327,7 +327,7 @@ private slots:
                          .isEmpty());
         const qint64 version = tablet.scalar(u"SELECT value FROM sync_state WHERE key = 'cursor'"_s)
                                    .toString()
-                                   .section(u':', 1)
+                                   .section(u':', 1, 1)
                                    .toLongLong();
         // The feed keeps a row's newest version only: the stock rows changed after the notes
         // are not in the first page.
@@ -375,7 +375,7 @@ private slots:
                             .toLongLong();
             cursors << reader.scalar(u"SELECT value FROM sync_state WHERE key = 'cursor'"_s)
                            .toString()
-                           .section(u':', 1)
+                           .section(u':', 1, 1)
                            .toLongLong();
         };
         const QMetaObject::Connection watchTables

@@ -7,8 +7,8 @@ import Clienteling.App
 import Clienteling.Models
 
 // A gift card: its number (its balance shows as soon as it is complete: the central service's
-// answer, or offline the copy this tablet synced) and, optionally, how much of it to use; by
-// default as much as the card and the sale allow.
+// answer; tablets keep no gift cards, so offline a card cannot be taken) and, optionally, how
+// much of it to use; by default as much as the card and the sale allow.
 Dialog {
     id: root
 
@@ -18,7 +18,8 @@ Dialog {
     property string errorText
     readonly property string digits: numberField.text.replace(/[\s-]/g, "")
     readonly property bool numberComplete: isWholeNumber(digits)
-    /** The balance for the number typed: -1 unknown, -2 not a whole number yet. */
+    /** The balance for the number typed: -1 unknown, -2 not a whole number yet, -3 the central
+        service has not answered (offline). */
     property double balanceMinor: -2
     property string balanceText
     /** The balance is the central service's answer, not the synced copy. */
@@ -37,7 +38,7 @@ Dialog {
         open()
         numberField.forceActiveFocus()
     }
-    /** The controller's answer about a card (the service's, or the synced copy offline). */
+    /** The controller's answer about a card (the service's; -3 offline). */
     function showBalance(number: string, balance: double, text: string, live: bool) {
         if (number !== digits)
             return
@@ -50,8 +51,8 @@ Dialog {
             payRequested(digits, amountMinor)
     }
 
-    // The synced copy at once, then the central service's answer when it comes. (Read digits
-    // here, not numberComplete: that binding may not have followed yet.)
+    // What is known at once (an earlier answer), then the central service's answer when it
+    // comes. (Read digits here, not numberComplete: that binding may not have followed yet.)
     onDigitsChanged: {
         balanceLive = false
         if (!isWholeNumber(digits)) {
@@ -100,19 +101,18 @@ Dialog {
         }
         IconText {
             Layout.fillWidth: true
-            visible: root.numberComplete && root.balanceMinor > -2
+            visible: root.numberComplete && root.balanceMinor !== -2
             objectName: "giftCardBalance"
             icon: root.balanceMinor > 0 ? "check" : "warning"
             iconColor: root.balanceMinor > 0 ? Theme.ok : Theme.warning
             fontSize: Theme.fontBody
             wrap: true
-            text: root.balanceMinor < 0
-                  ? qsTr("This card is not known. Check the number.")
-                  : root.balanceLive
+            text: root.balanceMinor === -3
+                  ? qsTr("Balance unknown: gift cards are only taken while the tablet is online.")
+                  : root.balanceMinor < 0
+                    ? qsTr("This card is not known. Check the number.")
                     //: %1 is the gift card's balance, as the central service says now
-                    ? qsTr("Balance: %1").arg(root.balanceText)
-                    //: %1 is the gift card's balance as last synced (offline)
-                    : qsTr("Balance: %1 (as last synced: offline)").arg(root.balanceText)
+                    : qsTr("Balance: %1").arg(root.balanceText)
         }
         MoneyField {
             id: amountField

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+// Staff locks. Five wrong PINs on a tablet lock that staff member everywhere: the tablet sends
+// staff.lock, the service then refuses the staff member's mutations from every device, and the
+// lock reaches every tablet of the store, whose sign-in refuses them too, until a manager of the
+// store sends staff.unlock.
+#include "mutatorsupport.h"
+
+namespace Mutators::Support {
+
+namespace {
+
+/** staff.lock (lock) and staff.unlock: the same row, different people allowed. */
+MutationResult changeLock(RowStore &rows, const QJsonObject &json, const MutationContext &context,
+                          bool lock)
+{
+    Args args(json);
+    const QString staffId = args.text(u"staffId"_s, idLength);
+    const qint64 at = actedAt(args, context);
+    if (!args.ok())
+        return args.rejection();
+    const Entity &staff = entity(u"staff"_s);
+    const auto member = rows.get(staff, {{u"id"_s, staffId}});
+    if (!member)
+        return MutationResult::rejected(u"not_found"_s,
+                                        u"staff member %1 does not exist"_s.arg(staffId));
+    if (lock) {
+        // Any device of the staff member's store: the wrong PINs were typed there.
+        if (context.authoritative
+            && member->value(u"location_id"_s).toString() != context.locationId)
+            return MutationResult::rejected(
+                u"not_allowed"_s, u"staff member %1 works in another store"_s.arg(staffId));
+    } else {
+        // Only an active, unlocked manager of the same store; checked on the tablet too, where
+        // the store's staff rows are.
+        const auto manager = rows.get(staff, {{u"id"_s, context.associateId}});
+        if (!manager || manager->value(u"role"_s).toString() != u"manager"_s
+            || !manager->value(u"active"_s).toBool()
+            || manager->value(u"locked_at"_s).toLongLong() != 0
+            || manager->value(u"location_id"_s) != member->value(u"location_id"_s))
+            return MutationResult::rejected(
+                u"not_allowed"_s, u"only a manager of the staff member's store may unlock them"_s);
+    }
+    // Already so: nothing to write (a second lock keeps the first one's time).
+    if ((member->value(u"locked_at"_s).toLongLong() != 0) == lock)
+        return MutationResult::ok();
+    return rows.put(staff,
+                    {{u"id"_s, staffId},
+                     {u"locked_at"_s, lock ? qMax<qint64>(at, 1) : 0},
+                     {u"updated_at"_s, context.now}})
+        ? MutationResult::ok()
+        : storageFailure();
+}
+
+MutationResult staffLock(RowStore &rows, const QJsonObject &json, const MutationContext &context)
+{
+    return changeLock(rows, json, context, true);
+}
+
+MutationResult staffUnlock(RowStore &rows, const QJsonObject &json, const MutationContext &context)
+{
+    return changeLock(rows, json, context, false);
+}
+
+} // namespace
+
+QHash<QString, Mutator> staffMutators()
+{
+    return {{u"staff.lock"_s, staffLock}, {u"staff.unlock"_s, staffUnlock}};
+}
+
+} // namespace Mutators::Support
