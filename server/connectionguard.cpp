@@ -50,8 +50,8 @@ QByteArray closingAnswer(const ServiceReply &reply)
 {
     const QByteArray body = reply.encoded();
     return "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status)
-        + "\r\nContent-Type: application/json\r\nContent-Length: "
-        + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+        + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+        + "\r\nConnection: close\r\n\r\n" + body;
 }
 
 bool isFieldNameChar(char c)
@@ -118,9 +118,9 @@ protected:
                                            m_limits.headerTimeoutMs)));
             return;
         case Deadline::Body:
-            refuse(ServiceReply::error(408, u"request_timeout"_s,
-                                       u"the request body did not arrive within %1 ms"_s.arg(
-                                           m_limits.bodyTimeoutMs)));
+            refuse(ServiceReply::error(
+                408, u"request_timeout"_s,
+                u"the request body did not arrive within %1 ms"_s.arg(m_limits.bodyTimeoutMs)));
             return;
         case Deadline::Idle:
             // Nothing is on its way: an orderly close (with TLS's close_notify).
@@ -178,7 +178,8 @@ private:
             for (const char c : bytes) {
                 ++used;
                 ++m_headBytes;
-                // QtHttpServer skips blank space before a request line: so does the count.
+                // QtHttpServer skips blank space before a request line (it counts here all
+                // the same, so a flood of blank lines ends at the limit too).
                 if (m_head.isEmpty() && QByteArrayView("\r\n\t\v ").contains(c))
                     continue;
                 if (m_head.isEmpty()) {
@@ -230,7 +231,8 @@ private:
     void examineHead()
     {
         const QByteArrayView requestLine = QByteArrayView(m_head).first(m_lineEnd);
-        const QByteArrayView method = requestLine.first(qMax<qsizetype>(0, requestLine.indexOf(' ')));
+        const QByteArrayView method
+            = requestLine.first(qMax<qsizetype>(0, requestLine.indexOf(' ')));
         QList<QByteArray> lengths;
         bool transferEncoding = false;
         int fieldCount = 0;
@@ -248,8 +250,8 @@ private:
             const bool control = std::any_of(value.begin(), value.end(), [](char c) {
                 return (uchar(c) < 0x20 && c != '\t') || c == 0x7f;
             });
-            if (colon <= 0 || !std::all_of(name.begin(), name.end(), isFieldNameChar)
-                || control || ++fieldCount > maxHeaderFields) {
+            if (colon <= 0 || !std::all_of(name.begin(), name.end(), isFieldNameChar) || control
+                || ++fieldCount > maxHeaderFields) {
                 refuse(ServiceReply::error(
                     400, u"invalid_request"_s,
                     u"malformed or folded header line, or more than %1 headers"_s.arg(
@@ -271,7 +273,8 @@ private:
         if (!lengths.isEmpty()) {
             const QByteArray &first = lengths.first();
             const bool digits = !first.isEmpty() && first.size() <= 18
-                && std::all_of(first.begin(), first.end(), [](char c) { return c >= '0' && c <= '9'; });
+                && std::all_of(first.begin(), first.end(),
+                               [](char c) { return c >= '0' && c <= '9'; });
             if (!digits || lengths.count(first) != lengths.size()) {
                 refuse(ServiceReply::error(400, u"invalid_request"_s,
                                            u"Content-Length must be one whole number"_s));
@@ -284,10 +287,10 @@ private:
             return;
         }
         if (length > m_maxBodyBytes) {
-            refuse(ServiceReply::error(
-                413, u"body_too_large"_s,
-                u"request bodies are limited to %1 bytes"_s.arg(m_maxBodyBytes),
-                {{u"maxBytes"_s, m_maxBodyBytes}}));
+            refuse(
+                ServiceReply::error(413, u"body_too_large"_s,
+                                    u"request bodies are limited to %1 bytes"_s.arg(m_maxBodyBytes),
+                                    {{u"maxBytes"_s, m_maxBodyBytes}}));
             return;
         }
         ++m_requests;
@@ -333,11 +336,11 @@ private:
     /** Answers with an error, then closes. */
     void refuse(const ServiceReply &reply)
     {
-        qCInfo(lcHttp).noquote() << QJsonDocument(QJsonObject {
-            {u"refused"_s, reply.status},
-            {u"error"_s, reply.body.value(u"error"_s)},
-            {u"peer"_s, m_socket->peerAddress().toString()}})
-                                        .toJson(QJsonDocument::Compact);
+        qCInfo(lcHttp).noquote()
+            << QJsonDocument(QJsonObject {{u"refused"_s, reply.status},
+                                          {u"error"_s, reply.body.value(u"error"_s)},
+                                          {u"peer"_s, m_socket->peerAddress().toString()}})
+                   .toJson(QJsonDocument::Compact);
         close(closingAnswer(reply));
     }
 
@@ -494,8 +497,7 @@ void GuardedServer::refuseAtOnce(QTcpSocket *socket, bool full)
     if (!m_sinceLog.isValid() || m_sinceLog.elapsed() > 10000) {
         qCWarning(lcHttp).noquote()
             << "refused" << m_refusedSinceLog << "connection(s): too many"
-            << (full ? "in total" : "from one address") << "(latest from"
-            << peer + u')';
+            << (full ? "in total" : "from one address") << "(latest from" << peer + u')';
         m_refusedSinceLog = 0;
         m_sinceLog.start();
     }

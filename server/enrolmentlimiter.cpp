@@ -19,8 +19,8 @@ EnrolmentLimiter::Ticket EnrolmentLimiter::reserve(const QHostAddress &peer, qin
         m_shared.tokens -= 1;
         ticket.tookShared = true;
     } else if (entry.lastFailureMs && nowMs - *entry.lastFailureMs < quietMs) {
-        ticket.retryAfterMs = qMin(m_shared.msUntilToken(sharedRate()),
-                                   quietMs - (nowMs - *entry.lastFailureMs));
+        ticket.retryAfterMs
+            = qMin(m_shared.msUntilToken(sharedRate()), quietMs - (nowMs - *entry.lastFailureMs));
         return ticket;
     }
     // Counted as a failure until the answer says otherwise, so that attempts in flight at the

@@ -131,8 +131,9 @@ int main(int argc, char *argv[])
                                defaults.edge.bodyTimeoutMs / 1000),
         u"s"_s, QString::number(defaults.edge.bodyTimeoutMs / 1000));
     const QCommandLineOption idleTimeout(
-        u"idle-timeout"_s, u"Seconds a kept-alive connection may wait for a request (default %1)."_s
-                               .arg(defaults.edge.idleTimeoutMs / 1000),
+        u"idle-timeout"_s,
+        u"Seconds a kept-alive connection may wait for a request (default %1)."_s.arg(
+            defaults.edge.idleTimeoutMs / 1000),
         u"s"_s, QString::number(defaults.edge.idleTimeoutMs / 1000));
     const QCommandLineOption maxHeader(
         u"max-header-bytes"_s, u"Request line and headers limit (default %1)."_s.arg(

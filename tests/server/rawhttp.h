@@ -114,8 +114,8 @@ public:
     }
 
     /** A request with a JSON body (or none), its answer read back. */
-    Response request(const QByteArray &method, const QByteArray &path,
-                     const QByteArray &body = {}, const QByteArray &extraHeaders = {})
+    Response request(const QByteArray &method, const QByteArray &path, const QByteArray &body = {},
+                     const QByteArray &extraHeaders = {})
     {
         QByteArray head = method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + extraHeaders;
         if (!body.isEmpty() || method == "POST")
@@ -139,10 +139,7 @@ public:
         }
         return true;
     }
-    bool isOpen() const
-    {
-        return m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
-    }
+    bool isOpen() const { return m_socket && m_socket->state() == QAbstractSocket::ConnectedState; }
     void close()
     {
         if (m_socket)
@@ -169,8 +166,7 @@ private:
 
 /** Runs f on a worker thread while this thread's event loop keeps serving; f must time out by
     itself (every call above does). */
-template<typename F>
-auto onWorker(F f)
+template<typename F> auto onWorker(F f)
 {
     auto future = QtConcurrent::run(std::move(f));
     QFutureWatcher<decltype(future.result())> watcher;

@@ -55,6 +55,7 @@ private slots:
         QSslConfiguration::setDefaultConfiguration(m_original);
         if (m_server) {
             m_server->stop();
+            m_server->dropDatabase();
             m_server.reset();
         }
     }
@@ -110,8 +111,8 @@ private slots:
         start({}, tls);
         Client client(m_server->url());
         for (const qint64 size : {m_server->config().maxBodyBytes + 1, 12LL * 1024 * 1024}) {
-            const Reply reply = client.send("POST", u"/v1/sync/push"_s,
-                                            QByteArray(size, ' '), u"token"_s);
+            const Reply reply
+                = client.send("POST", u"/v1/sync/push"_s, QByteArray(size, ' '), u"token"_s);
             QCOMPARE(reply.status, 413);
             QCOMPARE(reply.body.value(u"error"_s).toString(), u"body_too_large"_s);
         }
@@ -253,8 +254,8 @@ private slots:
             }
             // Requests with bodies and without, one after the other (QtHttpServer 6.4 answers
             // on its own schedule, so nothing is pipelined).
-            const int enrol = connection.request("POST", "/v1/devices/enrol",
-                                                 "{\"code\": \"ZZZZ\"}").status;
+            const int enrol
+                = connection.request("POST", "/v1/devices/enrol", "{\"code\": \"ZZZZ\"}").status;
             const int health = connection.request("GET", "/v1/health").status;
             if (enrol != 401 || health != 200)
                 return u"after a body: %1 and %2"_s.arg(enrol).arg(health);
@@ -282,16 +283,14 @@ private slots:
         QTest::newRow("POST without a length") << post + "\r\n" << 411 << u"length_required"_s;
         QTest::newRow("two lengths") << post + "Content-Length: 2\r\nContent-Length: 20\r\n\r\n{}"
                                      << 400 << u"invalid_request"_s;
-        QTest::newRow("length not a number") << post + "Content-Length: 2x\r\n\r\n{}" << 400
-                                             << u"invalid_request"_s;
-        QTest::newRow("folded header") << post + "X-A: 1\r\n Content-Length: 2\r\n\r\n{}" << 400
-                                       << u"invalid_request"_s;
-        QTest::newRow("headers too large")
-            << post + "X-Pad: " + QByteArray(20000, 'p') + "\r\n\r\n" << 431
-            << u"headers_too_large"_s;
-        QTest::newRow("request line too long")
-            << "GET /" + QByteArray(20000, 'a') + " HTTP/1.1\r\n\r\n" << 431
-            << u"headers_too_large"_s;
+        QTest::newRow("length not a number")
+            << post + "Content-Length: 2x\r\n\r\n{}" << 400 << u"invalid_request"_s;
+        QTest::newRow("folded header")
+            << post + "X-A: 1\r\n Content-Length: 2\r\n\r\n{}" << 400 << u"invalid_request"_s;
+        QTest::newRow("headers too large") << post + "X-Pad: " + QByteArray(20000, 'p') + "\r\n\r\n"
+                                           << 431 << u"headers_too_large"_s;
+        QTest::newRow("request line too long") << "GET /" + QByteArray(20000, 'a')
+                + " HTTP/1.1\r\n\r\n" << 431 << u"headers_too_large"_s;
     }
     void unboundedOrAmbiguousRequestsAreRefused()
     {
@@ -348,8 +347,9 @@ private slots:
         QString error;
         const auto code = Devices(m_server->database())
                               .createEnrolmentCode(u"MAD"_s, u"associate"_s, u"t"_s, 60000, &error);
-        const auto second = Devices(m_server->database())
-                                .createEnrolmentCode(u"MAD"_s, u"associate"_s, u"t"_s, 60000, &error);
+        const auto second
+            = Devices(m_server->database())
+                  .createEnrolmentCode(u"MAD"_s, u"associate"_s, u"t"_s, 60000, &error);
         QVERIFY(code && second);
         const quint16 port = m_server->port();
         const QString outcome = onWorker([port, code = *code, second = *second]() -> QString {
