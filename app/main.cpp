@@ -2,6 +2,7 @@
 #include "appcontext.h"
 #include "demogenerator.h"
 #include "screentour.h"
+#include "serveraddress.h"
 #include "softwarerendering.h"
 
 #include <QApplication>
@@ -76,7 +77,10 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(u"data-dir"_s, u"Folder of the local database."_s, u"dir"_s);
-    const QCommandLineOption server(u"server"_s, u"Central service URL."_s, u"url"_s);
+    const QCommandLineOption server(u"server"_s,
+                                    u"Central service address: https://host[:port], or host:port"
+                                    " for the same; http:// only to this machine (the demo)."_s,
+                                    u"url"_s);
     const QCommandLineOption language(u"language"_s, u"en or es."_s, u"code"_s);
     const QCommandLineOption kiosk(u"kiosk"_s, u"Locked customer-facing kiosk mode."_s);
     const QCommandLineOption demoData(u"demo-data"_s,
@@ -136,6 +140,13 @@ int main(int argc, char *argv[])
     options.enrolmentCode = parser.value(enrolmentCode);
     options.terminalAddress = parser.value(terminal);
     options.terminalPoiId = parser.value(terminalPoi);
+    if (parser.isSet(server)) {
+        QString error;
+        if (ServerAddress::parse(options.serverUrl, &error).isEmpty()) {
+            qCritical("--server %s: %s", qPrintable(options.serverUrl), qPrintable(error));
+            return 2;
+        }
+    }
     if (!options.enrolmentCode.isEmpty() && options.serverUrl.isEmpty()) {
         qCritical("--enrolment-code needs --server");
         return 2;

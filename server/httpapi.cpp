@@ -88,6 +88,7 @@ QString methodName(QHttpServerRequest::Method method)
 HttpApi::HttpApi(ServerConfig config, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_config(std::move(config))
+    , m_enrolmentLimiter(m_config.enrolment)
 {
     m_pool.setMaxThreadCount(qMax(1, m_config.threads));
     m_pool.setExpiryTimeout(-1); // keep threads, and with them their database connections
@@ -192,6 +193,18 @@ HttpApi::HttpApi(ServerConfig config, QObject *parent)
     };
 }
 
+quint16 HttpApi::listen(const QHostAddress &address, quint16 port)
+{
+    auto *server = new GuardedServer(m_config.edge, m_config.maxBodyBytes, m_config.tls, this);
+    if (!server->listen(address, port)) {
+        qCCritical(lcServer).noquote() << "cannot listen:" << server->errorString();
+        delete server;
+        return 0;
+    }
+    bind(server);
+    return server->serverPort();
+}
+
 void HttpApi::startMaintenance()
 {
     m_maintenance.setInterval(m_config.maintenanceIntervalMs);
@@ -235,17 +248,8 @@ QSqlDatabase HttpApi::connection()
 bool HttpApi::allowRate(const QString &deviceId)
 {
     QMutexLocker lock(&m_rateMutex);
-    const qint64 now = m_clock.elapsed();
     const double rate = m_config.ratePerDevice;
-    Bucket &bucket = m_buckets[deviceId];
-    if (bucket.updatedMs == 0 && bucket.tokens == 0)
-        bucket.tokens = rate * 2;
-    bucket.tokens = qMin(rate * 2, bucket.tokens + (now - bucket.updatedMs) * rate / 1000.0);
-    bucket.updatedMs = now;
-    if (bucket.tokens < 1)
-        return false;
-    bucket.tokens -= 1;
-    return true;
+    return m_buckets[deviceId].take(m_clock.elapsed(), rate, rate * 2);
 }
 
 ServiceReply HttpApi::dispatch(const Route &route, const Call &call, QString *deviceId)
@@ -356,6 +360,21 @@ bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socke
         call.json = document.object();
     }
 
+    // Guessing enrolment codes: the address pays for a try before the code is checked.
+    std::optional<EnrolmentLimiter::Ticket> ticket;
+    if (route->path == u"/v1/devices/enrol"_s) {
+        ticket = m_enrolmentLimiter.reserve(request.remoteAddress(), m_clock.elapsed());
+        if (!ticket->allowed) {
+            respond(responder,
+                    ServiceReply::error(429, u"rate_limited"_s,
+                                        u"too many wrong enrolment codes from this network;"
+                                        " retry later"_s,
+                                        {{u"retryAfterMs"_s, ticket->retryAfterMs}}),
+                    {});
+            return true;
+        }
+    }
+
     ++m_inFlight;
     auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
     QPointer<QTcpSocket> guard(socket);
@@ -364,7 +383,10 @@ bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socke
         QString deviceId;
         const EncodedReply reply(dispatch(routeCopy, call, &deviceId));
         return std::make_pair(reply, deviceId);
-    }).then(this, [this, shared, guard, respond](const std::pair<EncodedReply, QString> &result) {
+    }).then(this, [this, shared, guard, respond,
+                   ticket](const std::pair<EncodedReply, QString> &result) {
+        if (ticket) // on enrolment a 401 is a wrong code
+            m_enrolmentLimiter.settle(*ticket, result.first.status == 401);
         if (guard)
             respond(*shared, result.first, result.second);
         --m_inFlight;

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "connectionguard.h"
+#include "enrolmentlimiter.h"
 #include "syncservice.h"
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QMutex>
+#include <QSslConfiguration>
 #include <QThreadPool>
 #include <QTimer>
 #include <QUrlQuery>
@@ -25,6 +28,10 @@ struct ServerConfig
     int threads = 4;
     /** How often expired reservations and uncollected pick-ups are returned to stock. */
     int maintenanceIntervalMs = 60000;
+    EdgeLimits edge;
+    EnrolmentLimits enrolment;
+    /** HTTPS when it holds a certificate and key, plain HTTP otherwise. */
+    QSslConfiguration tls;
 };
 
 /**
@@ -39,6 +46,10 @@ public:
     explicit HttpApi(ServerConfig config, QObject *parent = nullptr);
     ~HttpApi() override;
 
+    /** Listens on address:port (0: any free port), over HTTPS when the configuration has a
+        certificate, every connection guarded (GuardedServer); returns the port, 0 on failure.
+        Use this, not QAbstractHttpServer::listen(), which would not guard them. */
+    quint16 listen(const QHostAddress &address, quint16 port);
     /** Runs housekeeping (Maintenance::run) on the worker pool at the configured interval. */
     void startMaintenance();
     /** Stops accepting connections and waits for requests in flight. */
@@ -82,12 +93,8 @@ private:
     std::atomic<int> m_inFlight{0};
     std::atomic<bool> m_stopping{false};
     QMutex m_rateMutex;
-    struct Bucket
-    {
-        double tokens;
-        qint64 updatedMs;
-    };
-    QHash<QString, Bucket> m_buckets;
+    QHash<QString, TokenBucket> m_buckets;
+    EnrolmentLimiter m_enrolmentLimiter;
     QElapsedTimer m_clock;
     QStringList m_connectionNames;
     QTimer m_maintenance;

@@ -21,6 +21,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -54,6 +55,22 @@ int fail(const QString &message)
 {
     fprintf(stderr, "clienteling-server: %s\n", qPrintable(message));
     return 2;
+}
+
+/** Raises the open-files limit as far as allowed and returns it: every connection is a file,
+    and out of files QTcpServer can no longer accept (or spins trying). */
+rlim_t raiseOpenFilesLimit()
+{
+    rlimit limit {};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return 1024;
+    if (limit.rlim_cur < limit.rlim_max) {
+        rlimit raised = limit;
+        raised.rlim_cur = limit.rlim_max;
+        if (::setrlimit(RLIMIT_NOFILE, &raised) == 0)
+            return raised.rlim_cur;
+    }
+    return limit.rlim_cur;
 }
 
 } // namespace
@@ -101,8 +118,48 @@ int main(int argc, char *argv[])
                                      u"4194304"_s);
     const QCommandLineOption rate(u"rate-per-device"_s, u"Requests per second per device."_s,
                                   u"n"_s, u"50"_s);
+    const ServerConfig defaults;
+    const QCommandLineOption maxConnections(
+        u"max-connections"_s, u"Open connections in total (default %1)."_s.arg(
+                                  defaults.edge.maxConnections),
+        u"n"_s, QString::number(defaults.edge.maxConnections));
+    const QCommandLineOption maxPerAddress(
+        u"max-connections-per-address"_s,
+        u"Open connections from one address or IPv6 /64; size it for the most tablets behind "
+        "one NAT address, 0 behind a proxy (default %1)."_s.arg(
+            defaults.edge.maxConnectionsPerAddress),
+        u"n"_s, QString::number(defaults.edge.maxConnectionsPerAddress));
+    const QCommandLineOption headerTimeout(
+        u"header-timeout"_s, u"Seconds for a request's headers (default %1)."_s.arg(
+                                 defaults.edge.headerTimeoutMs / 1000),
+        u"s"_s, QString::number(defaults.edge.headerTimeoutMs / 1000));
+    const QCommandLineOption bodyTimeout(
+        u"body-timeout"_s, u"Seconds for a request's body after its headers (default %1)."_s.arg(
+                               defaults.edge.bodyTimeoutMs / 1000),
+        u"s"_s, QString::number(defaults.edge.bodyTimeoutMs / 1000));
+    const QCommandLineOption idleTimeout(
+        u"idle-timeout"_s,
+        u"Seconds a kept-alive connection may wait for a request (default %1)."_s.arg(
+            defaults.edge.idleTimeoutMs / 1000),
+        u"s"_s, QString::number(defaults.edge.idleTimeoutMs / 1000));
+    const QCommandLineOption maxHeader(
+        u"max-header-bytes"_s, u"Request line and headers limit (default %1)."_s.arg(
+                                   defaults.edge.maxHeaderBytes),
+        u"n"_s, QString::number(defaults.edge.maxHeaderBytes));
+    const QCommandLineOption enrolTotal(
+        u"enrol-failures-per-minute"_s,
+        u"Wrong enrolment codes checked per minute from everywhere (default %1)."_s.arg(
+            defaults.enrolment.failuresPerMinute),
+        u"n"_s, QString::number(defaults.enrolment.failuresPerMinute));
+    const QCommandLineOption enrolPerAddress(
+        u"enrol-failures-per-address"_s,
+        u"Wrong enrolment codes checked per minute from one address (default %1)."_s.arg(
+            defaults.enrolment.failuresPerMinutePerAddress),
+        u"n"_s, QString::number(defaults.enrolment.failuresPerMinutePerAddress));
     parser.addOptions({database, listen, tlsCert, tlsKey, seedDemo, customers, createCode, mode,
-                       createIntegration, listDevices, revokeDevice, threads, maxBody, rate});
+                       createIntegration, listDevices, revokeDevice, threads, maxBody, rate,
+                       maxConnections, maxPerAddress, headerTimeout, bodyTimeout, idleTimeout,
+                       maxHeader, enrolTotal, enrolPerAddress});
     parser.process(app);
     qInstallMessageHandler(logHandler);
 
@@ -121,6 +178,35 @@ int main(int argc, char *argv[])
     config.ratePerDevice = parser.value(rate).toInt(&ok);
     if (!ok || config.ratePerDevice < 1)
         return fail(u"--rate-per-device takes a positive number"_s);
+    // Whole numbers within [min, max], or the option's name in an error.
+    const auto number = [&parser](const QCommandLineOption &option, int min, int max, int *to) {
+        bool valid = false;
+        const int value = parser.value(option).toInt(&valid);
+        if (!valid || value < min || value > max)
+            return false;
+        *to = value;
+        return true;
+    };
+    int seconds = 0;
+    if (!number(maxConnections, 1, 1000000, &config.edge.maxConnections))
+        return fail(u"--max-connections takes a number from 1"_s);
+    if (!number(maxPerAddress, 0, 1000000, &config.edge.maxConnectionsPerAddress))
+        return fail(u"--max-connections-per-address takes a number (0: no limit)"_s);
+    if (!number(maxHeader, 1024, 1024 * 1024, &config.edge.maxHeaderBytes))
+        return fail(u"--max-header-bytes takes 1024 to 1048576"_s);
+    if (!number(headerTimeout, 1, 3600, &seconds))
+        return fail(u"--header-timeout takes 1 to 3600 seconds"_s);
+    config.edge.headerTimeoutMs = seconds * 1000;
+    if (!number(bodyTimeout, 1, 3600, &seconds))
+        return fail(u"--body-timeout takes 1 to 3600 seconds"_s);
+    config.edge.bodyTimeoutMs = seconds * 1000;
+    if (!number(idleTimeout, 1, 3600, &seconds))
+        return fail(u"--idle-timeout takes 1 to 3600 seconds"_s);
+    config.edge.idleTimeoutMs = seconds * 1000;
+    if (!number(enrolTotal, 1, 100000, &config.enrolment.failuresPerMinute))
+        return fail(u"--enrol-failures-per-minute takes a positive number"_s);
+    if (!number(enrolPerAddress, 1, 100000, &config.enrolment.failuresPerMinutePerAddress))
+        return fail(u"--enrol-failures-per-address takes a positive number"_s);
 
     QString error;
     QSqlDatabase db = ServerDatabase::open(config.database, u"main"_s, &error);
@@ -204,7 +290,16 @@ int main(int argc, char *argv[])
     if (colon < 0 || address.isNull() || !ok || port < 0 || port > 65535)
         return fail(u"--listen takes host:port, e.g. 127.0.0.1:8080"_s);
 
-    HttpApi api(config);
+    // Files for the database (a few per worker) and the rest of the process stay free.
+    const rlim_t openFiles = raiseOpenFilesLimit();
+    const qint64 forConnections = qint64(openFiles) - 128 - 8 * config.threads;
+    if (config.edge.maxConnections > forConnections) {
+        qCWarning(lcServer).noquote()
+            << "the open-files limit is" << openFiles << "so --max-connections is lowered from"
+            << config.edge.maxConnections << "to" << qMax<qint64>(16, forConnections);
+        config.edge.maxConnections = int(qMax<qint64>(16, forConnections));
+    }
+
     if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
         return fail(u"--tls-cert and --tls-key go together"_s);
     if (parser.isSet(tlsCert)) {
@@ -216,8 +311,10 @@ int main(int argc, char *argv[])
         const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
         if (certificate.isNull() || key.isNull())
             return fail(u"the TLS certificate or key is not valid PEM (RSA)"_s);
-        api.sslSetup(certificate, key);
+        config.tls.setLocalCertificate(certificate);
+        config.tls.setPrivateKey(key);
     }
+    HttpApi api(config);
     const quint16 bound = api.listen(address, quint16(port));
     api.startMaintenance();
     if (!bound)

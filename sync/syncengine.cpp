@@ -6,6 +6,7 @@
 #include "protocol.h"
 #include "rejectionsmodel.h"
 #include "replica.h"
+#include "serveraddress.h"
 #include "synclog.h"
 
 #include <QHostInfo>
@@ -32,6 +33,16 @@ int httpStatus(QNetworkReply *reply)
 QJsonObject jsonBody(QNetworkReply *reply)
 {
     return QJsonDocument::fromJson(reply->readAll()).object();
+}
+
+/** Where a reply keeps the certificate errors it met (QNetworkAccessManager::sslErrors). */
+constexpr char sslErrorsProperty[] = "clienteling.sslErrors";
+
+/** What went wrong with a secure connection, if that is why the reply failed. */
+ServerAddress::TlsProblem tlsProblem(QNetworkReply *reply)
+{
+    return ServerAddress::classify(reply->error(),
+                                   reply->property(sslErrorsProperty).value<QList<QSslError>>());
 }
 
 /** A pulled page, parsed (on the pool) from the answer's bytes. */
@@ -67,6 +78,11 @@ SyncEngine::SyncEngine(LocalStore *store, QNetworkAccessManager *network, QObjec
     m_stuckTimer.setInterval(30000);
     connect(&m_stuckTimer, &QTimer::timeout, this, &SyncEngine::statusChanged);
     m_stuckTimer.start();
+    // Certificate errors are never ignored: they are kept to tell the associate what is wrong.
+    connect(m_network, &QNetworkAccessManager::sslErrors, this,
+            [](QNetworkReply *reply, const QList<QSslError> &errors) {
+                reply->setProperty(sslErrorsProperty, QVariant::fromValue(errors));
+            });
     connect(m_store, &LocalStore::outboxChanged, this, [this] {
         refreshCounts();
         // A local change: upload soon, letting quick successive edits travel together.
@@ -96,14 +112,20 @@ void SyncEngine::start(const QString &serverUrlOverride)
 {
     if (!m_store->isReady())
         return;
-    if (!serverUrlOverride.isEmpty())
+    if (!serverUrlOverride.isEmpty()) {
         setServerUrl(serverUrlOverride);
-    else
-        m_serverUrl = QUrl(m_store->setting(u"sync.server_url"_s));
+    } else {
+        // Saved by an older version, which turned host:port into http://: not used until fixed.
+        const QString saved = m_store->setting(u"sync.server_url"_s);
+        m_serverUrl = saved.isEmpty() ? QUrl() : ServerAddress::parse(saved, &m_addressError);
+        m_refusedUrl = m_serverUrl.isEmpty() ? saved : QString();
+    }
     m_token = m_store->setting(u"sync.token"_s);
     m_lastSyncAt = Replica(m_store->database()).state(u"last_sync_at"_s).toLongLong();
     refreshCounts();
     m_rejections->reload();
+    if (!m_addressError.isEmpty() && isEnrolled())
+        setError(m_addressError);
     emit configurationChanged();
     if (QNetworkInformation::loadDefaultBackend() && QNetworkInformation::instance()) {
         connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
@@ -119,14 +141,29 @@ void SyncEngine::start(const QString &serverUrlOverride)
     schedule(0);
 }
 
-void SyncEngine::setServerUrl(const QString &url)
+bool SyncEngine::setServerUrl(const QString &url)
 {
-    const QUrl parsed = QUrl::fromUserInput(url.trimmed());
-    if (parsed == m_serverUrl)
-        return;
+    QString error;
+    const QUrl parsed = ServerAddress::parse(url, &error);
+    if (parsed.isEmpty()) {
+        m_addressError = error;
+        emit configurationChanged();
+        return false;
+    }
+    const bool wasRefused = !m_addressError.isEmpty();
+    if (wasRefused && m_errorString == m_addressError)
+        setError({});
+    m_addressError.clear();
+    m_refusedUrl.clear();
+    if (parsed == m_serverUrl) {
+        if (wasRefused)
+            emit configurationChanged();
+        return true;
+    }
     m_serverUrl = parsed;
     m_store->setSetting(u"sync.server_url"_s, parsed.toString());
     emit configurationChanged();
+    return true;
 }
 
 void SyncEngine::setRetryPolicy(int baseMs, int maxMs)
@@ -479,7 +516,15 @@ void SyncEngine::failCycle(QNetworkReply *reply, const QString &what, const QJso
     const int status = httpStatus(reply);
     m_syncing = false;
     ++m_failures;
-    if (status == 0) {
+    const ServerAddress::TlsProblem problem = tlsProblem(reply);
+    if (status == 0 && problem != ServerAddress::TlsProblem::None) {
+        // Not offline: the service cannot be trusted. Keep retrying (it may be fixed) but say
+        // what is wrong, rather than "offline", which would send the associate to the Wi-Fi.
+        qCWarning(lcSync).noquote()
+            << what << "failed, secure connection refused:" << reply->errorString();
+        setOnline(false);
+        setError(ServerAddress::describe(problem, m_serverUrl));
+    } else if (status == 0) {
         // No answer at all: offline, or the service is down. Work on; retry with backoff.
         qCInfo(lcSync).noquote() << what << "failed:" << reply->errorString();
         setOnline(false);
@@ -510,11 +555,9 @@ void SyncEngine::failCycle(QNetworkReply *reply, const QString &what, const QJso
 
 void SyncEngine::enrol(const QString &serverUrl, const QString &code)
 {
-    setServerUrl(serverUrl);
-    if (!m_serverUrl.isValid() || m_serverUrl.host().isEmpty()) {
-        emit enrolmentFinished(false,
-                               tr("Enter the central service address, e.g. "
-                                  "https://clienteling.example.com"));
+    // A refused address (plain http:// to the network) sends nothing, not even the code.
+    if (!setServerUrl(serverUrl)) {
+        emit enrolmentFinished(false, m_addressError);
         return;
     }
     // A tablet enrolled again keeps its database and its sync client id; its previous token
@@ -558,13 +601,20 @@ void SyncEngine::enrol(const QString &serverUrl, const QString &code)
             return;
         }
         QString message;
-        if (status == 0)
+        const ServerAddress::TlsProblem problem = tlsProblem(reply);
+        if (status == 0 && problem != ServerAddress::TlsProblem::None)
+            message = ServerAddress::describe(problem, m_serverUrl);
+        else if (status == 0)
             message = tr("Cannot reach the central service at %1. Check the address and the "
                          "Wi-Fi, then try again.")
                           .arg(m_serverUrl.toString());
         else if (status == 401)
             message = tr("That enrolment code is not valid, was already used, or has expired. "
                          "Ask your manager for a new one.");
+        else if (status == 429)
+            message = tr("Too many wrong enrolment codes were tried from this network. Wait "
+                         "%n minute(s), then type the code exactly as your manager gave it.",
+                         nullptr, int((body.value(u"retryAfterMs"_s).toInteger() + 59999) / 60000));
         else
             message = tr("Enrolment failed (%1). Try again, or call IT support.")
                           .arg(body.value(u"message"_s).toString());

@@ -31,6 +31,7 @@ class SyncEngine : public QObject
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY configurationChanged)
+    Q_PROPERTY(QString addressError READ addressError NOTIFY configurationChanged)
     Q_PROPERTY(bool enrolled READ isEnrolled NOTIFY configurationChanged)
     Q_PROPERTY(bool online READ isOnline NOTIFY statusChanged)
     Q_PROPERTY(bool syncing READ isSyncing NOTIFY statusChanged)
@@ -50,7 +51,13 @@ public:
     static SyncEngine *instance();
     static SyncEngine *create(QQmlEngine *, QJSEngine *);
 
-    QString serverUrl() const { return m_serverUrl.toString(); }
+    /** The address in use, or the refused one saved by an older version (to be fixed). */
+    QString serverUrl() const
+    {
+        return m_serverUrl.isEmpty() ? m_refusedUrl : m_serverUrl.toString();
+    }
+    /** Why the last address given (or the saved one) was refused; empty when it was not. */
+    QString addressError() const { return m_addressError; }
     bool isEnrolled() const { return !m_token.isEmpty(); }
     bool isOnline() const { return m_online; }
     bool isSyncing() const { return m_syncing; }
@@ -68,7 +75,9 @@ public:
     /** Enrols this tablet with a one-time code from a manager, then syncs. */
     Q_INVOKABLE void enrol(const QString &serverUrl, const QString &code);
     Q_INVOKABLE void syncNow();
-    Q_INVOKABLE void setServerUrl(const QString &url);
+    /** Saves the central service's address (rules: ServerAddress::parse). A refused address
+        changes nothing; addressError then says why. */
+    Q_INVOKABLE bool setServerUrl(const QString &url);
     /** An authenticated GET to the service (live lookups); nullptr when not enrolled. */
     QNetworkReply *get(const QString &path, const QUrlQuery &query, int timeoutMs);
 
@@ -120,6 +129,8 @@ private:
     QTimer m_timer;
     QTimer m_stuckTimer;
     QUrl m_serverUrl;
+    QString m_refusedUrl;
+    QString m_addressError;
     QString m_token;
     bool m_online = false;
     bool m_syncing = false;

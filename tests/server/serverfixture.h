@@ -14,10 +14,14 @@
 #include "serverdatabase.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -43,6 +47,28 @@ inline bool postgresRequiredButMissing()
     return qEnvironmentVariableIntValue("CLIENTELING_REQUIRE_PG") == 1
         && qEnvironmentVariableIsEmpty("CLIENTELING_TEST_PG_URL");
 }
+
+#ifdef CLIENTELING_TEST_TLS_DIR
+/** A test certificate from tests/server/tls (service, otherhost, expired; see its README). */
+inline QSslCertificate tlsCertificate(const QString &name)
+{
+    const auto certificates = QSslCertificate::fromPath(
+        QStringLiteral(CLIENTELING_TEST_TLS_DIR "/") + name + u".pem"_s);
+    return certificates.value(0);
+}
+
+/** A service's TLS set-up with a test certificate and its key. */
+inline QSslConfiguration tlsConfiguration(const QString &name)
+{
+    QFile keyFile(QStringLiteral(CLIENTELING_TEST_TLS_DIR "/") + name + u".key"_s);
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return {};
+    QSslConfiguration configuration;
+    configuration.setLocalCertificate(tlsCertificate(name));
+    configuration.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem));
+    return configuration;
+}
+#endif
 
 struct Reply
 {
@@ -204,6 +230,9 @@ public:
         return listen();
     }
 
+    /** The TLS set-up of the next listen() (a null one: plain HTTP). */
+    void setTls(const QSslConfiguration &tls) { m_config.tls = tls; }
+
     /** Starts (again) listening on the same database, on a new port. */
     bool listen()
     {
@@ -245,7 +274,12 @@ public:
         Database::close(u"pg-admin"_s);
     }
 
-    QString url() const { return u"http://127.0.0.1:%1"_s.arg(m_port); }
+    QString url() const
+    {
+        return (m_config.tls.localCertificate().isNull() ? u"http://127.0.0.1:%1"_s
+                                                         : u"https://127.0.0.1:%1"_s)
+            .arg(m_port);
+    }
     quint16 port() const { return m_port; }
     const ServerConfig &config() const { return m_config; }
 

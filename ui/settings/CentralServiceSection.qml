@@ -32,9 +32,10 @@ Card {
         enrolForm.focusFirstEmpty()
     }
     function saveAddress() {
-        SyncEngine.setServerUrl(addressField.text)
-        // Show the address as SyncEngine keeps it (e.g. with the https:// it added).
-        addressField.text = SyncEngine.serverUrl
+        // A refused address (plain http:// to the network) stays typed, with SyncEngine's
+        // reason under it; a saved one is shown as SyncEngine keeps it (with its https://).
+        if (SyncEngine.setServerUrl(addressField.text))
+            addressField.text = SyncEngine.serverUrl
     }
 
     objectName: "centralServiceSection"
@@ -147,6 +148,27 @@ Card {
                 enabled: addressField.text.trim().length > 0
                          && addressField.text.trim() !== SyncEngine.serverUrl
                 onClicked: root.saveAddress()
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            visible: !root.enrolling && SyncEngine.addressError.length > 0
+            spacing: Theme.spacing
+
+            Icon {
+                Layout.alignment: Qt.AlignTop
+                name: "warning"
+                size: 20
+                color: Theme.error
+            }
+            Label {
+                Layout.fillWidth: true
+                objectName: "serverAddressError"
+                text: SyncEngine.addressError
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.fontBody
+                color: Theme.error
             }
         }
 

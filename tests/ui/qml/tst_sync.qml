@@ -235,6 +235,50 @@ TestCase {
         window.goBack()
     }
 
+    // Plain http:// to the network is refused where it is typed, with the reason, and nothing
+    // is saved or sent; the typed address stays to be corrected.
+    function test_settingsRefusesPlainHttp() {
+        LanguageController.language = "en"
+        signIn()
+        window.openSettings()
+        const settings = pageNamed("settingsPage")
+        const field = child(settings, "serverAddressField")
+        const before = SyncEngine.serverUrl
+        field.text = "http://10.0.0.5:8080"
+        mouseClick(child(settings, "saveServerAddress"))
+        compare(SyncEngine.serverUrl, before)
+        compare(field.text, "http://10.0.0.5:8080")
+        const error = child(settings, "serverAddressError")
+        verify(error.visible)
+        verify(error.text.indexOf("The address must start with https://") === 0, error.text)
+        // Typed without a scheme it is https://, and the reason goes.
+        field.text = "10.0.0.5:8443"
+        mouseClick(child(settings, "saveServerAddress"))
+        compare(SyncEngine.serverUrl, "https://10.0.0.5:8443")
+        compare(field.text, "https://10.0.0.5:8443")
+        verify(!error.visible)
+        window.goBack()
+    }
+
+    function test_enrolRefusesPlainHttp() {
+        LanguageController.language = "en"
+        signIn()
+        window.openSettings()
+        const section = child(pageNamed("settingsPage"), "centralServiceSection")
+        const form = child(section, "settingsEnrolForm")
+        mouseClick(child(section, "startEnrolment"))
+        enrol(form, "http://clienteling.example.com", "MAD-7Q4K")
+        tryCompare(form, "busy", false)
+        compare(child(form, "enrolError").text,
+                "The address must start with https://. With http:// the enrolment code and "
+                + "customer data would travel unprotected over the network (http:// only works "
+                + "for a service on this tablet itself).")
+        compare(child(form, "enrolCodeField").text, "MAD-7Q4K")
+        verify(!SyncEngine.enrolled)
+        mouseClick(child(form, "enrolCancel"))
+        window.goBack()
+    }
+
     // Order progress rows: the order number and the status in the app's language, also after
     // switching languages with the customer open.
     function test_orderStatusInTimeline() {
