@@ -100,9 +100,9 @@ ServiceReply busy()
     return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
 }
 
-/** True when this webhook was seen before; otherwise records it (inside the transaction). */
-std::optional<bool> seenBefore(const QSqlDatabase &db, const QString &source, const QString &kind,
-                               const QString &externalId)
+/** True when a webhook with this external id was applied before (inside the transaction). */
+std::optional<bool> appliedBefore(const QSqlDatabase &db, const QString &source,
+                                  const QString &kind, const QString &externalId)
 {
     QSqlQuery find = Database::prepare(db, u"SELECT 1 FROM ingested WHERE source = ? AND"
                                            " kind = ? AND external_id = ?"_s);
@@ -111,18 +111,29 @@ std::optional<bool> seenBefore(const QSqlDatabase &db, const QString &source, co
     find.addBindValue(externalId);
     if (!Database::exec(find))
         return std::nullopt;
-    if (find.next())
-        return true;
-    find.finish();
+    return find.next();
+}
+
+/**
+ * Records a webhook as applied, in the transaction that applies it, so a refused delivery
+ * leaves nothing that would turn its next delivery away. False when another delivery of the
+ * same external id got there first: the primary key decides, so two deliveries racing on
+ * PostgreSQL cannot both apply (the second waits for the first to commit, then finds it).
+ */
+std::optional<bool> recordApplied(const QSqlDatabase &db, const QString &source,
+                                  const QString &kind, const QString &externalId)
+{
     QSqlQuery insert = Database::prepare(db, u"INSERT INTO ingested (source, kind, external_id,"
-                                             " received_at) VALUES (?, ?, ?, ?)"_s);
+                                             " received_at) VALUES (?, ?, ?, ?)"
+                                             " ON CONFLICT (source, kind, external_id)"
+                                             " DO NOTHING"_s);
     insert.addBindValue(source);
     insert.addBindValue(kind);
     insert.addBindValue(externalId);
     insert.addBindValue(Clock::nowMs());
     if (!Database::exec(insert))
         return std::nullopt;
-    return false;
+    return insert.numRowsAffected() == 1;
 }
 
 /** The customer a webhook names by id, loyalty card or email. */
@@ -196,11 +207,12 @@ ServiceReply Ingestion::order(const QJsonObject &request)
     if (!transaction.isActive() || !ChangeFeedStore::lockFeed(m_db))
         return busy();
     const QString orderId = derivedId(source, u"order"_s, externalId);
-    const auto seen = seenBefore(m_db, source, u"order"_s, externalId);
-    if (!seen)
+    const ServiceReply duplicate{200, {{u"orderId"_s, orderId}, {u"duplicate"_s, true}}};
+    const auto applied = appliedBefore(m_db, source, u"order"_s, externalId);
+    if (!applied)
         return busy();
-    if (*seen)
-        return {200, {{u"orderId"_s, orderId}, {u"duplicate"_s, true}}};
+    if (*applied)
+        return duplicate;
 
     const QString customerId = resolveCustomer(m_db, request.value(u"customer"_s).toObject());
     if (customerId.isEmpty())
@@ -215,6 +227,12 @@ ServiceReply Ingestion::order(const QJsonObject &request)
     if (!pickupLocation.isEmpty() && !rows.get(entity(u"location"_s), {{u"id"_s, pickupLocation}}))
         return ServiceReply::error(422, u"unknown_location"_s,
                                    u"no store %1 for pickup"_s.arg(pickupLocation));
+    // Recorded with the order, in its transaction: a refusal above leaves no trace.
+    const auto claimed = recordApplied(m_db, source, u"order"_s, externalId);
+    if (!claimed)
+        return busy();
+    if (!*claimed)
+        return duplicate;
     const int vatBp = Database::scalar(m_db,
                                        u"SELECT vat_rate_bp FROM locations l JOIN customers c ON"
                                        " c.home_location_id = l.id WHERE c.id = ?"_s,
@@ -361,13 +379,15 @@ ServiceReply Ingestion::events(const QJsonObject &request)
     int duplicates = 0;
     QJsonArray unknown;
     for (const Event &event : parsed) {
-        const auto seen = seenBefore(m_db, source, u"event"_s, event.externalId);
-        if (!seen)
+        const auto applied = appliedBefore(m_db, source, u"event"_s, event.externalId);
+        if (!applied)
             return busy();
-        if (*seen) {
+        if (*applied) {
             ++duplicates;
             continue;
         }
+        // A refused event is not recorded: the sender may deliver it again once the customer
+        // or the product exists.
         const QString customerId = resolveCustomer(m_db, event.customer);
         if (customerId.isEmpty()) {
             unknown << event.externalId;
@@ -375,6 +395,13 @@ ServiceReply Ingestion::events(const QJsonObject &request)
         }
         if (!event.sku.isEmpty() && !rows.get(entity(u"product"_s), {{u"sku"_s, event.sku}})) {
             unknown << event.externalId;
+            continue;
+        }
+        const auto claimed = recordApplied(m_db, source, u"event"_s, event.externalId);
+        if (!claimed)
+            return busy();
+        if (!*claimed) {
+            ++duplicates;
             continue;
         }
         if (!rows.put(entity(u"event"_s),
@@ -418,11 +445,12 @@ ServiceReply Ingestion::orderStatus(const QJsonObject &request)
     SqlTransaction transaction(m_db);
     if (!transaction.isActive() || !ChangeFeedStore::lockFeed(m_db))
         return busy();
-    const auto seen = seenBefore(m_db, source, u"order_status"_s, externalId);
-    if (!seen)
+    const ServiceReply duplicate{200, {{u"duplicate"_s, true}}};
+    const auto applied = appliedBefore(m_db, source, u"order_status"_s, externalId);
+    if (!applied)
         return busy();
-    if (*seen)
-        return {200, {{u"duplicate"_s, true}}};
+    if (*applied)
+        return duplicate;
     QSqlQuery find = Database::prepare(m_db, u"SELECT id, customer_id, number FROM orders WHERE"
                                              " id = ? OR (number = ? AND number <> '')"_s);
     find.addBindValue(orderRef);
@@ -435,6 +463,11 @@ ServiceReply Ingestion::orderStatus(const QJsonObject &request)
     const QString customerId = find.value(1).toString();
     const QString number = find.value(2).toString();
     find.finish();
+    const auto claimed = recordApplied(m_db, source, u"order_status"_s, externalId);
+    if (!claimed)
+        return busy();
+    if (!*claimed)
+        return duplicate;
 
     ChangeFeedStore rows(m_db);
     const QString historyId = derivedId(source, u"order_status"_s, externalId);

@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: MIT
+// Webhooks from the other channels over real HTTP, on SQLite and on PostgreSQL: a refused
+// delivery can come again, a customer's email matches in any spelling, carriers' statuses are
+// stored as fields the tablet can translate.
+#include "serverfixture.h"
+#include "serverschema.h"
+
+#include <QtTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace TestServer;
+
+class TestIngestion : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Instance> m_server;
+    QString m_tablet; // a MAD associate tablet
+    QString m_integration; // the web shop, the app back end, a carrier
+    qint64 m_nextMutation = 0;
+
+    Reply post(const QString &path, const QJsonObject &body)
+    {
+        return Client(m_server->url()).post(path, body, m_integration);
+    }
+    /** A customer registered on the Madrid tablet, as an associate types it. */
+    void createCustomer(const QString &id, const QString &first, const QString &last,
+                        const QString &email)
+    {
+        const QJsonObject mutation{
+            {u"id"_s, ++m_nextMutation},
+            {u"name"_s, u"customer.create"_s},
+            {u"args"_s,
+             QJsonObject{{u"id"_s, id},
+                         {u"homeLocationId"_s, u"MAD"_s},
+                         {u"fields"_s, QJsonObject{{u"first_name"_s, first},
+                                                   {u"last_name"_s, last},
+                                                   {u"email"_s, email}}}}},
+            {u"associateId"_s, u"S1"_s}};
+        const Reply reply = Client(m_server->url())
+                                .post(u"/v1/sync/push"_s,
+                                      {{u"clientId"_s, u"tablet-ingest-1"_s},
+                                       {u"mutations"_s, QJsonArray{mutation}}},
+                                      m_tablet);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body[u"results"_s][0][u"status"_s].toString(), u"applied"_s);
+    }
+    QJsonObject webOrder(const QString &externalId, const QJsonObject &customer)
+    {
+        return {{u"source"_s, u"web"_s},
+                {u"externalId"_s, externalId},
+                {u"currency"_s, u"EUR"_s},
+                {u"createdAt"_s, 1764064800000LL},
+                {u"customer"_s, customer},
+                {u"lines"_s, QJsonArray{QJsonObject{{u"sku"_s, u"SKU-1-M"_s},
+                                                    {u"quantity"_s, 1},
+                                                    {u"unitPriceMinor"_s, 5995}}}}};
+    }
+    QJsonObject viewed(const QString &externalId, const QJsonObject &customer)
+    {
+        return {{u"externalId"_s, externalId},
+                {u"kind"_s, u"viewed"_s},
+                {u"occurredAt"_s, 1764064800000LL},
+                {u"sku"_s, u"SKU-1-M"_s},
+                {u"customer"_s, customer}};
+    }
+    QJsonObject carrierEvent(const QString &externalId, const QString &orderId,
+                             const QString &status, qint64 at)
+    {
+        return {{u"source"_s, u"seur"_s},     {u"externalId"_s, externalId},
+                {u"orderId"_s, orderId},      {u"status"_s, status},
+                {u"occurredAt"_s, at},        {u"carrier"_s, u"SEUR"_s},
+                {u"trackingNumber"_s, u"SEUR-ES-0012345"_s}};
+    }
+    int count(const QString &sql, const QVariantList &values = {})
+    {
+        return Database::scalar(m_server->database(), sql, values).toInt();
+    }
+    QString text(const QString &sql, const QVariantList &values = {})
+    {
+        return Database::scalar(m_server->database(), sql, values).toString();
+    }
+    /** Every change the Madrid tablet would pull, newest row per key. */
+    QHash<QString, QJsonObject> pulledRows(const QString &entity)
+    {
+        QHash<QString, QJsonObject> rows;
+        QString cursor;
+        for (int page = 0; page < 100; ++page) {
+            QJsonObject request{{u"clientId"_s, u"tablet-ingest-pull"_s}, {u"limit"_s, 1000}};
+            if (!cursor.isEmpty())
+                request.insert(u"cursor"_s, cursor);
+            const Reply reply
+                = Client(m_server->url()).post(u"/v1/sync/pull"_s, request, m_tablet);
+            if (reply.status != 200)
+                return rows;
+            for (const QJsonValue &change : reply.body[u"changes"_s].toArray()) {
+                if (change[u"entity"_s].toString() == entity && change[u"op"_s] == u"put"_s)
+                    rows.insert(change[u"row"_s][u"id"_s].toString(), change[u"row"_s].toObject());
+            }
+            cursor = reply.body[u"cursor"_s].toString();
+            if (!reply.body[u"hasMore"_s].toBool())
+                break;
+        }
+        return rows;
+    }
+
+private slots:
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("backend");
+        for (const QString &backend : backends())
+            QTest::newRow(qPrintable(backend)) << backend;
+    }
+    void init()
+    {
+        QVERIFY2(!postgresRequiredButMissing(), "CLIENTELING_REQUIRE_PG=1 but no PostgreSQL URL");
+        QFETCH_GLOBAL(QString, backend);
+        m_server = std::make_unique<Instance>();
+        QVERIFY(m_server->start(backend));
+        m_tablet = m_server->enrol(u"MAD"_s);
+        m_integration = m_server->enrol({}, u"integration"_s);
+        QVERIFY(!m_tablet.isEmpty());
+        QVERIFY(!m_integration.isEmpty());
+        m_nextMutation = 0;
+    }
+    void cleanup()
+    {
+        if (m_server) {
+            m_server->stop();
+            m_server->dropDatabase();
+            m_server.reset();
+        }
+    }
+
+    // Finding 20: a browse event for a customer the service does not know yet is refused; once
+    // the customer registers in a store, the web shop's retry is applied, not a duplicate.
+    void refusedEventIsAppliedWhenDeliveredAgain()
+    {
+        const QJsonObject who{{u"email"_s, u"nuria.vidal@example.com"_s}};
+        const QJsonObject batch{{u"source"_s, u"web"_s},
+                                {u"events"_s, QJsonArray{viewed(u"V-100"_s, who)}}};
+        Reply reply = post(u"/v1/ingest/events"_s, batch);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body[u"accepted"_s].toInt(), 0);
+        QCOMPARE(reply.body[u"unknownCustomerOrProduct"_s].toArray(), QJsonArray{u"V-100"_s});
+
+        createCustomer(u"c-nuria"_s, u"Núria"_s, u"Vidal"_s, u"nuria.vidal@example.com"_s);
+        reply = post(u"/v1/ingest/events"_s, batch);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body[u"duplicates"_s].toInt(), 0);
+        QCOMPARE(reply.body[u"accepted"_s].toInt(), 1);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM customer_events WHERE customer_id = ?"_s,
+                       {u"c-nuria"_s}),
+                 1);
+
+        // Applied once: now a re-delivery is a duplicate and stores nothing more.
+        reply = post(u"/v1/ingest/events"_s, batch);
+        QCOMPARE(reply.body[u"accepted"_s].toInt(), 0);
+        QCOMPARE(reply.body[u"duplicates"_s].toInt(), 1);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM customer_events WHERE customer_id = ?"_s,
+                       {u"c-nuria"_s}),
+                 1);
+
+        // An unknown product is refused the same way and can come again.
+        QJsonObject unknownSku = viewed(u"V-101"_s, who);
+        unknownSku.insert(u"sku"_s, u"NOPE"_s);
+        reply = post(u"/v1/ingest/events"_s,
+                     {{u"source"_s, u"web"_s}, {u"events"_s, QJsonArray{unknownSku}}});
+        QCOMPARE(reply.body[u"unknownCustomerOrProduct"_s].toArray(), QJsonArray{u"V-101"_s});
+        unknownSku.insert(u"sku"_s, u"SKU-1-L"_s);
+        reply = post(u"/v1/ingest/events"_s,
+                     {{u"source"_s, u"web"_s}, {u"events"_s, QJsonArray{unknownSku}}});
+        QCOMPARE(reply.body[u"accepted"_s].toInt(), 1);
+
+        // The same external id twice in one batch: applied once.
+        reply = post(u"/v1/ingest/events"_s,
+                     {{u"source"_s, u"web"_s},
+                      {u"events"_s,
+                       QJsonArray{viewed(u"V-102"_s, who), viewed(u"V-102"_s, who)}}});
+        QCOMPARE(reply.body[u"accepted"_s].toInt(), 1);
+        QCOMPARE(reply.body[u"duplicates"_s].toInt(), 1);
+    }
+
+    // The same rule for orders and carrier events: refused deliveries leave nothing behind.
+    void refusedOrderAndStatusAreAppliedWhenDeliveredAgain()
+    {
+        const QJsonObject order = webOrder(u"WEB-900"_s, {{u"email"_s, u"ines.soler@example.com"_s}});
+        Reply reply = post(u"/v1/ingest/orders"_s, order);
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(reply.body[u"error"_s].toString(), u"unknown_customer"_s);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM orders"_s), 0);
+
+        // A carrier event for the order before the order itself arrived.
+        const QString orderId = [&] {
+            createCustomer(u"c-ines"_s, u"Inés"_s, u"Soler"_s, u"ines.soler@example.com"_s);
+            const Reply created = post(u"/v1/ingest/orders"_s, order);
+            return created.status == 201 ? created.body[u"orderId"_s].toString() : QString();
+        }();
+        QVERIFY(!orderId.isEmpty());
+        QCOMPARE(post(u"/v1/ingest/orders"_s, order).body[u"duplicate"_s].toBool(), true);
+
+        const QJsonObject early = carrierEvent(u"S-1"_s, u"not-yet"_s, u"shipped"_s,
+                                               1764068400000LL);
+        reply = post(u"/v1/ingest/order-status"_s, early);
+        QCOMPARE(reply.status, 422);
+        QJsonObject later = early;
+        later.insert(u"orderId"_s, orderId);
+        reply = post(u"/v1/ingest/order-status"_s, later);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body[u"duplicate"_s].toBool(), false);
+        QCOMPARE(post(u"/v1/ingest/order-status"_s, later).body[u"duplicate"_s].toBool(), true);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM order_status_history WHERE source = 'seur'"_s), 1);
+    }
+
+    // Concurrent deliveries of one external id (the web shop retries while the first is still
+    // being written): one is applied, every other answers duplicate.
+    void concurrentDeliveriesApplyOnce()
+    {
+        const QJsonObject order = webOrder(u"WEB-901"_s, {{u"id"_s, u"C00001"_s}});
+        const QJsonObject events{
+            {u"source"_s, u"web"_s},
+            {u"events"_s, QJsonArray{viewed(u"V-900"_s, {{u"id"_s, u"C00001"_s}})}}};
+        QNetworkAccessManager network;
+        struct Sent
+        {
+            QNetworkReply *reply;
+            bool isOrder;
+        };
+        QList<Sent> sent;
+        auto send = [&](const QString &path, const QJsonObject &body) {
+            QNetworkRequest request(QUrl(m_server->url() + path));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+            request.setRawHeader("Authorization", "Bearer " + m_integration.toLatin1());
+            return network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        };
+        for (int i = 0; i < 6; ++i) {
+            sent << Sent{send(u"/v1/ingest/orders"_s, order), true};
+            sent << Sent{send(u"/v1/ingest/events"_s, events), false};
+        }
+        int created = 0;
+        int accepted = 0;
+        for (const Sent &s : sent) {
+            QSignalSpy finished(s.reply, &QNetworkReply::finished);
+            if (!s.reply->isFinished())
+                QVERIFY(finished.wait(20000));
+            int status = s.reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            QJsonObject body = QJsonDocument::fromJson(s.reply->readAll()).object();
+            s.reply->deleteLater();
+            // A busy database answers 503 and the caller sends again (the webhook contract).
+            for (int retry = 0; status == 503 && retry < 10; ++retry) {
+                const Reply again = s.isOrder ? post(u"/v1/ingest/orders"_s, order)
+                                              : post(u"/v1/ingest/events"_s, events);
+                status = again.status;
+                body = again.body;
+            }
+            QVERIFY2(status == 200 || status == 201, qPrintable(QString::number(status)));
+            if (s.isOrder) {
+                created += status == 201 ? 1 : 0;
+                QCOMPARE(body[u"duplicate"_s].toBool(), status == 200);
+            } else {
+                accepted += body[u"accepted"_s].toInt();
+                QCOMPARE(body[u"accepted"_s].toInt() + body[u"duplicates"_s].toInt(), 1);
+            }
+        }
+        QCOMPARE(created, 1);
+        QCOMPARE(accepted, 1);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM orders WHERE external_id = 'WEB-901'"_s), 1);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM customer_events WHERE kind = 'viewed'"_s), 1);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM ingested"_s), 2);
+    }
+};
+
+QTEST_MAIN(TestIngestion)
+#include "tst_ingestion.moc"
