@@ -231,6 +231,18 @@ QStringList replicatedTablesV4()
     };
 }
 
+QStringList replicatedTablesV5()
+{
+    return {
+        // Addresses are compared trimmed and in lower case (SearchText::normalisedEmail) by
+        // the mutators, the service's webhooks and the tablet's search; rows from before are
+        // brought to that form. Two customers may now share an address (the service lists
+        // them in customer_email_clashes). lower() folds only ASCII letters on SQLite.
+        u"UPDATE customers SET email = lower(trim(email)) WHERE email <> lower(trim(email))"_s,
+        u"CREATE INDEX customers_email ON customers (email)"_s,
+    };
+}
+
 static QList<Migration> buildClientMigrations()
 {
     QList<Migration> migrations;
@@ -340,6 +352,12 @@ static QList<Migration> buildClientMigrations()
         " at BIGINT NOT NULL)"_s,
     };
     migrations << v5;
+
+    Migration v6;
+    v6.version = 6;
+    v6.description = u"email addresses in one spelling"_s;
+    v6.statements = replicatedTablesV5();
+    migrations << v6;
     return migrations;
 }
 

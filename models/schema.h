@@ -27,6 +27,9 @@ QStringList replicatedTablesV3();
 /** Step 4: gift cards, coupons, cash counts (checkout and payments). */
 QStringList replicatedTablesV4();
 
+/** Step 5: email addresses in one spelling (trimmed, lower case). */
+QStringList replicatedTablesV5();
+
 /** Migrations of the tablet's local SQLite store. */
 QList<Migration> clientMigrations();
 

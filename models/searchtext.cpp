@@ -113,4 +113,9 @@ QStringList words(const QString &typed)
     return list;
 }
 
+QString normalisedEmail(const QString &email)
+{
+    return email.trimmed().toLower();
+}
+
 } // namespace SearchText

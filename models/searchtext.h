@@ -23,4 +23,9 @@ QString customerMatchExpression(const QString &typed);
 /** The words of what was typed (letters, digits, marks), in order. */
 QStringList words(const QString &typed);
 
+/** An email address as it is stored and compared everywhere (the mutators, the service's
+    webhooks, the tablet's search): trimmed and in lower case, "Ana.Ruiz@Example.ES " ->
+    "ana.ruiz@example.es". */
+QString normalisedEmail(const QString &email);
+
 } // namespace SearchText

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "entities.h"
 #include "orderflow.h"
+#include "searchtext.h"
 #include "stock.h"
 
 #include <QCryptographicHash>
@@ -136,25 +137,45 @@ std::optional<bool> recordApplied(const QSqlDatabase &db, const QString &source,
     return insert.numRowsAffected() == 1;
 }
 
-/** The customer a webhook names by id, loyalty card or email. */
-QString resolveCustomer(const QSqlDatabase &db, const QJsonObject &customer)
+struct CustomerMatch
 {
+    QString id;
+    bool ambiguous = false; // an email address two customers share
+};
+
+/** The customer a webhook names by id, loyalty card or email (in any spelling). */
+CustomerMatch resolveCustomer(const QSqlDatabase &db, const QJsonObject &customer)
+{
+    CustomerMatch match;
     for (const auto &[field, column] : {std::pair{u"id"_s, u"id"_s},
                                         std::pair{u"loyaltyId"_s, u"loyalty_id"_s},
                                         std::pair{u"email"_s, u"email"_s}}) {
-        const QString value = customer.value(field).toString().trimmed();
+        const bool email = column == u"email"_s;
+        const QString value = email ? SearchText::normalisedEmail(customer.value(field).toString())
+                                    : customer.value(field).toString().trimmed();
         if (value.isEmpty())
             continue;
-        const QString id = Database::scalar(db,
-                                            u"SELECT id FROM customers WHERE "_s + column
-                                                + (column == u"email"_s ? u" = lower(?)"_s
-                                                                        : u" = ?"_s),
-                                            {value})
-                               .toString();
-        if (!id.isEmpty())
-            return id;
+        const QList<QVariantMap> rows = Database::rows(
+            db, u"SELECT id FROM customers WHERE "_s + column + u" = ? ORDER BY id LIMIT 2"_s,
+            {value});
+        if (rows.size() > 1 && email) {
+            match.ambiguous = true;
+            continue;
+        }
+        if (!rows.isEmpty())
+            return {rows.first().value(u"id"_s).toString(), false};
     }
-    return {};
+    return match;
+}
+
+ServiceReply customerRefused(const CustomerMatch &match)
+{
+    if (match.ambiguous)
+        return ServiceReply::error(422, u"ambiguous_customer"_s,
+                                   u"more than one customer has that email address; name the"
+                                   " customer by id or loyalty card"_s);
+    return ServiceReply::error(422, u"unknown_customer"_s,
+                               u"no customer with that id, loyalty card or email"_s);
 }
 
 } // namespace
@@ -214,10 +235,10 @@ ServiceReply Ingestion::order(const QJsonObject &request)
     if (*applied)
         return duplicate;
 
-    const QString customerId = resolveCustomer(m_db, request.value(u"customer"_s).toObject());
-    if (customerId.isEmpty())
-        return ServiceReply::error(422, u"unknown_customer"_s,
-                                   u"no customer with that id, loyalty card or email"_s);
+    const CustomerMatch customer = resolveCustomer(m_db, request.value(u"customer"_s).toObject());
+    if (customer.id.isEmpty())
+        return customerRefused(customer);
+    const QString customerId = customer.id;
     ChangeFeedStore rows(m_db);
     for (const Line &line : lines) {
         if (!rows.get(entity(u"product"_s), {{u"sku"_s, line.sku}}))
@@ -388,7 +409,7 @@ ServiceReply Ingestion::events(const QJsonObject &request)
         }
         // A refused event is not recorded: the sender may deliver it again once the customer
         // or the product exists.
-        const QString customerId = resolveCustomer(m_db, event.customer);
+        const QString customerId = resolveCustomer(m_db, event.customer).id;
         if (customerId.isEmpty()) {
             unknown << event.externalId;
             continue;

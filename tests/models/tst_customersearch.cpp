@@ -51,6 +51,7 @@ private slots:
     void followsLocalChanges();
     void newQueryReplacesRows();
     void storeNotReady();
+    void emailInAnyCase();
 
 private:
     void search(const QString &query);
@@ -483,6 +484,31 @@ void TestCustomerSearch::storeNotReady()
     search(u"jose"_s);
     QCOMPARE(m_model->rowCount(), 0);
     QCOMPARE(m_model->customerForScan(u"4000000000017"_s), QString());
+}
+
+void TestCustomerSearch::emailInAnyCase()
+{
+    // Registered on this tablet with capitals: stored as the service stores it, and found by
+    // the address in any spelling.
+    LocalStore *store = m_fixture->store();
+    store->setActor(u"staff-1"_s, u"Lucía Gómez"_s);
+    const MutationResult result = store->submit(
+        u"customer.create"_s,
+        {{u"id"_s, u"c-beatriz"_s},
+         {u"homeLocationId"_s, u"MAD"_s},
+         {u"fields"_s, QJsonObject{{u"first_name"_s, u"Beatriz"_s},
+                                   {u"last_name"_s, u"Mayus"_s},
+                                   {u"email"_s, u" Beatriz.Mayus@Example.ES"_s}}}});
+    QVERIFY2(result.applied, qPrintable(result.message));
+    QCOMPARE(Database::scalar(m_fixture->db(),
+                              u"SELECT email FROM customers WHERE id = 'c-beatriz'"_s)
+                 .toString(),
+             u"beatriz.mayus@example.es"_s);
+    for (const QString &typed : {u"Beatriz.Mayus@Example.ES"_s, u"BEATRIZ.MAYUS@EXAMPLE.ES"_s}) {
+        search(typed);
+        QVERIFY(m_model->rowCount() >= 1);
+        QCOMPARE(idsOf(*m_model).first(), u"c-beatriz"_s);
+    }
 }
 
 QTEST_MAIN(TestCustomerSearch)

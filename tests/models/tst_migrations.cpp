@@ -269,6 +269,17 @@ void TestMigrations::upgradeFromEveryOlderVersion()
     QCOMPARE(Database::schemaVersion(db), Schema::clientSchemaVersion());
     for (const Entity &entity : Entities::all())
         QVERIFY2(db.tables().contains(entity.table), qPrintable(entity.table));
+    // The migration that put email addresses in one spelling changed that column on purpose.
+    int emailMigration = 0;
+    for (const Migration &migration : Schema::clientMigrations()) {
+        if (emailMigration == 0 && migration.description.contains(u"email"_s))
+            emailMigration = migration.version;
+    }
+    QVERIFY(emailMigration > 0);
+    if (fromVersion < emailMigration && written.contains(u"customers"_s)) {
+        QVariantMap &customer = written[u"customers"_s];
+        customer.insert(u"email"_s, customer.value(u"email"_s).toString().toLower());
+    }
     for (auto it = written.cbegin(); it != written.cend(); ++it) {
         QVERIFY2(containsRow(db, it.key(), it.value()), qPrintable(u"row lost in "_s + it.key()));
     }

@@ -269,6 +269,156 @@ private slots:
         QCOMPARE(count(u"SELECT COUNT(*) FROM customer_events WHERE kind = 'viewed'"_s), 1);
         QCOMPARE(count(u"SELECT COUNT(*) FROM ingested"_s), 2);
     }
+
+    // Finding 21: a customer registered with capitals in her email is found by every webhook,
+    // whichever way the other system spells the address.
+    void mixedCaseEmailMatches_data()
+    {
+        QTest::addColumn<QString>("spelling");
+        QTest::newRow("as registered") << u"Beatriz.Mayus@Example.ES"_s;
+        QTest::newRow("lower case") << u"beatriz.mayus@example.es"_s;
+        QTest::newRow("upper case, spaces") << u"  BEATRIZ.MAYUS@EXAMPLE.ES "_s;
+    }
+    void mixedCaseEmailMatches()
+    {
+        QFETCH(QString, spelling);
+        createCustomer(u"c-beatriz"_s, u"Beatriz"_s, u"Mayus"_s, u"Beatriz.Mayus@Example.ES"_s);
+        const Reply order = post(u"/v1/ingest/orders"_s,
+                                 webOrder(u"WEB-950"_s, {{u"email"_s, spelling}}));
+        QCOMPARE(order.status, 201);
+        QCOMPARE(text(u"SELECT customer_id FROM orders WHERE external_id = 'WEB-950'"_s),
+                 u"c-beatriz"_s);
+        const Reply events = post(
+            u"/v1/ingest/events"_s,
+            {{u"source"_s, u"app"_s},
+             {u"events"_s, QJsonArray{viewed(u"A-950"_s, {{u"email"_s, spelling}})}}});
+        QCOMPARE(events.body[u"accepted"_s].toInt(), 1);
+        // Stored in one spelling, the one every look-up uses.
+        QCOMPARE(text(u"SELECT email FROM customers WHERE id = 'c-beatriz'"_s),
+                 u"beatriz.mayus@example.es"_s);
+
+        // An edit on a tablet is stored the same way.
+        const QJsonObject update{
+            {u"id"_s, ++m_nextMutation},
+            {u"name"_s, u"customer.update"_s},
+            {u"args"_s, QJsonObject{{u"id"_s, u"c-beatriz"_s},
+                                    {u"fields"_s,
+                                     QJsonObject{{u"email"_s, u"B.Mayus@Example.ES"_s}}}}},
+            {u"associateId"_s, u"S1"_s}};
+        QCOMPARE(Client(m_server->url())
+                     .post(u"/v1/sync/push"_s,
+                           {{u"clientId"_s, u"tablet-ingest-1"_s},
+                            {u"mutations"_s, QJsonArray{update}}},
+                           m_tablet)
+                     .status,
+                 200);
+        QCOMPARE(text(u"SELECT email FROM customers WHERE id = 'c-beatriz'"_s),
+                 u"b.mayus@example.es"_s);
+    }
+
+    // Existing rows are migrated; two customers whose addresses differ only in case are
+    // reported, not merged, and a webhook naming that address is refused as ambiguous.
+    void emailMigrationReportsClashes()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        m_server->stop();
+        m_server->dropDatabase();
+        m_server.reset();
+
+        int target = 0;
+        for (const Migration &migration : ServerSchema::migrations(SqlDialect::Sqlite)) {
+            if (migration.description.contains(u"email"_s))
+                break;
+            target = migration.version;
+        }
+        QVERIFY(target > 0);
+
+        QTemporaryDir dir;
+        QString database = dir.filePath(u"old.db"_s);
+        QString pgName;
+        const QString adminUrl = qEnvironmentVariable("CLIENTELING_TEST_PG_URL");
+        if (backend == u"postgres"_s) {
+            pgName = u"t_"_s + QUuid::createUuid().toString(QUuid::Id128).left(16);
+            {
+                QString error;
+                QSqlDatabase admin = Database::openPostgres(adminUrl, u"pg-admin"_s, &error);
+                QVERIFY2(Database::exec(admin, u"CREATE DATABASE "_s + pgName), qPrintable(error));
+            }
+            Database::close(u"pg-admin"_s);
+            database = adminUrl.left(adminUrl.lastIndexOf(u'/') + 1) + pgName;
+        }
+        {
+            QString error;
+            QSqlDatabase db = ServerDatabase::isPostgres(database)
+                ? Database::openPostgres(database, u"old-service"_s, &error)
+                : Database::openSqlite(database, u"old-service"_s, &error);
+            QVERIFY2(db.isOpen(), qPrintable(error));
+            QVERIFY2(Database::migrateTo(db, ServerSchema::migrations(Database::dialectOf(db)),
+                                         target, &error),
+                     qPrintable(error));
+            for (const auto &[id, email] : {std::pair{"c1", "Ana.Dup@Example.com"},
+                                            std::pair{"c2", "ana.dup@example.com "},
+                                            std::pair{"c3", "Solo.Mixed@Example.ES"},
+                                            std::pair{"c4", ""},
+                                            std::pair{"c5", ""}}) {
+                QVERIFY(Database::exec(
+                    db, u"INSERT INTO customers (id, first_name, email, home_location_id)"
+                        " VALUES ('%1', 'Ana', '%2', 'MAD')"_s.arg(QString::fromLatin1(id),
+                                                                   QString::fromLatin1(email))));
+            }
+        }
+        Database::close(u"old-service"_s);
+
+        // Reported to the operators at start.
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(u"customers c1, c2 share the email address"
+                                                " ana.dup@example.com"_s));
+        {
+            QString error;
+            QSqlDatabase db = ServerDatabase::open(database, u"new-service"_s, &error);
+            QVERIFY2(db.isOpen(), qPrintable(error));
+            QCOMPARE(Database::schemaVersion(db), ServerSchema::latestVersion());
+            QCOMPARE(Database::scalar(db, u"SELECT email FROM customers WHERE id = 'c3'"_s)
+                         .toString(),
+                     u"solo.mixed@example.es"_s);
+            QCOMPARE(Database::scalar(db, u"SELECT COUNT(*) FROM customers WHERE email ="
+                                          " 'ana.dup@example.com'"_s)
+                         .toInt(),
+                     2);
+            // The clash is kept for the service's operators; empty addresses are no clash.
+            const QList<QVariantMap> clashes = Database::rows(
+                db, u"SELECT email, customer_id FROM customer_email_clashes"
+                    " ORDER BY customer_id"_s);
+            QCOMPARE(clashes.size(), 2);
+            QCOMPARE(clashes.at(0).value(u"customer_id"_s).toString(), u"c1"_s);
+            QCOMPARE(clashes.at(1).value(u"customer_id"_s).toString(), u"c2"_s);
+            QCOMPARE(clashes.at(0).value(u"email"_s).toString(), u"ana.dup@example.com"_s);
+        }
+        Database::close(u"new-service"_s);
+        if (!pgName.isEmpty()) {
+            {
+                QString error;
+                QSqlDatabase admin = Database::openPostgres(adminUrl, u"pg-admin"_s, &error);
+                Database::exec(admin, u"DROP DATABASE IF EXISTS "_s + pgName + u" WITH (FORCE)"_s);
+            }
+            Database::close(u"pg-admin"_s);
+        }
+    }
+
+    void ambiguousEmailIsRefused()
+    {
+        createCustomer(u"c-a"_s, u"Ana"_s, u"Uno"_s, u"shared@example.com"_s);
+        createCustomer(u"c-b"_s, u"Ana"_s, u"Dos"_s, u"Shared@Example.com"_s);
+        const Reply reply = post(u"/v1/ingest/orders"_s,
+                                 webOrder(u"WEB-960"_s, {{u"email"_s, u"shared@example.com"_s}}));
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(reply.body[u"error"_s].toString(), u"ambiguous_customer"_s);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM orders"_s), 0);
+        // Named by id, the order goes to the right one.
+        QCOMPARE(post(u"/v1/ingest/orders"_s, webOrder(u"WEB-960"_s, {{u"id"_s, u"c-b"_s}}))
+                     .status,
+                 201);
+    }
 };
 
 QTEST_MAIN(TestIngestion)
