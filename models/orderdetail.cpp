@@ -89,7 +89,11 @@ void OrderDetail::load()
             {u"whenText"_s, Format::dateTime(entry.value(u"occurred_at"_s).toLongLong())},
             {u"trackingText"_s, tracking.isEmpty()
                                     ? QString()
-                                    : tr("%1 tracking %2").arg(carrier, tracking).trimmed()}};
+                                    : tr("%1 tracking %2").arg(carrier, tracking).trimmed()},
+            // A carrier's status nobody knows ("other"): its own words, as they came.
+            {u"carrierText"_s, entry.value(u"status"_s).toString() == u"other"_s
+                                   ? entry.value(u"detail"_s).toString()
+                                   : QString()}};
     }
     emit changed();
 }

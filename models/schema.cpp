@@ -240,6 +240,34 @@ QStringList replicatedTablesV5()
         // them in customer_email_clashes). lower() folds only ASCII letters on SQLite.
         u"UPDATE customers SET email = lower(trim(email)) WHERE email <> lower(trim(email))"_s,
         u"CREATE INDEX customers_email ON customers (email)"_s,
+        // An order update on the timeline says what happened as fields, so the screen can say
+        // it in the associate's language: a status code (the list is in docs/api.md), the
+        // carrier and its tracking number. detail keeps only what a carrier said that is not
+        // one of the known statuses.
+        u"ALTER TABLE customer_events ADD COLUMN status TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE customer_events ADD COLUMN carrier TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE customer_events ADD COLUMN tracking_number TEXT NOT NULL DEFAULT ''"_s,
+        // Updates written before as one line of "status carrier tracking" (or the status code
+        // alone) get their fields back from the status history row they were written with.
+        u"UPDATE customer_events SET"
+        " status = (SELECT h.status FROM order_status_history h WHERE"
+        "  h.order_id = customer_events.order_id AND h.occurred_at = customer_events.occurred_at"
+        "  AND trim(h.status || ' ' || h.carrier || ' ' || h.tracking_number)"
+        "  = customer_events.detail ORDER BY h.id LIMIT 1),"
+        " carrier = (SELECT h.carrier FROM order_status_history h WHERE"
+        "  h.order_id = customer_events.order_id AND h.occurred_at = customer_events.occurred_at"
+        "  AND trim(h.status || ' ' || h.carrier || ' ' || h.tracking_number)"
+        "  = customer_events.detail ORDER BY h.id LIMIT 1),"
+        " tracking_number = (SELECT h.tracking_number FROM order_status_history h WHERE"
+        "  h.order_id = customer_events.order_id AND h.occurred_at = customer_events.occurred_at"
+        "  AND trim(h.status || ' ' || h.carrier || ' ' || h.tracking_number)"
+        "  = customer_events.detail ORDER BY h.id LIMIT 1),"
+        " detail = ''"
+        " WHERE kind = 'order_status' AND order_id <> '' AND EXISTS (SELECT 1 FROM"
+        "  order_status_history h WHERE h.order_id = customer_events.order_id"
+        "  AND h.occurred_at = customer_events.occurred_at"
+        "  AND trim(h.status || ' ' || h.carrier || ' ' || h.tracking_number)"
+        "  = customer_events.detail)"_s,
     };
 }
 
@@ -355,7 +383,7 @@ static QList<Migration> buildClientMigrations()
 
     Migration v6;
     v6.version = 6;
-    v6.description = u"email addresses in one spelling"_s;
+    v6.description = u"email addresses in one spelling, order updates as fields"_s;
     v6.statements = replicatedTablesV5();
     migrations << v6;
     return migrations;

@@ -27,7 +27,8 @@ QStringList replicatedTablesV3();
 /** Step 4: gift cards, coupons, cash counts (checkout and payments). */
 QStringList replicatedTablesV4();
 
-/** Step 5: email addresses in one spelling (trimmed, lower case). */
+/** Step 5: email addresses in one spelling (trimmed, lower case); carriers' order updates as
+    fields on the timeline's events. */
 QStringList replicatedTablesV5();
 
 /** Migrations of the tablet's local SQLite store. */

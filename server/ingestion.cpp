@@ -178,6 +178,30 @@ ServiceReply customerRefused(const CustomerMatch &match)
                                u"no customer with that id, loyalty card or email"_s);
 }
 
+/** What carriers report, as the tablet translates it (Format::orderStatus). */
+const QStringList carrierStatuses
+    = {u"allocated"_s,      u"shipped"_s,        u"in_transit"_s, u"out_for_delivery"_s,
+       u"delivered"_s,      u"failed_attempt"_s, u"returned"_s,   u"ready_for_pickup"_s,
+       u"cancelled"_s};
+
+/** A carrier's status as one of carrierStatuses ("Out for delivery" -> out_for_delivery), or
+    "other" when it is none of them. */
+QString carrierStatus(const QString &raw)
+{
+    QString code = raw.trimmed().toLower();
+    code.replace(u' ', u'_').replace(u'-', u'_');
+    return carrierStatuses.contains(code) ? code : u"other"_s;
+}
+
+/** The order's status a carrier status means: a parcel on its way is a shipped order; a
+    status nobody knows says nothing about the order (empty). */
+QString orderStatusFor(const QString &code)
+{
+    if (code == u"in_transit"_s || code == u"out_for_delivery"_s || code == u"failed_attempt"_s)
+        return u"shipped"_s;
+    return code == u"other"_s ? QString() : code;
+}
+
 } // namespace
 
 Ingestion::Ingestion(const QSqlDatabase &db)
@@ -452,9 +476,7 @@ ServiceReply Ingestion::orderStatus(const QJsonObject &request)
     const QString externalId = in.text(u"externalId"_s, 64);
     const QString orderRef = in.text(u"orderId"_s, 64, false);
     const QString orderNumber = in.text(u"orderNumber"_s, 64, false);
-    const QString status = in.oneOf(u"status"_s, {u"allocated"_s, u"shipped"_s, u"delivered"_s,
-                                                  u"returned"_s, u"ready_for_pickup"_s,
-                                                  u"cancelled"_s});
+    const QString rawStatus = in.text(u"status"_s, 64);
     const qint64 occurredAt = in.integer(u"occurredAt"_s, 0, 253402300799000);
     const QString carrier = in.text(u"carrier"_s, 64, false);
     const QString tracking = in.text(u"trackingNumber"_s, 64, false);
@@ -462,6 +484,10 @@ ServiceReply Ingestion::orderStatus(const QJsonObject &request)
         in.fail(u"orderId or orderNumber is required"_s);
     if (!in.ok())
         return invalid(in.error());
+    // Stored as a code the tablet translates; a status nobody knows is kept in the carrier's
+    // words beside "other".
+    const QString status = carrierStatus(rawStatus);
+    const QString statusWords = status == u"other"_s ? rawStatus : QString();
 
     SqlTransaction transaction(m_db);
     if (!transaction.isActive() || !ChangeFeedStore::lockFeed(m_db))
@@ -498,10 +524,12 @@ ServiceReply Ingestion::orderStatus(const QJsonObject &request)
                                                {u"occurred_at"_s, occurredAt},
                                                {u"carrier"_s, carrier},
                                                {u"tracking_number"_s, tracking},
+                                               {u"detail"_s, statusWords},
                                                {u"source"_s, source}}))
         return busy();
     // Goods that left: the stock held for the order is gone from its source (once).
-    if (status == u"shipped"_s || status == u"delivered"_s) {
+    const QString orderStatus = orderStatusFor(status);
+    if (orderStatus == u"shipped"_s || orderStatus == u"delivered"_s) {
         for (const QVariantMap &line : rows.select(entity(u"order_line"_s), {{u"order_id"_s, orderId}})) {
             if (line.value(u"status"_s).toString() != u"allocated"_s)
                 continue;
@@ -513,17 +541,18 @@ ServiceReply Ingestion::orderStatus(const QJsonObject &request)
                 return busy();
         }
     }
-    // Carriers deliver events out of order: the order's status is its latest event's.
-    const QVariant latest = Database::scalar(
-        m_db, u"SELECT status FROM order_status_history WHERE order_id = ?"
-              " ORDER BY occurred_at DESC, id DESC LIMIT 1"_s,
-        {orderId});
-    QVariantMap orderUpdate = {{u"id"_s, orderId},
-                               {u"status"_s, latest.toString()},
-                               {u"updated_at"_s, Clock::nowMs()}};
-    if (!tracking.isEmpty())
-        orderUpdate.insert(u"status_detail"_s, QString(carrier + u' ' + tracking));
-    if (!rows.put(entity(u"order"_s), orderUpdate))
+    // Carriers deliver events out of order: the order's status is its latest event's (of
+    // those that say something about the order).
+    const QString latest = orderStatusFor(
+        Database::scalar(m_db,
+                         u"SELECT status FROM order_status_history WHERE order_id = ? AND"
+                         " status <> 'other' ORDER BY occurred_at DESC, id DESC LIMIT 1"_s,
+                         {orderId})
+            .toString());
+    if (!latest.isEmpty()
+        && !rows.put(entity(u"order"_s), {{u"id"_s, orderId},
+                                           {u"status"_s, latest},
+                                           {u"updated_at"_s, Clock::nowMs()}}))
         return busy();
     if (!customerId.isEmpty()
         && !rows.put(entity(u"event"_s),
@@ -536,9 +565,15 @@ ServiceReply Ingestion::orderStatus(const QJsonObject &request)
                       {u"occurred_at"_s, occurredAt},
                       {u"order_id"_s, orderId},
                       {u"title"_s, number},
-                      {u"detail"_s, QStringList{status, carrier, tracking}.join(u' ').trimmed()}}))
+                      {u"status"_s, status},
+                      {u"carrier"_s, carrier},
+                      {u"tracking_number"_s, tracking},
+                      {u"detail"_s, statusWords}}))
         return busy();
+    const QString current = latest.isEmpty()
+        ? Database::scalar(m_db, u"SELECT status FROM orders WHERE id = ?"_s, {orderId}).toString()
+        : latest;
     if (!transaction.commit())
         return busy();
-    return {200, {{u"orderId"_s, orderId}, {u"status"_s, latest.toString()}, {u"duplicate"_s, false}}};
+    return {200, {{u"orderId"_s, orderId}, {u"status"_s, current}, {u"duplicate"_s, false}}};
 }

@@ -109,7 +109,7 @@ QList<Migration> migrations(SqlDialect)
 
     Migration v7;
     v7.version = 7;
-    v7.description = u"email addresses in one spelling"_s;
+    v7.description = u"email addresses in one spelling, order updates as fields"_s;
     v7.statements = Schema::replicatedTablesV5();
     // Customers whose addresses are the same once compared in lower case: a webhook naming the
     // address cannot tell which one it means and is refused (ambiguous_customer) until someone

@@ -316,9 +316,9 @@ private slots:
                  u"b.mayus@example.es"_s);
     }
 
-    // Existing rows are migrated; two customers whose addresses differ only in case are
-    // reported, not merged, and a webhook naming that address is refused as ambiguous.
-    void emailMigrationReportsClashes()
+    // Existing rows are migrated: two customers whose addresses differ only in case are
+    // reported, not merged; carriers' updates stored as one line get their fields.
+    void migrationBringsOldRowsToTheNewForm()
     {
         QFETCH_GLOBAL(QString, backend);
         m_server->stop();
@@ -366,6 +366,17 @@ private slots:
                         " VALUES ('%1', 'Ana', '%2', 'MAD')"_s.arg(QString::fromLatin1(id),
                                                                    QString::fromLatin1(email))));
             }
+            // A carrier's update as the service wrote it before: one line of English.
+            QVERIFY(Database::exec(
+                db, u"INSERT INTO order_status_history (id, order_id, status, occurred_at,"
+                    " carrier, tracking_number, source) VALUES"
+                    " ('h1', 'o1', 'shipped', 1000, 'DPD Ireland', 'IE123', 'dpd')"_s));
+            QVERIFY(Database::exec(
+                db, u"INSERT INTO customer_events (id, customer_id, kind, channel, occurred_at,"
+                    " order_id, title, detail) VALUES ('e1', 'c3', 'order_status', 'web', 1000,"
+                    " 'o1', 'W-1', 'shipped DPD Ireland IE123'),"
+                    " ('e2', 'c3', 'contacted', 'call_centre', 1000, '', 'Late parcel',"
+                    " 'shipped DPD Ireland IE123')"_s));
         }
         Database::close(u"old-service"_s);
 
@@ -393,6 +404,18 @@ private slots:
             QCOMPARE(clashes.at(0).value(u"customer_id"_s).toString(), u"c1"_s);
             QCOMPARE(clashes.at(1).value(u"customer_id"_s).toString(), u"c2"_s);
             QCOMPARE(clashes.at(0).value(u"email"_s).toString(), u"ana.dup@example.com"_s);
+
+            // The update's words became fields; other events keep their text.
+            const QList<QVariantMap> events = Database::rows(
+                db, u"SELECT status, carrier, tracking_number, detail FROM customer_events"
+                    " ORDER BY id"_s);
+            QCOMPARE(events.size(), 2);
+            QCOMPARE(events.at(0).value(u"status"_s).toString(), u"shipped"_s);
+            QCOMPARE(events.at(0).value(u"carrier"_s).toString(), u"DPD Ireland"_s);
+            QCOMPARE(events.at(0).value(u"tracking_number"_s).toString(), u"IE123"_s);
+            QCOMPARE(events.at(0).value(u"detail"_s).toString(), QString());
+            QCOMPARE(events.at(1).value(u"status"_s).toString(), QString());
+            QCOMPARE(events.at(1).value(u"detail"_s).toString(), u"shipped DPD Ireland IE123"_s);
         }
         Database::close(u"new-service"_s);
         if (!pgName.isEmpty()) {
@@ -418,6 +441,76 @@ private slots:
         QCOMPARE(post(u"/v1/ingest/orders"_s, webOrder(u"WEB-960"_s, {{u"id"_s, u"c-b"_s}}))
                      .status,
                  201);
+    }
+
+    // Finding 23: a carrier's status, carrier and tracking number arrive as separate fields on
+    // the tablet, so its screens can say the status in the associate's language.
+    void carrierStatusIsStoredAsFields()
+    {
+        const Reply created = post(u"/v1/ingest/orders"_s,
+                                   webOrder(u"WEB-970"_s, {{u"id"_s, u"C00001"_s}}));
+        QCOMPARE(created.status, 201);
+        const QString orderId = created.body[u"orderId"_s].toString();
+
+        QCOMPARE(post(u"/v1/ingest/order-status"_s,
+                      carrierEvent(u"S-10"_s, orderId, u"shipped"_s, 1764068400000LL))
+                     .status,
+                 200);
+        // Carriers spell their statuses in their own way.
+        Reply reply = post(u"/v1/ingest/order-status"_s,
+                           carrierEvent(u"S-11"_s, orderId, u"Out-For-Delivery"_s,
+                                        1764072000000LL));
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body[u"status"_s].toString(), u"shipped"_s);
+        // A status nobody knows is kept in the carrier's words, and leaves the order as it was.
+        reply = post(u"/v1/ingest/order-status"_s,
+                     carrierEvent(u"S-12"_s, orderId, u"Held at depot (customs)"_s,
+                                  1764075600000LL));
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(text(u"SELECT status FROM orders WHERE id = ?"_s, {orderId}), u"shipped"_s);
+        QCOMPARE(text(u"SELECT status FROM order_status_history WHERE order_id = ? AND"
+                      " occurred_at = 1764075600000"_s,
+                      {orderId}),
+                 u"other"_s);
+        QCOMPARE(text(u"SELECT detail FROM order_status_history WHERE order_id = ? AND"
+                      " occurred_at = 1764075600000"_s,
+                      {orderId}),
+                 u"Held at depot (customs)"_s);
+        QCOMPARE(post(u"/v1/ingest/order-status"_s,
+                      carrierEvent(u"S-13"_s, orderId, u"delivered"_s, 1764079200000LL))
+                     .body[u"status"_s]
+                     .toString(),
+                 u"delivered"_s);
+
+        // The tablet gets each as fields, never as one line of English.
+        QHash<QString, QJsonObject> events = pulledRows(u"event"_s);
+        QList<QJsonObject> updates;
+        for (const QJsonObject &event : std::as_const(events)) {
+            if (event[u"kind"_s].toString() == u"order_status"_s)
+                updates << event;
+        }
+        std::sort(updates.begin(), updates.end(), [](const QJsonObject &a, const QJsonObject &b) {
+            return a[u"occurred_at"_s].toInteger() < b[u"occurred_at"_s].toInteger();
+        });
+        QCOMPARE(updates.size(), 4);
+        const QStringList statuses = {u"shipped"_s, u"out_for_delivery"_s, u"other"_s,
+                                      u"delivered"_s};
+        for (int i = 0; i < updates.size(); ++i) {
+            const QJsonObject &event = updates.at(i);
+            QCOMPARE(event[u"status"_s].toString(), statuses.at(i));
+            QCOMPARE(event[u"carrier"_s].toString(), u"SEUR"_s);
+            QCOMPARE(event[u"tracking_number"_s].toString(), u"SEUR-ES-0012345"_s);
+            QCOMPARE(event[u"title"_s].toString(), u"W-WEB-970"_s);
+            QVERIFY2(!event[u"detail"_s].toString().contains(u"SEUR"_s),
+                     qPrintable(event[u"detail"_s].toString()));
+        }
+        QCOMPARE(updates.at(2)[u"detail"_s].toString(), u"Held at depot (customs)"_s);
+        QCOMPARE(updates.at(0)[u"detail"_s].toString(), QString());
+
+        // The order's own detail is not overwritten with carrier text.
+        QCOMPARE(text(u"SELECT status_detail FROM orders WHERE id = ?"_s, {orderId})
+                     .contains(u"SEUR"_s),
+                 false);
     }
 };
 
