@@ -97,8 +97,7 @@ QList<QVariantMap> CustomerRepository::search(const QString &typed, int limit, i
         }
         // F: the first name and the first surname; N: the whole name; A: anywhere.
         const auto in = [](const char *columns, const QStringList &terms) -> QString {
-            return u"({"_s + QString::fromLatin1(columns) + u"} : ("_s + terms.join(u' ')
-                + u"))"_s;
+            return u"({"_s + QString::fromLatin1(columns) + u"} : ("_s + terms.join(u' ') + u"))"_s;
         };
         const QString fw = in("given surname", whole);
         const QString nw = in("given surname surname2", whole);
@@ -130,11 +129,11 @@ QList<QVariantMap> CustomerRepository::search(const QString &typed, int limit, i
         // Then: every word whole in the first name and first surname ("jose munoz"), then with
         // the second surname ("jose garcia munoz"); the last word still being typed ("jose
         // mu"), likewise; every word a prefix ("jo mu"); anywhere, e.g. the email.
-        QList<std::pair<QString, QString>> expressions = {
-            {fw, fw},
-            {nw + u" NOT "_s + fw, nw},
-            {fp + u" NOT "_s + nw, fp},
-            {np + u" NOT ("_s + fp + u" OR "_s + nw + u')', np}};
+        QList<std::pair<QString, QString>> expressions
+            = {{fw, fw},
+               {nw + u" NOT "_s + fw, nw},
+               {fp + u" NOT "_s + nw, fp},
+               {np + u" NOT ("_s + fp + u" OR "_s + nw + u')', np}};
         if (words.size() > 1)
             expressions.append({na + u" NOT "_s + np, na});
         expressions.append({aa + u" NOT "_s + na, aa});

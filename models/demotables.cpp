@@ -263,8 +263,7 @@ void Tables::writeCustomer(const Customer &c, const History &h)
     }
 }
 
-std::string Tables::writeOrder(const Customer &c, const History &h, const Order &o,
-                               qint64 orderSeq)
+std::string Tables::writeOrder(const Customer &c, const History &h, const Order &o, qint64 orderSeq)
 {
     const RowId id("O", orderSeq, 10);
     char number[24];

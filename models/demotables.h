@@ -59,7 +59,7 @@ public:
 
 private:
     std::string writeOrder(const Customer &customer, const History &history, const Order &order,
-                    qint64 orderSeq);
+                           qint64 orderSeq);
 
     const Catalogue &m_catalogue;
     const Timeline &m_timeline;

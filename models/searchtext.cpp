@@ -172,8 +172,8 @@ qint64 searchOrder(const QString &firstName, const QString &lastName, const QStr
     // The hash tells apart customers whose names start alike; 36 bits keep a clash between two
     // of them unlikely even among the tens of thousands of one common surname (the triggers
     // take the next free number when it happens).
-    const QByteArray digest = QCryptographicHash::hash((key + QChar(0x1f) + id).toUtf8(),
-                                                       QCryptographicHash::Sha1);
+    const QByteArray digest
+        = QCryptographicHash::hash((key + QChar(0x1f) + id).toUtf8(), QCryptographicHash::Sha1);
     quint64 hash = 0;
     for (int i = 0; i < 8; ++i)
         hash = (hash << 8) | quint8(digest.at(i));
@@ -205,8 +205,8 @@ void searchOrderFunction(sqlite3_context *context, int argc, sqlite3_value **arg
         sqlite3_result_error(context, "clienteling_search_order(first, last, id)", -1);
         return;
     }
-    sqlite3_result_int64(context, searchOrder(argumentText(argv[0]), argumentText(argv[1]),
-                                              argumentText(argv[2])));
+    sqlite3_result_int64(
+        context, searchOrder(argumentText(argv[0]), argumentText(argv[1]), argumentText(argv[2])));
 }
 
 } // namespace

@@ -124,10 +124,11 @@ std::optional<bool> appliedBefore(const QSqlDatabase &db, const QString &source,
 std::optional<bool> recordApplied(const QSqlDatabase &db, const QString &source,
                                   const QString &kind, const QString &externalId)
 {
-    QSqlQuery insert = Database::prepare(db, u"INSERT INTO ingested (source, kind, external_id,"
-                                             " received_at) VALUES (?, ?, ?, ?)"
-                                             " ON CONFLICT (source, kind, external_id)"
-                                             " DO NOTHING"_s);
+    QSqlQuery insert = Database::prepare(db,
+                                         u"INSERT INTO ingested (source, kind, external_id,"
+                                         " received_at) VALUES (?, ?, ?, ?)"
+                                         " ON CONFLICT (source, kind, external_id)"
+                                         " DO NOTHING"_s);
     insert.addBindValue(source);
     insert.addBindValue(kind);
     insert.addBindValue(externalId);
@@ -180,9 +181,9 @@ ServiceReply customerRefused(const CustomerMatch &match)
 
 /** What carriers report, as the tablet translates it (Format::orderStatus). */
 const QStringList carrierStatuses
-    = {u"allocated"_s,      u"shipped"_s,        u"in_transit"_s, u"out_for_delivery"_s,
-       u"delivered"_s,      u"failed_attempt"_s, u"returned"_s,   u"ready_for_pickup"_s,
-       u"cancelled"_s};
+    = {u"allocated"_s,        u"shipped"_s,          u"in_transit"_s,
+       u"out_for_delivery"_s, u"delivered"_s,        u"failed_attempt"_s,
+       u"returned"_s,         u"ready_for_pickup"_s, u"cancelled"_s};
 
 /** A carrier's status as one of carrierStatuses ("Out for delivery" -> out_for_delivery), or
     "other" when it is none of them. */
@@ -252,7 +253,7 @@ ServiceReply Ingestion::order(const QJsonObject &request)
     if (!transaction.isActive() || !ChangeFeedStore::lockFeed(m_db))
         return busy();
     const QString orderId = derivedId(source, u"order"_s, externalId);
-    const ServiceReply duplicate{200, {{u"orderId"_s, orderId}, {u"duplicate"_s, true}}};
+    const ServiceReply duplicate {200, {{u"orderId"_s, orderId}, {u"duplicate"_s, true}}};
     const auto applied = appliedBefore(m_db, source, u"order"_s, externalId);
     if (!applied)
         return busy();
@@ -492,7 +493,7 @@ ServiceReply Ingestion::orderStatus(const QJsonObject &request)
     SqlTransaction transaction(m_db);
     if (!transaction.isActive() || !ChangeFeedStore::lockFeed(m_db))
         return busy();
-    const ServiceReply duplicate{200, {{u"duplicate"_s, true}}};
+    const ServiceReply duplicate {200, {{u"duplicate"_s, true}}};
     const auto applied = appliedBefore(m_db, source, u"order_status"_s, externalId);
     if (!applied)
         return busy();
@@ -518,14 +519,15 @@ ServiceReply Ingestion::orderStatus(const QJsonObject &request)
 
     ChangeFeedStore rows(m_db);
     const QString historyId = derivedId(source, u"order_status"_s, externalId);
-    if (!rows.put(entity(u"order_status"_s), {{u"id"_s, historyId},
-                                               {u"order_id"_s, orderId},
-                                               {u"status"_s, status},
-                                               {u"occurred_at"_s, occurredAt},
-                                               {u"carrier"_s, carrier},
-                                               {u"tracking_number"_s, tracking},
-                                               {u"detail"_s, statusWords},
-                                               {u"source"_s, source}}))
+    if (!rows.put(entity(u"order_status"_s),
+                  {{u"id"_s, historyId},
+                   {u"order_id"_s, orderId},
+                   {u"status"_s, status},
+                   {u"occurred_at"_s, occurredAt},
+                   {u"carrier"_s, carrier},
+                   {u"tracking_number"_s, tracking},
+                   {u"detail"_s, statusWords},
+                   {u"source"_s, source}}))
         return busy();
     // Goods that left: the stock held for the order is gone from its source (once).
     const QString orderStatus = orderStatusFor(status);
@@ -550,25 +552,26 @@ ServiceReply Ingestion::orderStatus(const QJsonObject &request)
                          {orderId})
             .toString());
     if (!latest.isEmpty()
-        && !rows.put(entity(u"order"_s), {{u"id"_s, orderId},
-                                           {u"status"_s, latest},
-                                           {u"updated_at"_s, Clock::nowMs()}}))
+        && !rows.put(
+            entity(u"order"_s),
+            {{u"id"_s, orderId}, {u"status"_s, latest}, {u"updated_at"_s, Clock::nowMs()}}))
         return busy();
     if (!customerId.isEmpty()
-        && !rows.put(entity(u"event"_s),
-                     {{u"id"_s, derivedId(source, u"event"_s, externalId)},
-                      {u"customer_id"_s, customerId},
-                      {u"kind"_s, u"order_status"_s},
-                      {u"channel"_s,
-                       Database::scalar(m_db, u"SELECT channel FROM orders WHERE id = ?"_s, {orderId})
-                           .toString()},
-                      {u"occurred_at"_s, occurredAt},
-                      {u"order_id"_s, orderId},
-                      {u"title"_s, number},
-                      {u"status"_s, status},
-                      {u"carrier"_s, carrier},
-                      {u"tracking_number"_s, tracking},
-                      {u"detail"_s, statusWords}}))
+        && !rows.put(
+            entity(u"event"_s),
+            {{u"id"_s, derivedId(source, u"event"_s, externalId)},
+             {u"customer_id"_s, customerId},
+             {u"kind"_s, u"order_status"_s},
+             {u"channel"_s,
+              Database::scalar(m_db, u"SELECT channel FROM orders WHERE id = ?"_s, {orderId})
+                  .toString()},
+             {u"occurred_at"_s, occurredAt},
+             {u"order_id"_s, orderId},
+             {u"title"_s, number},
+             {u"status"_s, status},
+             {u"carrier"_s, carrier},
+             {u"tracking_number"_s, tracking},
+             {u"detail"_s, statusWords}}))
         return busy();
     const QString current = latest.isEmpty()
         ? Database::scalar(m_db, u"SELECT status FROM orders WHERE id = ?"_s, {orderId}).toString()

@@ -125,10 +125,11 @@ QList<Migration> migrations(SqlDialect)
 
 int reportEmailClashes(const QSqlDatabase &db)
 {
-    const QList<QVariantMap> clashes = Database::rows(
-        db, u"SELECT email, customer_id FROM customer_email_clashes c WHERE"
-            " (SELECT COUNT(*) FROM customers d WHERE d.email = c.email) > 1"
-            " ORDER BY email, customer_id"_s);
+    const QList<QVariantMap> clashes
+        = Database::rows(db,
+                         u"SELECT email, customer_id FROM customer_email_clashes c WHERE"
+                         " (SELECT COUNT(*) FROM customers d WHERE d.email = c.email) > 1"
+                         " ORDER BY email, customer_id"_s);
     QMap<QString, QStringList> byEmail;
     for (const QVariantMap &clash : clashes)
         byEmail[clash.value(u"email"_s).toString()] << clash.value(u"customer_id"_s).toString();

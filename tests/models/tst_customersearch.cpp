@@ -74,27 +74,29 @@ private:
 /** Customers whose names share words in every way the ranking distinguishes. */
 QList<Person> namesakes()
 {
-    const QStringList firsts = {u"José"_s, u"Josefa"_s, u"María"_s, u"Ana"_s,
-                                u"Javier"_s, u"Juan"_s, u"José Antonio"_s};
-    const QStringList lasts = {u"Muñoz"_s, u"García"_s, u"Murillo"_s, u"López"_s,
-                               u"Muñoz García"_s, u"García Muñoz"_s, u"Martínez Muñoz"_s,
-                               u"Puig"_s};
+    const QStringList firsts
+        = {u"José"_s, u"Josefa"_s, u"María"_s, u"Ana"_s, u"Javier"_s, u"Juan"_s, u"José Antonio"_s};
+    const QStringList lasts
+        = {u"Muñoz"_s,        u"García"_s,       u"Murillo"_s,        u"López"_s,
+           u"Muñoz García"_s, u"García Muñoz"_s, u"Martínez Muñoz"_s, u"Puig"_s};
     QList<Person> people;
     int n = 0;
     for (const QString &first : firsts) {
         for (const QString &last : lasts) {
             ++n;
-            people << Person{u"k%1"_s.arg(n, 3, 10, QChar(u'0')), first, last,
-                             u"cliente%1@correo.es"_s.arg(n),
-                             u"+34 6%1"_s.arg(10000000 + n * 7919, 8, 10, QChar(u'0')),
-                             u"40000001%1"_s.arg(n, 5, 10, QChar(u'0'))};
+            people << Person {u"k%1"_s.arg(n, 3, 10, QChar(u'0')),
+                              first,
+                              last,
+                              u"cliente%1@correo.es"_s.arg(n),
+                              u"+34 6%1"_s.arg(10000000 + n * 7919, 8, 10, QChar(u'0')),
+                              u"40000001%1"_s.arg(n, 5, 10, QChar(u'0'))};
         }
     }
     // The same name three times: only a stable key tells them apart.
     for (int i = 0; i < 3; ++i) {
         ++n;
-        people << Person{u"k%1"_s.arg(n, 3, 10, QChar(u'0')), u"María"_s, u"García"_s,
-                         u"maria.garcia@correo.es"_s, QString(), QString()};
+        people << Person {u"k%1"_s.arg(n, 3, 10, QChar(u'0')), u"María"_s, u"García"_s,
+                          u"maria.garcia@correo.es"_s,         QString(),  QString()};
     }
     return people;
 }
@@ -621,29 +623,25 @@ void TestCustomerSearch::bestMatchFirstWhateverTheSyncOrder_data()
     QTest::addColumn<QStringList>("ordered"); // a before b before c ...
 
     // José Muñoz reaches the tablet last, after every other customer whose name shares words.
-    QTest::newRow("full name") << u"jose munoz"_s << u"jose"_s
-                               << QStringList{u"jmg"_s, u"jgm"_s};
-    QTest::newRow("full name, accents, capitals") << u"JOSÉ MUÑOZ"_s << u"jose"_s
-                                                  << QStringList{u"jam"_s, u"jgm"_s};
-    QTest::newRow("surname being typed") << u"jose mu"_s << u"jose"_s
-                                         << QStringList{u"jmu"_s, u"jmg"_s, u"jgm"_s,
-                                                        u"josefa"_s};
-    QTest::newRow("first surname before second") << u"munoz"_s << QString()
-                                                 << QStringList{u"josefa"_s, u"lgm"_s};
-    QTest::newRow("first surname before second, 2") << u"munoz"_s << QString()
-                                                    << QStringList{u"jose"_s, u"jgm"_s};
-    QTest::newRow("second surname after first") << u"garcia"_s << QString()
-                                                << QStringList{u"jgm"_s, u"jmg"_s};
-    QTest::newRow("second surname after first, 2") << u"garcia"_s << QString()
-                                                   << QStringList{u"lgm"_s, u"jmg"_s};
+    QTest::newRow("full name") << u"jose munoz"_s << u"jose"_s << QStringList {u"jmg"_s, u"jgm"_s};
+    QTest::newRow("full name, accents, capitals")
+        << u"JOSÉ MUÑOZ"_s << u"jose"_s << QStringList {u"jam"_s, u"jgm"_s};
+    QTest::newRow("surname being typed")
+        << u"jose mu"_s << u"jose"_s << QStringList {u"jmu"_s, u"jmg"_s, u"jgm"_s, u"josefa"_s};
+    QTest::newRow("first surname before second")
+        << u"munoz"_s << QString() << QStringList {u"josefa"_s, u"lgm"_s};
+    QTest::newRow("first surname before second, 2")
+        << u"munoz"_s << QString() << QStringList {u"jose"_s, u"jgm"_s};
+    QTest::newRow("second surname after first")
+        << u"garcia"_s << QString() << QStringList {u"jgm"_s, u"jmg"_s};
+    QTest::newRow("second surname after first, 2")
+        << u"garcia"_s << QString() << QStringList {u"lgm"_s, u"jmg"_s};
     QTest::newRow("email") << u"jose.munoz@correo.es"_s << u"jose"_s
-                           << QStringList{u"jose"_s, u"jmg"_s};
-    QTest::newRow("email in capitals") << u"Jose.Munoz@Correo.ES"_s << u"jose"_s
-                                       << QStringList{u"jose"_s, u"jmg"_s};
-    QTest::newRow("phone") << u"612 34 56 78"_s << u"jose"_s
-                           << QStringList{u"jose"_s, u"pedro"_s};
-    QTest::newRow("card") << u"4000000000017"_s << u"jose"_s
-                          << QStringList{u"jose"_s, u"pedro"_s};
+                           << QStringList {u"jose"_s, u"jmg"_s};
+    QTest::newRow("email in capitals")
+        << u"Jose.Munoz@Correo.ES"_s << u"jose"_s << QStringList {u"jose"_s, u"jmg"_s};
+    QTest::newRow("phone") << u"612 34 56 78"_s << u"jose"_s << QStringList {u"jose"_s, u"pedro"_s};
+    QTest::newRow("card") << u"4000000000017"_s << u"jose"_s << QStringList {u"jose"_s, u"pedro"_s};
 }
 
 void TestCustomerSearch::bestMatchFirstWhateverTheSyncOrder()
@@ -684,18 +682,19 @@ void TestCustomerSearch::emailInAnyCase()
     // the address in any spelling.
     LocalStore *store = m_fixture->store();
     store->setActor(u"staff-1"_s, u"Lucía Gómez"_s);
-    const MutationResult result = store->submit(
-        u"customer.create"_s,
-        {{u"id"_s, u"c-beatriz"_s},
-         {u"homeLocationId"_s, u"MAD"_s},
-         {u"fields"_s, QJsonObject{{u"first_name"_s, u"Beatriz"_s},
-                                   {u"last_name"_s, u"Mayus"_s},
-                                   {u"email"_s, u" Beatriz.Mayus@Example.ES"_s}}}});
+    const MutationResult result
+        = store->submit(u"customer.create"_s,
+                        {{u"id"_s, u"c-beatriz"_s},
+                         {u"homeLocationId"_s, u"MAD"_s},
+                         {u"fields"_s,
+                          QJsonObject {{u"first_name"_s, u"Beatriz"_s},
+                                       {u"last_name"_s, u"Mayus"_s},
+                                       {u"email"_s, u" Beatriz.Mayus@Example.ES"_s}}}});
     QVERIFY2(result.applied, qPrintable(result.message));
-    QCOMPARE(Database::scalar(m_fixture->db(),
-                              u"SELECT email FROM customers WHERE id = 'c-beatriz'"_s)
-                 .toString(),
-             u"beatriz.mayus@example.es"_s);
+    QCOMPARE(
+        Database::scalar(m_fixture->db(), u"SELECT email FROM customers WHERE id = 'c-beatriz'"_s)
+            .toString(),
+        u"beatriz.mayus@example.es"_s);
     for (const QString &typed : {u"Beatriz.Mayus@Example.ES"_s, u"BEATRIZ.MAYUS@EXAMPLE.ES"_s}) {
         search(typed);
         QVERIFY(m_model->rowCount() >= 1);
@@ -716,10 +715,10 @@ void TestCustomerSearch::demoJourneyOnAnyTablet()
     options.referenceDate = QDate(2026, 11, 25);
     QString error;
     QVERIFY2(DemoGenerator(options).generate(generated.db(), &error), qPrintable(error));
-    const QString jose = Database::scalar(generated.db(),
-                                          u"SELECT id FROM customers WHERE loyalty_id = ?"_s,
-                                          {QString::fromLatin1(DemoData::joseMunozLoyaltyId)})
-                             .toString();
+    const QString jose
+        = Database::scalar(generated.db(), u"SELECT id FROM customers WHERE loyalty_id = ?"_s,
+                           {QString::fromLatin1(DemoData::joseMunozLoyaltyId)})
+              .toString();
     QVERIFY(!jose.isEmpty());
 
     ExtraStore pulled(u"enrolled-tablet"_s);

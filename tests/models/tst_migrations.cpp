@@ -39,9 +39,14 @@ bool writeAll(const QString &path, const QByteArray &bytes)
 }
 
 /** Tables an app of this version creates besides the replicated entities' tables. */
-const QStringList clientOnlyTables
-    = {u"schema_migrations"_s, u"customer_search"_s, u"outbox"_s,         u"sync_shadow"_s,
-       u"sync_state"_s,        u"settings"_s,        u"signin_attempts"_s};
+const QStringList clientOnlyTables = {u"schema_migrations"_s,
+                                      u"customer_search"_s,
+                                      u"customer_search_keys"_s,
+                                      u"outbox"_s,
+                                      u"sync_shadow"_s,
+                                      u"sync_state"_s,
+                                      u"settings"_s,
+                                      u"signin_attempts"_s};
 
 /** Ordinary tables holding data (no FTS shadow tables, no SQLite internals). */
 QStringList dataTables(const QSqlDatabase &db)

@@ -254,17 +254,18 @@ private slots:
         // translates, one nobody knows in the carrier's own words.
         QVERIFY(order(u"w1"_s, u"shipped"_s, {{u"channel"_s, u"web"_s}}));
         TestData::Seeder seed(m_fixture->db());
-        const auto step = [&](const char *id, const char *status, qint64 minutes,
-                              const QString &detail = {}) {
-            return seed.put(u"order_status"_s, {{u"id"_s, QString::fromLatin1(id)},
-                                                {u"order_id"_s, u"w1"_s},
-                                                {u"status"_s, QString::fromLatin1(status)},
-                                                {u"occurred_at"_s, minutesFromNow(minutes)},
-                                                {u"carrier"_s, u"SEUR"_s},
-                                                {u"tracking_number"_s, u"SEUR-ES-1"_s},
-                                                {u"detail"_s, detail},
-                                                {u"source"_s, u"seur"_s}});
-        };
+        const auto step
+            = [&](const char *id, const char *status, qint64 minutes, const QString &detail = {}) {
+                  return seed.put(u"order_status"_s,
+                                  {{u"id"_s, QString::fromLatin1(id)},
+                                   {u"order_id"_s, u"w1"_s},
+                                   {u"status"_s, QString::fromLatin1(status)},
+                                   {u"occurred_at"_s, minutesFromNow(minutes)},
+                                   {u"carrier"_s, u"SEUR"_s},
+                                   {u"tracking_number"_s, u"SEUR-ES-1"_s},
+                                   {u"detail"_s, detail},
+                                   {u"source"_s, u"seur"_s}});
+              };
         QVERIFY(step("h1", "out_for_delivery", -20));
         QVERIFY(step("h2", "other", -10, u"Held at depot (customs)"_s));
         OrderDetail detail;
@@ -424,7 +425,7 @@ private slots:
         QCOMPARE(event.value(u"kind"_s).toString(), u"order_status"_s);
         QCOMPARE(event.value(u"status"_s).toString(), u"collected"_s);
         QCOMPARE(event.value(u"statusLabel"_s).toString(), u"Collected"_s);
-        QCOMPARE(event.value(u"detail"_s).toString(), QString());
+        QCOMPARE(event.value(u"detail"_s).toString(), u"collected"_s);
         QCOMPARE(event.value(u"orderId"_s).toString(), u"p1"_s);
         QCOMPARE(event.value(u"title"_s).toString(), u"MAD-261125-P1"_s);
     }

@@ -28,20 +28,20 @@ private:
     void createCustomer(const QString &id, const QString &first, const QString &last,
                         const QString &email)
     {
-        const QJsonObject mutation{
-            {u"id"_s, ++m_nextMutation},
-            {u"name"_s, u"customer.create"_s},
-            {u"args"_s,
-             QJsonObject{{u"id"_s, id},
-                         {u"homeLocationId"_s, u"MAD"_s},
-                         {u"fields"_s, QJsonObject{{u"first_name"_s, first},
-                                                   {u"last_name"_s, last},
-                                                   {u"email"_s, email}}}}},
-            {u"associateId"_s, u"S1"_s}};
+        const QJsonObject mutation {{u"id"_s, ++m_nextMutation},
+                                    {u"name"_s, u"customer.create"_s},
+                                    {u"args"_s,
+                                     QJsonObject {{u"id"_s, id},
+                                                  {u"homeLocationId"_s, u"MAD"_s},
+                                                  {u"fields"_s,
+                                                   QJsonObject {{u"first_name"_s, first},
+                                                                {u"last_name"_s, last},
+                                                                {u"email"_s, email}}}}},
+                                    {u"associateId"_s, u"S1"_s}};
         const Reply reply = Client(m_server->url())
                                 .post(u"/v1/sync/push"_s,
                                       {{u"clientId"_s, u"tablet-ingest-1"_s},
-                                       {u"mutations"_s, QJsonArray{mutation}}},
+                                       {u"mutations"_s, QJsonArray {mutation}}},
                                       m_tablet);
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.body[u"results"_s][0][u"status"_s].toString(), u"applied"_s);
@@ -53,9 +53,9 @@ private:
                 {u"currency"_s, u"EUR"_s},
                 {u"createdAt"_s, 1764064800000LL},
                 {u"customer"_s, customer},
-                {u"lines"_s, QJsonArray{QJsonObject{{u"sku"_s, u"SKU-1-M"_s},
-                                                    {u"quantity"_s, 1},
-                                                    {u"unitPriceMinor"_s, 5995}}}}};
+                {u"lines"_s,
+                 QJsonArray {QJsonObject {
+                     {u"sku"_s, u"SKU-1-M"_s}, {u"quantity"_s, 1}, {u"unitPriceMinor"_s, 5995}}}}};
     }
     QJsonObject viewed(const QString &externalId, const QJsonObject &customer)
     {
@@ -68,9 +68,12 @@ private:
     QJsonObject carrierEvent(const QString &externalId, const QString &orderId,
                              const QString &status, qint64 at)
     {
-        return {{u"source"_s, u"seur"_s},     {u"externalId"_s, externalId},
-                {u"orderId"_s, orderId},      {u"status"_s, status},
-                {u"occurredAt"_s, at},        {u"carrier"_s, u"SEUR"_s},
+        return {{u"source"_s, u"seur"_s},
+                {u"externalId"_s, externalId},
+                {u"orderId"_s, orderId},
+                {u"status"_s, status},
+                {u"occurredAt"_s, at},
+                {u"carrier"_s, u"SEUR"_s},
                 {u"trackingNumber"_s, u"SEUR-ES-0012345"_s}};
     }
     int count(const QString &sql, const QVariantList &values = {})
@@ -87,11 +90,10 @@ private:
         QHash<QString, QJsonObject> rows;
         QString cursor;
         for (int page = 0; page < 100; ++page) {
-            QJsonObject request{{u"clientId"_s, u"tablet-ingest-pull"_s}, {u"limit"_s, 1000}};
+            QJsonObject request {{u"clientId"_s, u"tablet-ingest-pull"_s}, {u"limit"_s, 1000}};
             if (!cursor.isEmpty())
                 request.insert(u"cursor"_s, cursor);
-            const Reply reply
-                = Client(m_server->url()).post(u"/v1/sync/pull"_s, request, m_tablet);
+            const Reply reply = Client(m_server->url()).post(u"/v1/sync/pull"_s, request, m_tablet);
             if (reply.status != 200)
                 return rows;
             for (const QJsonValue &change : reply.body[u"changes"_s].toArray()) {
@@ -137,47 +139,47 @@ private slots:
     // the customer registers in a store, the web shop's retry is applied, not a duplicate.
     void refusedEventIsAppliedWhenDeliveredAgain()
     {
-        const QJsonObject who{{u"email"_s, u"nuria.vidal@example.com"_s}};
-        const QJsonObject batch{{u"source"_s, u"web"_s},
-                                {u"events"_s, QJsonArray{viewed(u"V-100"_s, who)}}};
+        const QJsonObject who {{u"email"_s, u"nuria.vidal@example.com"_s}};
+        const QJsonObject batch {{u"source"_s, u"web"_s},
+                                 {u"events"_s, QJsonArray {viewed(u"V-100"_s, who)}}};
         Reply reply = post(u"/v1/ingest/events"_s, batch);
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.body[u"accepted"_s].toInt(), 0);
-        QCOMPARE(reply.body[u"unknownCustomerOrProduct"_s].toArray(), QJsonArray{u"V-100"_s});
+        QCOMPARE(reply.body[u"unknownCustomerOrProduct"_s].toArray(), QJsonArray {u"V-100"_s});
 
         createCustomer(u"c-nuria"_s, u"Núria"_s, u"Vidal"_s, u"nuria.vidal@example.com"_s);
         reply = post(u"/v1/ingest/events"_s, batch);
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.body[u"duplicates"_s].toInt(), 0);
         QCOMPARE(reply.body[u"accepted"_s].toInt(), 1);
-        QCOMPARE(count(u"SELECT COUNT(*) FROM customer_events WHERE customer_id = ?"_s,
-                       {u"c-nuria"_s}),
-                 1);
+        QCOMPARE(
+            count(u"SELECT COUNT(*) FROM customer_events WHERE customer_id = ?"_s, {u"c-nuria"_s}),
+            1);
 
         // Applied once: now a re-delivery is a duplicate and stores nothing more.
         reply = post(u"/v1/ingest/events"_s, batch);
         QCOMPARE(reply.body[u"accepted"_s].toInt(), 0);
         QCOMPARE(reply.body[u"duplicates"_s].toInt(), 1);
-        QCOMPARE(count(u"SELECT COUNT(*) FROM customer_events WHERE customer_id = ?"_s,
-                       {u"c-nuria"_s}),
-                 1);
+        QCOMPARE(
+            count(u"SELECT COUNT(*) FROM customer_events WHERE customer_id = ?"_s, {u"c-nuria"_s}),
+            1);
 
         // An unknown product is refused the same way and can come again.
         QJsonObject unknownSku = viewed(u"V-101"_s, who);
         unknownSku.insert(u"sku"_s, u"NOPE"_s);
         reply = post(u"/v1/ingest/events"_s,
-                     {{u"source"_s, u"web"_s}, {u"events"_s, QJsonArray{unknownSku}}});
-        QCOMPARE(reply.body[u"unknownCustomerOrProduct"_s].toArray(), QJsonArray{u"V-101"_s});
+                     {{u"source"_s, u"web"_s}, {u"events"_s, QJsonArray {unknownSku}}});
+        QCOMPARE(reply.body[u"unknownCustomerOrProduct"_s].toArray(), QJsonArray {u"V-101"_s});
         unknownSku.insert(u"sku"_s, u"SKU-1-L"_s);
         reply = post(u"/v1/ingest/events"_s,
-                     {{u"source"_s, u"web"_s}, {u"events"_s, QJsonArray{unknownSku}}});
+                     {{u"source"_s, u"web"_s}, {u"events"_s, QJsonArray {unknownSku}}});
         QCOMPARE(reply.body[u"accepted"_s].toInt(), 1);
 
         // The same external id twice in one batch: applied once.
-        reply = post(u"/v1/ingest/events"_s,
-                     {{u"source"_s, u"web"_s},
-                      {u"events"_s,
-                       QJsonArray{viewed(u"V-102"_s, who), viewed(u"V-102"_s, who)}}});
+        reply
+            = post(u"/v1/ingest/events"_s,
+                   {{u"source"_s, u"web"_s},
+                    {u"events"_s, QJsonArray {viewed(u"V-102"_s, who), viewed(u"V-102"_s, who)}}});
         QCOMPARE(reply.body[u"accepted"_s].toInt(), 1);
         QCOMPARE(reply.body[u"duplicates"_s].toInt(), 1);
     }
@@ -185,7 +187,8 @@ private slots:
     // The same rule for orders and carrier events: refused deliveries leave nothing behind.
     void refusedOrderAndStatusAreAppliedWhenDeliveredAgain()
     {
-        const QJsonObject order = webOrder(u"WEB-900"_s, {{u"email"_s, u"ines.soler@example.com"_s}});
+        const QJsonObject order
+            = webOrder(u"WEB-900"_s, {{u"email"_s, u"ines.soler@example.com"_s}});
         Reply reply = post(u"/v1/ingest/orders"_s, order);
         QCOMPARE(reply.status, 422);
         QCOMPARE(reply.body[u"error"_s].toString(), u"unknown_customer"_s);
@@ -200,8 +203,8 @@ private slots:
         QVERIFY(!orderId.isEmpty());
         QCOMPARE(post(u"/v1/ingest/orders"_s, order).body[u"duplicate"_s].toBool(), true);
 
-        const QJsonObject early = carrierEvent(u"S-1"_s, u"not-yet"_s, u"shipped"_s,
-                                               1764068400000LL);
+        const QJsonObject early
+            = carrierEvent(u"S-1"_s, u"not-yet"_s, u"shipped"_s, 1764068400000LL);
         reply = post(u"/v1/ingest/order-status"_s, early);
         QCOMPARE(reply.status, 422);
         QJsonObject later = early;
@@ -218,9 +221,9 @@ private slots:
     void concurrentDeliveriesApplyOnce()
     {
         const QJsonObject order = webOrder(u"WEB-901"_s, {{u"id"_s, u"C00001"_s}});
-        const QJsonObject events{
+        const QJsonObject events {
             {u"source"_s, u"web"_s},
-            {u"events"_s, QJsonArray{viewed(u"V-900"_s, {{u"id"_s, u"C00001"_s}})}}};
+            {u"events"_s, QJsonArray {viewed(u"V-900"_s, {{u"id"_s, u"C00001"_s}})}}};
         QNetworkAccessManager network;
         struct Sent
         {
@@ -235,8 +238,8 @@ private slots:
             return network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
         };
         for (int i = 0; i < 6; ++i) {
-            sent << Sent{send(u"/v1/ingest/orders"_s, order), true};
-            sent << Sent{send(u"/v1/ingest/events"_s, events), false};
+            sent << Sent {send(u"/v1/ingest/orders"_s, order), true};
+            sent << Sent {send(u"/v1/ingest/events"_s, events), false};
         }
         int created = 0;
         int accepted = 0;
@@ -283,32 +286,32 @@ private slots:
     {
         QFETCH(QString, spelling);
         createCustomer(u"c-beatriz"_s, u"Beatriz"_s, u"Mayus"_s, u"Beatriz.Mayus@Example.ES"_s);
-        const Reply order = post(u"/v1/ingest/orders"_s,
-                                 webOrder(u"WEB-950"_s, {{u"email"_s, spelling}}));
+        const Reply order
+            = post(u"/v1/ingest/orders"_s, webOrder(u"WEB-950"_s, {{u"email"_s, spelling}}));
         QCOMPARE(order.status, 201);
         QCOMPARE(text(u"SELECT customer_id FROM orders WHERE external_id = 'WEB-950'"_s),
                  u"c-beatriz"_s);
-        const Reply events = post(
-            u"/v1/ingest/events"_s,
-            {{u"source"_s, u"app"_s},
-             {u"events"_s, QJsonArray{viewed(u"A-950"_s, {{u"email"_s, spelling}})}}});
+        const Reply events
+            = post(u"/v1/ingest/events"_s,
+                   {{u"source"_s, u"app"_s},
+                    {u"events"_s, QJsonArray {viewed(u"A-950"_s, {{u"email"_s, spelling}})}}});
         QCOMPARE(events.body[u"accepted"_s].toInt(), 1);
         // Stored in one spelling, the one every look-up uses.
         QCOMPARE(text(u"SELECT email FROM customers WHERE id = 'c-beatriz'"_s),
                  u"beatriz.mayus@example.es"_s);
 
         // An edit on a tablet is stored the same way.
-        const QJsonObject update{
+        const QJsonObject update {
             {u"id"_s, ++m_nextMutation},
             {u"name"_s, u"customer.update"_s},
-            {u"args"_s, QJsonObject{{u"id"_s, u"c-beatriz"_s},
-                                    {u"fields"_s,
-                                     QJsonObject{{u"email"_s, u"B.Mayus@Example.ES"_s}}}}},
+            {u"args"_s,
+             QJsonObject {{u"id"_s, u"c-beatriz"_s},
+                          {u"fields"_s, QJsonObject {{u"email"_s, u"B.Mayus@Example.ES"_s}}}}},
             {u"associateId"_s, u"S1"_s}};
         QCOMPARE(Client(m_server->url())
                      .post(u"/v1/sync/push"_s,
                            {{u"clientId"_s, u"tablet-ingest-1"_s},
-                            {u"mutations"_s, QJsonArray{update}}},
+                            {u"mutations"_s, QJsonArray {update}}},
                            m_tablet)
                      .status,
                  200);
@@ -356,27 +359,29 @@ private slots:
             QVERIFY2(Database::migrateTo(db, ServerSchema::migrations(Database::dialectOf(db)),
                                          target, &error),
                      qPrintable(error));
-            for (const auto &[id, email] : {std::pair{"c1", "Ana.Dup@Example.com"},
-                                            std::pair{"c2", "ana.dup@example.com "},
-                                            std::pair{"c3", "Solo.Mixed@Example.ES"},
-                                            std::pair{"c4", ""},
-                                            std::pair{"c5", ""}}) {
+            for (const auto &[id, email] :
+                 {std::pair {"c1", "Ana.Dup@Example.com"}, std::pair {"c2", "ana.dup@example.com "},
+                  std::pair {"c3", "Solo.Mixed@Example.ES"}, std::pair {"c4", ""},
+                  std::pair {"c5", ""}}) {
                 QVERIFY(Database::exec(
-                    db, u"INSERT INTO customers (id, first_name, email, home_location_id)"
-                        " VALUES ('%1', 'Ana', '%2', 'MAD')"_s.arg(QString::fromLatin1(id),
-                                                                   QString::fromLatin1(email))));
+                    db,
+                    u"INSERT INTO customers (id, first_name, email, home_location_id)"
+                    " VALUES ('%1', 'Ana', '%2', 'MAD')"_s.arg(QString::fromLatin1(id),
+                                                               QString::fromLatin1(email))));
             }
             // A carrier's update as the service wrote it before: one line of English.
             QVERIFY(Database::exec(
-                db, u"INSERT INTO order_status_history (id, order_id, status, occurred_at,"
-                    " carrier, tracking_number, source) VALUES"
-                    " ('h1', 'o1', 'shipped', 1000, 'DPD Ireland', 'IE123', 'dpd')"_s));
+                db,
+                u"INSERT INTO order_status_history (id, order_id, status, occurred_at,"
+                " carrier, tracking_number, source) VALUES"
+                " ('h1', 'o1', 'shipped', 1000, 'DPD Ireland', 'IE123', 'dpd')"_s));
             QVERIFY(Database::exec(
-                db, u"INSERT INTO customer_events (id, customer_id, kind, channel, occurred_at,"
-                    " order_id, title, detail) VALUES ('e1', 'c3', 'order_status', 'web', 1000,"
-                    " 'o1', 'W-1', 'shipped DPD Ireland IE123'),"
-                    " ('e2', 'c3', 'contacted', 'call_centre', 1000, '', 'Late parcel',"
-                    " 'shipped DPD Ireland IE123')"_s));
+                db,
+                u"INSERT INTO customer_events (id, customer_id, kind, channel, occurred_at,"
+                " order_id, title, detail) VALUES ('e1', 'c3', 'order_status', 'web', 1000,"
+                " 'o1', 'W-1', 'shipped DPD Ireland IE123'),"
+                " ('e2', 'c3', 'contacted', 'call_centre', 1000, '', 'Late parcel',"
+                " 'shipped DPD Ireland IE123')"_s));
         }
         Database::close(u"old-service"_s);
 
@@ -389,17 +394,19 @@ private slots:
             QSqlDatabase db = ServerDatabase::open(database, u"new-service"_s, &error);
             QVERIFY2(db.isOpen(), qPrintable(error));
             QCOMPARE(Database::schemaVersion(db), ServerSchema::latestVersion());
-            QCOMPARE(Database::scalar(db, u"SELECT email FROM customers WHERE id = 'c3'"_s)
-                         .toString(),
-                     u"solo.mixed@example.es"_s);
-            QCOMPARE(Database::scalar(db, u"SELECT COUNT(*) FROM customers WHERE email ="
-                                          " 'ana.dup@example.com'"_s)
+            QCOMPARE(
+                Database::scalar(db, u"SELECT email FROM customers WHERE id = 'c3'"_s).toString(),
+                u"solo.mixed@example.es"_s);
+            QCOMPARE(Database::scalar(db,
+                                      u"SELECT COUNT(*) FROM customers WHERE email ="
+                                      " 'ana.dup@example.com'"_s)
                          .toInt(),
                      2);
             // The clash is kept for the service's operators; empty addresses are no clash.
-            const QList<QVariantMap> clashes = Database::rows(
-                db, u"SELECT email, customer_id FROM customer_email_clashes"
-                    " ORDER BY customer_id"_s);
+            const QList<QVariantMap> clashes
+                = Database::rows(db,
+                                 u"SELECT email, customer_id FROM customer_email_clashes"
+                                 " ORDER BY customer_id"_s);
             QCOMPARE(clashes.size(), 2);
             QCOMPARE(clashes.at(0).value(u"customer_id"_s).toString(), u"c1"_s);
             QCOMPARE(clashes.at(1).value(u"customer_id"_s).toString(), u"c2"_s);
@@ -407,8 +414,9 @@ private slots:
 
             // The update's words became fields; other events keep their text.
             const QList<QVariantMap> events = Database::rows(
-                db, u"SELECT status, carrier, tracking_number, detail FROM customer_events"
-                    " ORDER BY id"_s);
+                db,
+                u"SELECT status, carrier, tracking_number, detail FROM customer_events"
+                " ORDER BY id"_s);
             QCOMPARE(events.size(), 2);
             QCOMPARE(events.at(0).value(u"status"_s).toString(), u"shipped"_s);
             QCOMPARE(events.at(0).value(u"carrier"_s).toString(), u"DPD Ireland"_s);
@@ -438,8 +446,7 @@ private slots:
         QCOMPARE(reply.body[u"error"_s].toString(), u"ambiguous_customer"_s);
         QCOMPARE(count(u"SELECT COUNT(*) FROM orders"_s), 0);
         // Named by id, the order goes to the right one.
-        QCOMPARE(post(u"/v1/ingest/orders"_s, webOrder(u"WEB-960"_s, {{u"id"_s, u"c-b"_s}}))
-                     .status,
+        QCOMPARE(post(u"/v1/ingest/orders"_s, webOrder(u"WEB-960"_s, {{u"id"_s, u"c-b"_s}})).status,
                  201);
     }
 
@@ -447,8 +454,8 @@ private slots:
     // the tablet, so its screens can say the status in the associate's language.
     void carrierStatusIsStoredAsFields()
     {
-        const Reply created = post(u"/v1/ingest/orders"_s,
-                                   webOrder(u"WEB-970"_s, {{u"id"_s, u"C00001"_s}}));
+        const Reply created
+            = post(u"/v1/ingest/orders"_s, webOrder(u"WEB-970"_s, {{u"id"_s, u"C00001"_s}}));
         QCOMPARE(created.status, 201);
         const QString orderId = created.body[u"orderId"_s].toString();
 
@@ -457,15 +464,15 @@ private slots:
                      .status,
                  200);
         // Carriers spell their statuses in their own way.
-        Reply reply = post(u"/v1/ingest/order-status"_s,
-                           carrierEvent(u"S-11"_s, orderId, u"Out-For-Delivery"_s,
-                                        1764072000000LL));
+        Reply reply
+            = post(u"/v1/ingest/order-status"_s,
+                   carrierEvent(u"S-11"_s, orderId, u"Out-For-Delivery"_s, 1764072000000LL));
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.body[u"status"_s].toString(), u"shipped"_s);
         // A status nobody knows is kept in the carrier's words, and leaves the order as it was.
-        reply = post(u"/v1/ingest/order-status"_s,
-                     carrierEvent(u"S-12"_s, orderId, u"Held at depot (customs)"_s,
-                                  1764075600000LL));
+        reply
+            = post(u"/v1/ingest/order-status"_s,
+                   carrierEvent(u"S-12"_s, orderId, u"Held at depot (customs)"_s, 1764075600000LL));
         QCOMPARE(reply.status, 200);
         QCOMPARE(text(u"SELECT status FROM orders WHERE id = ?"_s, {orderId}), u"shipped"_s);
         QCOMPARE(text(u"SELECT status FROM order_status_history WHERE order_id = ? AND"
@@ -493,8 +500,8 @@ private slots:
             return a[u"occurred_at"_s].toInteger() < b[u"occurred_at"_s].toInteger();
         });
         QCOMPARE(updates.size(), 4);
-        const QStringList statuses = {u"shipped"_s, u"out_for_delivery"_s, u"other"_s,
-                                      u"delivered"_s};
+        const QStringList statuses
+            = {u"shipped"_s, u"out_for_delivery"_s, u"other"_s, u"delivered"_s};
         for (int i = 0; i < updates.size(); ++i) {
             const QJsonObject &event = updates.at(i);
             QCOMPARE(event[u"status"_s].toString(), statuses.at(i));
@@ -508,9 +515,9 @@ private slots:
         QCOMPARE(updates.at(0)[u"detail"_s].toString(), QString());
 
         // The order's own detail is not overwritten with carrier text.
-        QCOMPARE(text(u"SELECT status_detail FROM orders WHERE id = ?"_s, {orderId})
-                     .contains(u"SEUR"_s),
-                 false);
+        QCOMPARE(
+            text(u"SELECT status_detail FROM orders WHERE id = ?"_s, {orderId}).contains(u"SEUR"_s),
+            false);
     }
 };
 

@@ -22,6 +22,7 @@ Item {
     required property int quantity
     required property string amountText
     required property string locationName
+    required property string status
     required property string statusLabel
     required property string carrier
     required property string trackingNumber
@@ -38,7 +39,8 @@ Item {
                : statusLabel
     }
     readonly property string detailLine: [
-        detail,
+        // The order mutators' updates carry their status code in detail: said above already.
+        detail === status ? "" : detail,
         carrier,
         //: A parcel's tracking number in the timeline, after the carrier's name
         trackingNumber.length > 0 ? qsTr("Tracking %1").arg(trackingNumber) : "",
