@@ -28,38 +28,60 @@ QList<QVariantMap> CustomerRepository::search(const QString &typed, int limit, i
     const QString text = typed.trimmed();
     if (text.isEmpty() || limit <= 0)
         return {};
-    static const QString columns = u"c.id AS customerId, c.first_name AS firstName,"
-                                   " c.last_name AS lastName, c.email AS email, c.phone AS phone,"
+    static const QString columns = u"k.search_order AS searchOrder, c.id AS customerId,"
+                                   " c.first_name AS firstName, c.last_name AS lastName,"
+                                   " c.email AS email, c.phone AS phone,"
                                    " c.loyalty_id AS loyaltyId, c.tier AS tier,"
                                    " c.home_location_id AS homeLocationId,"
                                    " COALESCE(l.name, '') AS homeLocationName"_s;
     // Ranking in tiers, each read in index order with a LIMIT, so a one-letter prefix over a
     // million customers costs no more than a full name: bm25 or a global sort would score every
-    // match first. Within a tier customers come in the order they joined.
+    // match first. Within a tier customers come in SearchText::searchOrder(), which the index's
+    // rowids follow: the same list on every tablet, whatever order the rows arrived in.
     struct Tier
     {
-        QString sql;
+        QString sql; // the tier alone: its matches without those of the tiers before
         QVariantList values;
+        // The same tier when every tier before it was read whole (the first page): its own
+        // MATCH expression, leaving out the rows already read, which is cheaper than FTS5
+        // evaluating the expressions of the tiers before again. Empty: not an index tier.
+        QString ownSql = {};
+        QVariantList ownValues = {};
     };
     QList<Tier> tiers;
-    const QString fts = u"SELECT "_s + columns
-        + u" FROM customer_search JOIN customers c ON c.rowid = customer_search.rowid"
+    // Matches in the index, in its order, each customer once.
+    const QString indexed = u"SELECT "_s + columns
+        + u" FROM customer_search JOIN customer_search_keys k"
+          " ON k.search_order = customer_search.rowid"
+          " JOIN customers c ON c.rowid = k.customer_rowid"
           " LEFT JOIN locations l ON l.id = c.home_location_id"
           " WHERE customer_search MATCH ?"_s;
+    const QString byIndex = u" ORDER BY customer_search.rowid"_s;
+    // Customers found by a plain column, in the same order.
+    const QString plain = u"SELECT "_s + columns
+        + u" FROM customer_search_keys k JOIN customers c ON c.rowid = k.customer_rowid"
+          " LEFT JOIN locations l ON l.id = c.home_location_id WHERE "_s;
     if (SearchText::isNumberLike(text)) {
         const QString digits = SearchText::digitsOf(text);
         if (digits.isEmpty())
             return {};
-        // A loyalty card number or its start: a range on the loyalty index.
         QString upper = digits;
         upper[upper.size() - 1] = QChar(upper.back().unicode() + 1);
+        const QString phone = u"{phone} : \""_s + digits + u'"';
+        const QString phonePrefix = phone + u'*';
+        // 1: the phone number exactly; 2: the loyalty card, exactly (it comes first: the
+        // range starts with it) or by its start (a range on the loyalty index); 3: the start
+        // of a phone number.
+        tiers << Tier {indexed + byIndex, {phone}};
         tiers << Tier {
-            u"SELECT "_s + columns
-                + u" FROM customers c LEFT JOIN locations l ON l.id = c.home_location_id"
-                  " WHERE c.loyalty_id >= ? AND c.loyalty_id < ? ORDER BY c.loyalty_id"_s,
-            {digits, upper}};
-        tiers << Tier {fts + u" AND NOT (c.loyalty_id >= ? AND c.loyalty_id < ?)"_s,
-                       {QString(u"{phone} : \""_s + digits + u"\"*"_s), digits, upper}};
+            plain
+                + u"c.loyalty_id >= ? AND c.loyalty_id < ? AND k.customer_rowid NOT IN"
+                  " (SELECT x.customer_rowid FROM customer_search JOIN customer_search_keys x"
+                  " ON x.search_order = customer_search.rowid WHERE customer_search MATCH ?)"
+                  " ORDER BY c.loyalty_id, k.search_order"_s,
+            {digits, upper, phone}};
+        tiers << Tier {indexed + u" AND NOT (c.loyalty_id >= ? AND c.loyalty_id < ?)"_s + byIndex,
+                       {QString(phonePrefix + u" NOT "_s + phone), digits, upper}};
     } else {
         const QStringList words = SearchText::words(text);
         if (words.isEmpty())
@@ -73,20 +95,57 @@ QList<QVariantMap> CustomerRepository::search(const QString &typed, int limit, i
             lastPrefix << (i == words.size() - 1 ? quoted + u'*' : quoted);
             allPrefix << quoted + u'*';
         }
-        const QString t1 = u"{name} : ("_s + whole.join(u' ') + u')';
-        const QString t2 = u"{name} : ("_s + lastPrefix.join(u' ') + u')';
-        const QString t3 = u"{name} : ("_s + allPrefix.join(u' ') + u')';
-        const QString t4 = u"("_s + allPrefix.join(u' ') + u')';
-        // 1: every word whole in the name ("jose munoz"); 2: the last one still being typed
-        // ("jose mu"); 3: every word a prefix of a name ("jo mu"); 4: anywhere, e.g. the email.
-        tiers << Tier {fts, {t1}};
-        tiers << Tier {fts, {QString(t2 + u" NOT "_s + t1)}};
+        // F: the first name and the first surname; N: the whole name; A: anywhere.
+        const auto in = [](const char *columns, const QStringList &terms) -> QString {
+            return u"({"_s + QString::fromLatin1(columns) + u"} : ("_s + terms.join(u' ') + u"))"_s;
+        };
+        const QString fw = in("given surname", whole);
+        const QString nw = in("given surname surname2", whole);
+        const QString fp = in("given surname", lastPrefix);
+        const QString np = in("given surname surname2", lastPrefix);
+        const QString na = in("given surname surname2", allPrefix);
+        const QString aa = in("given surname surname2 email phone loyalty", allPrefix);
+        // The full name exactly as typed (accents and case aside) and the email address
+        // exactly come first; every later tier leaves them out. (One word: the customers
+        // called just that need no tier of their own, they lead the next one, as names with
+        // fewer words come first.)
+        const QString key = SearchText::nameKey(text);
+        const QString email = SearchText::normalisedEmail(text);
+        const bool exactName = words.size() > 1;
+        const bool exactEmail = email.contains(u'@');
+        QString notExact;
+        QVariantList exactValues;
+        if (exactName) {
+            tiers << Tier {plain + u"k.name_key = ? ORDER BY k.search_order"_s, {key}};
+            notExact += u" AND k.name_key <> ?"_s;
+            exactValues << key;
+        }
+        if (exactEmail) {
+            tiers << Tier {plain + u"c.email = ?"_s + notExact + u" ORDER BY k.search_order"_s,
+                           QVariantList {email} + exactValues};
+            notExact += u" AND c.email <> ?"_s;
+            exactValues << email;
+        }
+        // Then: every word whole in the first name and first surname ("jose munoz"), then with
+        // the second surname ("jose garcia munoz"); the last word still being typed ("jose
+        // mu"), likewise; every word a prefix ("jo mu"); anywhere, e.g. the email.
+        QList<std::pair<QString, QString>> expressions
+            = {{fw, fw},
+               {nw + u" NOT "_s + fw, nw},
+               {fp + u" NOT "_s + nw, fp},
+               {np + u" NOT ("_s + fp + u" OR "_s + nw + u')', np}};
         if (words.size() > 1)
-            tiers << Tier {fts, {QString(t3 + u" NOT "_s + t2)}};
-        tiers << Tier {fts, {QString(t4 + u" NOT "_s + t3)}};
+            expressions.append({na + u" NOT "_s + np, na});
+        expressions.append({aa + u" NOT "_s + na, aa});
+        for (const auto &[exclusive, own] : std::as_const(expressions)) {
+            tiers << Tier {indexed + notExact + byIndex, QVariantList {exclusive} + exactValues,
+                           indexed + notExact, QVariantList {own} + exactValues};
+        }
     }
 
     QList<QVariantMap> rows;
+    QStringList read; // search_order of every row read so far
+    bool readWhole = offset == 0; // every tier so far read whole into rows
     int skip = offset;
     for (const Tier &tier : std::as_const(tiers)) {
         const int wanted = limit - int(rows.size());
@@ -109,13 +168,28 @@ QList<QVariantMap> CustomerRepository::search(const QString &typed, int limit, i
                 continue;
             }
         }
-        QSqlQuery query = Database::prepare(m_db, tier.sql + u" LIMIT ? OFFSET ?"_s);
-        for (const QVariant &value : tier.values)
+        QString sql = tier.sql;
+        QVariantList values = tier.values;
+        if (readWhole && !tier.ownSql.isEmpty()) {
+            sql = tier.ownSql;
+            // search_order values from the database, not typed text: safe in the statement.
+            if (!read.isEmpty())
+                sql += u" AND customer_search.rowid NOT IN ("_s + read.join(u',') + u')';
+            sql += byIndex;
+            values = tier.ownValues;
+        }
+        QSqlQuery query = Database::prepare(m_db, sql + u" LIMIT ? OFFSET ?"_s);
+        for (const QVariant &value : std::as_const(values))
             query.addBindValue(value);
         query.addBindValue(wanted);
         query.addBindValue(skip);
+        const QList<QVariantMap> tierRows = Database::rows(query);
+        readWhole = readWhole && skip == 0 && tierRows.size() < wanted;
         skip = 0;
-        rows += Database::rows(query);
+        for (QVariantMap row : tierRows) {
+            read << row.take(u"searchOrder"_s).toString();
+            rows << row;
+        }
     }
     return rows;
 }
@@ -176,7 +250,8 @@ QList<QVariantMap> CustomerRepository::timeline(const QString &customerId,
         u"SELECT e.id AS eventId, e.kind AS kind, e.channel AS channel,"
         " e.occurred_at AS occurredAt, e.sku AS sku, e.order_id AS orderId,"
         " e.quantity AS quantity, e.amount_minor AS amountMinor, e.currency AS currency,"
-        " e.title AS title, e.detail AS detail, COALESCE(s.name, '') AS productName,"
+        " e.title AS title, e.detail AS detail, e.status AS status, e.carrier AS carrier,"
+        " e.tracking_number AS trackingNumber, COALESCE(s.name, '') AS productName,"
         " COALESCE(p.colour, '') AS colour, COALESCE(p.size, '') AS size,"
         " COALESCE(l.name, '') AS locationName"
         " FROM customer_events e"

@@ -32,6 +32,10 @@ public:
         AmountTextRole,
         OrderIdRole,
         LocationNameRole,
+        StatusRole, // an order update's status code ("out_for_delivery"), else empty
+        StatusLabelRole, // that status in the associate's language
+        CarrierRole,
+        TrackingNumberRole,
     };
     Q_ENUM(Roles)
 

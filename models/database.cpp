@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "database.h"
 #include "logging.h"
+#include "searchtext.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -26,6 +27,9 @@ static bool applySqlitePragmas(const QSqlDatabase &db, QString *error)
         if (!exec(db, pragma, error))
             return false;
     }
+    // The tablet's search triggers call these on every write of a customer.
+    if (!SearchText::installSqlFunctions(db))
+        qCWarning(lcDb) << "cannot add the search functions: customers cannot be written";
     return true;
 }
 

@@ -78,6 +78,11 @@ struct Event
     qint64 amount = 0;
     std::string title;
     std::string detail;
+    // An order update: its status code, carrier and tracking number (the title is then the
+    // order's number, filled in when the order is written).
+    const char *status = "";
+    const char *carrier = "";
+    std::string tracking;
 };
 
 struct OrderLine

@@ -118,9 +118,14 @@ int HistoryBuilder::order(Rng &rng, History &history, const Customer &customer, 
         event.kind = "order_status";
         event.channel = channel == Channel::Store ? Channel::Web : channel;
         event.order = index;
-        event.title = shipped ? "Shipped" : "Ready for pickup";
-        event.detail = shipped ? std::string("With ") + step.carrier + ", tracking " + step.tracking
-                               : std::string("Waiting at ") + Places::location(order.pickup).name;
+        // As the service writes a carrier's update: fields the tablet says in its language.
+        event.status = step.status;
+        if (shipped) {
+            event.carrier = step.carrier;
+            event.tracking = step.tracking;
+        } else {
+            event.location = order.pickup;
+        }
     }
     history.orders.push_back(order);
     return index;

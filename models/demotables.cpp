@@ -56,7 +56,8 @@ Tables::Tables(Writer &w, const Catalogue &catalogue, const Timeline &timeline)
                            "postcode", "region", "country", "phone", "is_default", "updated_at"}))
     , m_events(w.table("customer_events",
                        {"id", "customer_id", "kind", "channel", "occurred_at", "sku", "location_id",
-                        "order_id", "quantity", "amount_minor", "currency", "title", "detail"}))
+                        "order_id", "quantity", "amount_minor", "currency", "title", "detail",
+                        "status", "carrier", "tracking_number"}))
     , m_orders(w.table("orders",
                        {"id",
                         "number",
@@ -233,11 +234,12 @@ void Tables::writeCustomer(const Customer &c, const History &h)
         return h.orders[size_t(a)].createdAt < h.orders[size_t(b)].createdAt;
     });
     m_orderIds.resize(h.orders.size());
+    m_orderNumbers.resize(h.orders.size());
     if (!h.orders.empty() && c.hasAddress)
         m_deliveryAddress = Places::oneLine(c.address);
     for (int local : m_orderRank) {
         m_orderIds[size_t(local)] = ++m_orderSeq;
-        writeOrder(c, h, h.orders[size_t(local)], m_orderSeq);
+        m_orderNumbers[size_t(local)] = writeOrder(c, h, h.orders[size_t(local)], m_orderSeq);
     }
 
     for (const Event &e : h.events) {
@@ -249,7 +251,10 @@ void Tables::writeCustomer(const Customer &c, const History &h)
                  << (e.location >= 0 ? Places::location(e.location).id : "")
                  << (e.order >= 0 ? RowId("O", m_orderIds[size_t(e.order)], 10).view()
                                   : std::string_view())
-                 << e.quantity << e.amount << (money ? "EUR" : "") << e.title << e.detail;
+                 << e.quantity << e.amount << (money ? "EUR" : "")
+                 << (*e.status && e.order >= 0 ? std::string_view(m_orderNumbers[size_t(e.order)])
+                                               : std::string_view(e.title))
+                 << e.detail << e.status << e.carrier << e.tracking;
         m_events.end();
     }
     for (const WishItem &w : h.wishlist) {
@@ -265,7 +270,7 @@ void Tables::writeCustomer(const Customer &c, const History &h)
     }
 }
 
-void Tables::writeOrder(const Customer &c, const History &h, const Order &o, qint64 orderSeq)
+std::string Tables::writeOrder(const Customer &c, const History &h, const Order &o, qint64 orderSeq)
 {
     const RowId id("O", orderSeq, 10);
     char number[24];
@@ -348,6 +353,7 @@ void Tables::writeOrder(const Customer &c, const History &h, const Order &o, qin
                   << o.refundedAt;
         m_refunds.end();
     }
+    return number;
 }
 
 } // namespace Demo

@@ -58,8 +58,8 @@ public:
     qint64 orders() const { return m_orderSeq; }
 
 private:
-    void writeOrder(const Customer &customer, const History &history, const Order &order,
-                    qint64 orderSeq);
+    std::string writeOrder(const Customer &customer, const History &history, const Order &order,
+                           qint64 orderSeq);
 
     const Catalogue &m_catalogue;
     const Timeline &m_timeline;
@@ -91,6 +91,7 @@ private:
            m_phoneNumber = 4000000;
     std::vector<int> m_orderRank;
     std::vector<qint64> m_orderIds;
+    std::vector<std::string> m_orderNumbers; // per order of the customer being written
     std::string m_deliveryAddress;
 };
 

@@ -198,6 +198,13 @@ QString Format::orderStatus(const QString &code)
         return tr("Allocated");
     if (code == u"shipped"_s)
         return tr("Shipped");
+    if (code == u"in_transit"_s)
+        return tr("In transit");
+    if (code == u"out_for_delivery"_s)
+        return tr("Out for delivery");
+    if (code == u"failed_attempt"_s)
+        //: A carrier could not deliver the parcel this time
+        return tr("Delivery attempt failed");
     if (code == u"delivered"_s)
         return tr("Delivered");
     if (code == u"ready_for_pickup"_s)
@@ -214,6 +221,9 @@ QString Format::orderStatus(const QString &code)
         return tr("Needs action");
     if (code == u"not_collected"_s)
         return tr("Not collected");
+    if (code == u"other"_s)
+        //: An update from a carrier in its own words (shown beside it)
+        return tr("Carrier update");
     return code;
 }
 

@@ -126,6 +126,8 @@ MutationResult customerFields(const QJsonObject &fields, QVariantMap *row)
                                             u"field '%1' is too long"_s.arg(it.key()));
         row->insert(it.key(), value);
     }
+    if (row->contains(u"email"_s))
+        row->insert(u"email"_s, SearchText::normalisedEmail(row->value(u"email"_s).toString()));
     if (row->contains(u"email"_s) && !validEmail(row->value(u"email"_s).toString()))
         return MutationResult::rejected(u"invalid"_s, u"the email address is not valid"_s);
     if (row->contains(u"phone"_s)) {

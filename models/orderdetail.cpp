@@ -83,13 +83,17 @@ void OrderDetail::load()
     for (const QVariantMap &entry : repository.history(m_orderId)) {
         const QString carrier = entry.value(u"carrier"_s).toString();
         const QString tracking = entry.value(u"tracking_number"_s).toString();
-        m_history << QVariantMap{
+        m_history << QVariantMap {
             {u"status"_s, entry.value(u"status"_s)},
             {u"statusLabel"_s, Format::orderStatus(entry.value(u"status"_s).toString())},
             {u"whenText"_s, Format::dateTime(entry.value(u"occurred_at"_s).toLongLong())},
-            {u"trackingText"_s, tracking.isEmpty()
-                                    ? QString()
-                                    : tr("%1 tracking %2").arg(carrier, tracking).trimmed()}};
+            {u"trackingText"_s,
+             tracking.isEmpty() ? QString()
+                                : tr("%1 tracking %2").arg(carrier, tracking).trimmed()},
+            // A carrier's status nobody knows ("other"): its own words, as they came.
+            {u"carrierText"_s,
+             entry.value(u"status"_s).toString() == u"other"_s ? entry.value(u"detail"_s).toString()
+                                                               : QString()}};
     }
     emit changed();
 }

@@ -241,6 +241,81 @@ QStringList replicatedTablesV5()
     };
 }
 
+QStringList replicatedTablesV6()
+{
+    return {
+        // Addresses are compared trimmed and in lower case (SearchText::normalisedEmail) by
+        // the mutators, the service's webhooks and the tablet's search; rows from before are
+        // brought to that form. Two customers may now share an address (the service lists
+        // them in customer_email_clashes). lower() folds only ASCII letters on SQLite.
+        u"UPDATE customers SET email = lower(trim(email)) WHERE email <> lower(trim(email))"_s,
+        u"CREATE INDEX customers_email ON customers (email)"_s,
+        // An order update on the timeline says what happened as fields, so the screen can say
+        // it in the associate's language: a status code (the list is in docs/api.md), the
+        // carrier and its tracking number. detail keeps only what a carrier said that is not
+        // one of the known statuses.
+        u"ALTER TABLE customer_events ADD COLUMN status TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE customer_events ADD COLUMN carrier TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE customer_events ADD COLUMN tracking_number TEXT NOT NULL DEFAULT ''"_s,
+        // Updates written before as one line of "status carrier tracking" (or the status code
+        // alone) get their fields back from the status history row they were written with.
+        u"UPDATE customer_events SET"
+        " status = (SELECT h.status FROM order_status_history h WHERE"
+        "  h.order_id = customer_events.order_id AND h.occurred_at = customer_events.occurred_at"
+        "  AND trim(h.status || ' ' || h.carrier || ' ' || h.tracking_number)"
+        "  = customer_events.detail ORDER BY h.id LIMIT 1),"
+        " carrier = (SELECT h.carrier FROM order_status_history h WHERE"
+        "  h.order_id = customer_events.order_id AND h.occurred_at = customer_events.occurred_at"
+        "  AND trim(h.status || ' ' || h.carrier || ' ' || h.tracking_number)"
+        "  = customer_events.detail ORDER BY h.id LIMIT 1),"
+        " tracking_number = (SELECT h.tracking_number FROM order_status_history h WHERE"
+        "  h.order_id = customer_events.order_id AND h.occurred_at = customer_events.occurred_at"
+        "  AND trim(h.status || ' ' || h.carrier || ' ' || h.tracking_number)"
+        "  = customer_events.detail ORDER BY h.id LIMIT 1),"
+        " detail = ''"
+        " WHERE kind = 'order_status' AND order_id <> '' AND EXISTS (SELECT 1 FROM"
+        "  order_status_history h WHERE h.order_id = customer_events.order_id"
+        "  AND h.occurred_at = customer_events.occurred_at"
+        "  AND trim(h.status || ' ' || h.carrier || ' ' || h.tracking_number)"
+        "  = customer_events.detail)"_s,
+    };
+}
+
+namespace {
+
+/** The statements that keep the search index and its order in step with a customer row. */
+QString searchRowsInsert(const char *row)
+{
+    const QString r = QString::fromLatin1(row);
+    const QString order = u"clienteling_search_order(%1.first_name, %1.last_name, %1.id)"_s.arg(r);
+    const QString last = u"trim(%1.last_name)"_s.arg(r);
+    // The number searchOrder() gives, or the next free one in the rare case another customer
+    // already has it.
+    return u"INSERT INTO customer_search_keys (customer_rowid, search_order, name_key) VALUES ("
+           "%1.rowid, COALESCE("
+           "(SELECT o FROM (SELECT %2 AS o) WHERE NOT EXISTS"
+           " (SELECT 1 FROM customer_search_keys t WHERE t.search_order = o)),"
+           "(SELECT t.search_order + 1 FROM customer_search_keys t WHERE t.search_order >= %2"
+           " AND NOT EXISTS (SELECT 1 FROM customer_search_keys n"
+           " WHERE n.search_order = t.search_order + 1) ORDER BY t.search_order LIMIT 1)),"
+           " clienteling_name_key(%1.first_name, %1.last_name));"
+           " INSERT INTO customer_search (rowid, given, surname, surname2, email, phone, loyalty)"
+           " VALUES ((SELECT search_order FROM customer_search_keys WHERE customer_rowid ="
+           " %1.rowid), %1.first_name,"
+           " CASE WHEN instr(%3, ' ') > 0 THEN substr(%3, 1, instr(%3, ' ') - 1) ELSE %3 END,"
+           " CASE WHEN instr(%3, ' ') > 0 THEN substr(%3, instr(%3, ' ') + 1) ELSE '' END,"
+           " %1.email, %1.phone_search, %1.loyalty_id);"_s.arg(r, order, last);
+}
+
+QString searchRowsDelete()
+{
+    return u"DELETE FROM customer_search WHERE rowid ="
+           " (SELECT search_order FROM customer_search_keys WHERE customer_rowid = old.rowid);"
+           " DELETE FROM customer_search_keys WHERE customer_rowid = old.rowid;"_s;
+}
+
+} // namespace
+
 static QList<Migration> buildClientMigrations()
 {
     QList<Migration> migrations;
@@ -387,6 +462,41 @@ static QList<Migration> buildClientMigrations()
         " WHERE key = 'confirmed_mutation_id' ON CONFLICT (key) DO NOTHING"_s,
     };
     migrations << v7;
+
+    Migration v8;
+    v8.version = 8;
+    v8.description
+        = u"email addresses in one spelling, order updates as fields, search in a stable order"_s;
+    v8.statements = replicatedTablesV6();
+    v8.statements += {
+        // The search index again, with the name in columns (first name, first surname, the
+        // rest) so a match in the first surname ranks above one in the second, and with rowids
+        // that follow SearchText::searchOrder() instead of the order rows arrived in: a tier
+        // read in index order is then the same list on every tablet.
+        u"DROP TRIGGER customers_search_insert"_s,
+        u"DROP TRIGGER customers_search_update"_s,
+        u"DROP TRIGGER customers_search_delete"_s,
+        u"DROP TABLE customer_search"_s,
+        u"CREATE VIRTUAL TABLE customer_search USING fts5("
+        " given, surname, surname2, email, phone, loyalty,"
+        " tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3 4')"_s,
+        // Per customer: its rowid in customer_search and its full name folded, for the exact
+        // name that ranks first.
+        u"CREATE TABLE customer_search_keys (customer_rowid INTEGER PRIMARY KEY,"
+        " search_order INTEGER NOT NULL UNIQUE, name_key TEXT NOT NULL)"_s,
+        u"CREATE INDEX customer_search_keys_name ON customer_search_keys"
+        " (name_key, search_order)"_s,
+        u"CREATE TRIGGER customers_search_insert AFTER INSERT ON customers BEGIN "_s
+            + searchRowsInsert("new") + u" END"_s,
+        u"CREATE TRIGGER customers_search_update AFTER UPDATE OF first_name, last_name, email,"
+        " phone_search, loyalty_id ON customers BEGIN "_s
+            + searchRowsDelete() + u' ' + searchRowsInsert("new") + u" END"_s,
+        u"CREATE TRIGGER customers_search_delete AFTER DELETE ON customers BEGIN "_s
+            + searchRowsDelete() + u" END"_s,
+        // Every customer already here, through the update trigger.
+        u"UPDATE customers SET first_name = first_name"_s,
+    };
+    migrations << v8;
     return migrations;
 }
 

@@ -30,6 +30,10 @@ QStringList replicatedTablesV4();
 /** Step 5: a staff member locked after too many wrong PINs (until a manager unlocks). */
 QStringList replicatedTablesV5();
 
+/** Step 6: email addresses in one spelling (trimmed, lower case); carriers' order updates as
+    fields on the timeline's events. */
+QStringList replicatedTablesV6();
+
 /** Migrations of the tablet's local SQLite store. */
 QList<Migration> clientMigrations();
 

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "entities.h"
 #include "orderflow.h"
+#include "searchtext.h"
 #include "stock.h"
 
 #include <QCryptographicHash>
@@ -100,9 +101,9 @@ ServiceReply busy()
     return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
 }
 
-/** True when this webhook was seen before; otherwise records it (inside the transaction). */
-std::optional<bool> seenBefore(const QSqlDatabase &db, const QString &source, const QString &kind,
-                               const QString &externalId)
+/** True when a webhook with this external id was applied before (inside the transaction). */
+std::optional<bool> appliedBefore(const QSqlDatabase &db, const QString &source,
+                                  const QString &kind, const QString &externalId)
 {
     QSqlQuery find = Database::prepare(db, u"SELECT 1 FROM ingested WHERE source = ? AND"
                                            " kind = ? AND external_id = ?"_s);
@@ -111,39 +112,95 @@ std::optional<bool> seenBefore(const QSqlDatabase &db, const QString &source, co
     find.addBindValue(externalId);
     if (!Database::exec(find))
         return std::nullopt;
-    if (find.next())
-        return true;
-    find.finish();
-    QSqlQuery insert = Database::prepare(db, u"INSERT INTO ingested (source, kind, external_id,"
-                                             " received_at) VALUES (?, ?, ?, ?)"_s);
+    return find.next();
+}
+
+/**
+ * Records a webhook as applied, in the transaction that applies it, so a refused delivery
+ * leaves nothing that would turn its next delivery away. False when another delivery of the
+ * same external id got there first: the primary key decides, so two deliveries racing on
+ * PostgreSQL cannot both apply (the second waits for the first to commit, then finds it).
+ */
+std::optional<bool> recordApplied(const QSqlDatabase &db, const QString &source,
+                                  const QString &kind, const QString &externalId)
+{
+    QSqlQuery insert = Database::prepare(db,
+                                         u"INSERT INTO ingested (source, kind, external_id,"
+                                         " received_at) VALUES (?, ?, ?, ?)"
+                                         " ON CONFLICT (source, kind, external_id)"
+                                         " DO NOTHING"_s);
     insert.addBindValue(source);
     insert.addBindValue(kind);
     insert.addBindValue(externalId);
     insert.addBindValue(Clock::nowMs());
     if (!Database::exec(insert))
         return std::nullopt;
-    return false;
+    return insert.numRowsAffected() == 1;
 }
 
-/** The customer a webhook names by id, loyalty card or email. */
-QString resolveCustomer(const QSqlDatabase &db, const QJsonObject &customer)
+struct CustomerMatch
 {
+    QString id;
+    bool ambiguous = false; // an email address two customers share
+};
+
+/** The customer a webhook names by id, loyalty card or email (in any spelling). */
+CustomerMatch resolveCustomer(const QSqlDatabase &db, const QJsonObject &customer)
+{
+    CustomerMatch match;
     for (const auto &[field, column] : {std::pair{u"id"_s, u"id"_s},
                                         std::pair{u"loyaltyId"_s, u"loyalty_id"_s},
                                         std::pair{u"email"_s, u"email"_s}}) {
-        const QString value = customer.value(field).toString().trimmed();
+        const bool email = column == u"email"_s;
+        const QString value = email ? SearchText::normalisedEmail(customer.value(field).toString())
+                                    : customer.value(field).toString().trimmed();
         if (value.isEmpty())
             continue;
-        const QString id = Database::scalar(db,
-                                            u"SELECT id FROM customers WHERE "_s + column
-                                                + (column == u"email"_s ? u" = lower(?)"_s
-                                                                        : u" = ?"_s),
-                                            {value})
-                               .toString();
-        if (!id.isEmpty())
-            return id;
+        const QList<QVariantMap> rows = Database::rows(
+            db, u"SELECT id FROM customers WHERE "_s + column + u" = ? ORDER BY id LIMIT 2"_s,
+            {value});
+        if (rows.size() > 1 && email) {
+            match.ambiguous = true;
+            continue;
+        }
+        if (!rows.isEmpty())
+            return {rows.first().value(u"id"_s).toString(), false};
     }
-    return {};
+    return match;
+}
+
+ServiceReply customerRefused(const CustomerMatch &match)
+{
+    if (match.ambiguous)
+        return ServiceReply::error(422, u"ambiguous_customer"_s,
+                                   u"more than one customer has that email address; name the"
+                                   " customer by id or loyalty card"_s);
+    return ServiceReply::error(422, u"unknown_customer"_s,
+                               u"no customer with that id, loyalty card or email"_s);
+}
+
+/** What carriers report, as the tablet translates it (Format::orderStatus). */
+const QStringList carrierStatuses
+    = {u"allocated"_s,        u"shipped"_s,          u"in_transit"_s,
+       u"out_for_delivery"_s, u"delivered"_s,        u"failed_attempt"_s,
+       u"returned"_s,         u"ready_for_pickup"_s, u"cancelled"_s};
+
+/** A carrier's status as one of carrierStatuses ("Out for delivery" -> out_for_delivery), or
+    "other" when it is none of them. */
+QString carrierStatus(const QString &raw)
+{
+    QString code = raw.trimmed().toLower();
+    code.replace(u' ', u'_').replace(u'-', u'_');
+    return carrierStatuses.contains(code) ? code : u"other"_s;
+}
+
+/** The order's status a carrier status means: a parcel on its way is a shipped order; a
+    status nobody knows says nothing about the order (empty). */
+QString orderStatusFor(const QString &code)
+{
+    if (code == u"in_transit"_s || code == u"out_for_delivery"_s || code == u"failed_attempt"_s)
+        return u"shipped"_s;
+    return code == u"other"_s ? QString() : code;
 }
 
 } // namespace
@@ -196,16 +253,17 @@ ServiceReply Ingestion::order(const QJsonObject &request)
     if (!transaction.isActive() || !ChangeFeedStore::lockFeed(m_db))
         return busy();
     const QString orderId = derivedId(source, u"order"_s, externalId);
-    const auto seen = seenBefore(m_db, source, u"order"_s, externalId);
-    if (!seen)
+    const ServiceReply duplicate {200, {{u"orderId"_s, orderId}, {u"duplicate"_s, true}}};
+    const auto applied = appliedBefore(m_db, source, u"order"_s, externalId);
+    if (!applied)
         return busy();
-    if (*seen)
-        return {200, {{u"orderId"_s, orderId}, {u"duplicate"_s, true}}};
+    if (*applied)
+        return duplicate;
 
-    const QString customerId = resolveCustomer(m_db, request.value(u"customer"_s).toObject());
-    if (customerId.isEmpty())
-        return ServiceReply::error(422, u"unknown_customer"_s,
-                                   u"no customer with that id, loyalty card or email"_s);
+    const CustomerMatch customer = resolveCustomer(m_db, request.value(u"customer"_s).toObject());
+    if (customer.id.isEmpty())
+        return customerRefused(customer);
+    const QString customerId = customer.id;
     ChangeFeedStore rows(m_db);
     for (const Line &line : lines) {
         if (!rows.get(entity(u"product"_s), {{u"sku"_s, line.sku}}))
@@ -215,6 +273,12 @@ ServiceReply Ingestion::order(const QJsonObject &request)
     if (!pickupLocation.isEmpty() && !rows.get(entity(u"location"_s), {{u"id"_s, pickupLocation}}))
         return ServiceReply::error(422, u"unknown_location"_s,
                                    u"no store %1 for pickup"_s.arg(pickupLocation));
+    // Recorded with the order, in its transaction: a refusal above leaves no trace.
+    const auto claimed = recordApplied(m_db, source, u"order"_s, externalId);
+    if (!claimed)
+        return busy();
+    if (!*claimed)
+        return duplicate;
     const int vatBp = Database::scalar(m_db,
                                        u"SELECT vat_rate_bp FROM locations l JOIN customers c ON"
                                        " c.home_location_id = l.id WHERE c.id = ?"_s,
@@ -361,20 +425,29 @@ ServiceReply Ingestion::events(const QJsonObject &request)
     int duplicates = 0;
     QJsonArray unknown;
     for (const Event &event : parsed) {
-        const auto seen = seenBefore(m_db, source, u"event"_s, event.externalId);
-        if (!seen)
+        const auto applied = appliedBefore(m_db, source, u"event"_s, event.externalId);
+        if (!applied)
             return busy();
-        if (*seen) {
+        if (*applied) {
             ++duplicates;
             continue;
         }
-        const QString customerId = resolveCustomer(m_db, event.customer);
+        // A refused event is not recorded: the sender may deliver it again once the customer
+        // or the product exists.
+        const QString customerId = resolveCustomer(m_db, event.customer).id;
         if (customerId.isEmpty()) {
             unknown << event.externalId;
             continue;
         }
         if (!event.sku.isEmpty() && !rows.get(entity(u"product"_s), {{u"sku"_s, event.sku}})) {
             unknown << event.externalId;
+            continue;
+        }
+        const auto claimed = recordApplied(m_db, source, u"event"_s, event.externalId);
+        if (!claimed)
+            return busy();
+        if (!*claimed) {
+            ++duplicates;
             continue;
         }
         if (!rows.put(entity(u"event"_s),
@@ -404,9 +477,7 @@ ServiceReply Ingestion::orderStatus(const QJsonObject &request)
     const QString externalId = in.text(u"externalId"_s, 64);
     const QString orderRef = in.text(u"orderId"_s, 64, false);
     const QString orderNumber = in.text(u"orderNumber"_s, 64, false);
-    const QString status = in.oneOf(u"status"_s, {u"allocated"_s, u"shipped"_s, u"delivered"_s,
-                                                  u"returned"_s, u"ready_for_pickup"_s,
-                                                  u"cancelled"_s});
+    const QString rawStatus = in.text(u"status"_s, 64);
     const qint64 occurredAt = in.integer(u"occurredAt"_s, 0, 253402300799000);
     const QString carrier = in.text(u"carrier"_s, 64, false);
     const QString tracking = in.text(u"trackingNumber"_s, 64, false);
@@ -414,15 +485,20 @@ ServiceReply Ingestion::orderStatus(const QJsonObject &request)
         in.fail(u"orderId or orderNumber is required"_s);
     if (!in.ok())
         return invalid(in.error());
+    // Stored as a code the tablet translates; a status nobody knows is kept in the carrier's
+    // words beside "other".
+    const QString status = carrierStatus(rawStatus);
+    const QString statusWords = status == u"other"_s ? rawStatus : QString();
 
     SqlTransaction transaction(m_db);
     if (!transaction.isActive() || !ChangeFeedStore::lockFeed(m_db))
         return busy();
-    const auto seen = seenBefore(m_db, source, u"order_status"_s, externalId);
-    if (!seen)
+    const ServiceReply duplicate {200, {{u"duplicate"_s, true}}};
+    const auto applied = appliedBefore(m_db, source, u"order_status"_s, externalId);
+    if (!applied)
         return busy();
-    if (*seen)
-        return {200, {{u"duplicate"_s, true}}};
+    if (*applied)
+        return duplicate;
     QSqlQuery find = Database::prepare(m_db, u"SELECT id, customer_id, number FROM orders WHERE"
                                              " id = ? OR (number = ? AND number <> '')"_s);
     find.addBindValue(orderRef);
@@ -435,19 +511,27 @@ ServiceReply Ingestion::orderStatus(const QJsonObject &request)
     const QString customerId = find.value(1).toString();
     const QString number = find.value(2).toString();
     find.finish();
+    const auto claimed = recordApplied(m_db, source, u"order_status"_s, externalId);
+    if (!claimed)
+        return busy();
+    if (!*claimed)
+        return duplicate;
 
     ChangeFeedStore rows(m_db);
     const QString historyId = derivedId(source, u"order_status"_s, externalId);
-    if (!rows.put(entity(u"order_status"_s), {{u"id"_s, historyId},
-                                               {u"order_id"_s, orderId},
-                                               {u"status"_s, status},
-                                               {u"occurred_at"_s, occurredAt},
-                                               {u"carrier"_s, carrier},
-                                               {u"tracking_number"_s, tracking},
-                                               {u"source"_s, source}}))
+    if (!rows.put(entity(u"order_status"_s),
+                  {{u"id"_s, historyId},
+                   {u"order_id"_s, orderId},
+                   {u"status"_s, status},
+                   {u"occurred_at"_s, occurredAt},
+                   {u"carrier"_s, carrier},
+                   {u"tracking_number"_s, tracking},
+                   {u"detail"_s, statusWords},
+                   {u"source"_s, source}}))
         return busy();
     // Goods that left: the stock held for the order is gone from its source (once).
-    if (status == u"shipped"_s || status == u"delivered"_s) {
+    const QString orderStatus = orderStatusFor(status);
+    if (orderStatus == u"shipped"_s || orderStatus == u"delivered"_s) {
         for (const QVariantMap &line : rows.select(entity(u"order_line"_s), {{u"order_id"_s, orderId}})) {
             if (line.value(u"status"_s).toString() != u"allocated"_s)
                 continue;
@@ -459,32 +543,40 @@ ServiceReply Ingestion::orderStatus(const QJsonObject &request)
                 return busy();
         }
     }
-    // Carriers deliver events out of order: the order's status is its latest event's.
-    const QVariant latest = Database::scalar(
-        m_db, u"SELECT status FROM order_status_history WHERE order_id = ?"
-              " ORDER BY occurred_at DESC, id DESC LIMIT 1"_s,
-        {orderId});
-    QVariantMap orderUpdate = {{u"id"_s, orderId},
-                               {u"status"_s, latest.toString()},
-                               {u"updated_at"_s, Clock::nowMs()}};
-    if (!tracking.isEmpty())
-        orderUpdate.insert(u"status_detail"_s, QString(carrier + u' ' + tracking));
-    if (!rows.put(entity(u"order"_s), orderUpdate))
+    // Carriers deliver events out of order: the order's status is its latest event's (of
+    // those that say something about the order).
+    const QString latest = orderStatusFor(
+        Database::scalar(m_db,
+                         u"SELECT status FROM order_status_history WHERE order_id = ? AND"
+                         " status <> 'other' ORDER BY occurred_at DESC, id DESC LIMIT 1"_s,
+                         {orderId})
+            .toString());
+    if (!latest.isEmpty()
+        && !rows.put(
+            entity(u"order"_s),
+            {{u"id"_s, orderId}, {u"status"_s, latest}, {u"updated_at"_s, Clock::nowMs()}}))
         return busy();
     if (!customerId.isEmpty()
-        && !rows.put(entity(u"event"_s),
-                     {{u"id"_s, derivedId(source, u"event"_s, externalId)},
-                      {u"customer_id"_s, customerId},
-                      {u"kind"_s, u"order_status"_s},
-                      {u"channel"_s,
-                       Database::scalar(m_db, u"SELECT channel FROM orders WHERE id = ?"_s, {orderId})
-                           .toString()},
-                      {u"occurred_at"_s, occurredAt},
-                      {u"order_id"_s, orderId},
-                      {u"title"_s, number},
-                      {u"detail"_s, QStringList{status, carrier, tracking}.join(u' ').trimmed()}}))
+        && !rows.put(
+            entity(u"event"_s),
+            {{u"id"_s, derivedId(source, u"event"_s, externalId)},
+             {u"customer_id"_s, customerId},
+             {u"kind"_s, u"order_status"_s},
+             {u"channel"_s,
+              Database::scalar(m_db, u"SELECT channel FROM orders WHERE id = ?"_s, {orderId})
+                  .toString()},
+             {u"occurred_at"_s, occurredAt},
+             {u"order_id"_s, orderId},
+             {u"title"_s, number},
+             {u"status"_s, status},
+             {u"carrier"_s, carrier},
+             {u"tracking_number"_s, tracking},
+             {u"detail"_s, statusWords}}))
         return busy();
+    const QString current = latest.isEmpty()
+        ? Database::scalar(m_db, u"SELECT status FROM orders WHERE id = ?"_s, {orderId}).toString()
+        : latest;
     if (!transaction.commit())
         return busy();
-    return {200, {{u"orderId"_s, orderId}, {u"status"_s, latest.toString()}, {u"duplicate"_s, false}}};
+    return {200, {{u"orderId"_s, orderId}, {u"status"_s, current}, {u"duplicate"_s, false}}};
 }

@@ -27,6 +27,8 @@ QSqlDatabase open(const QString &database, const QString &connectionName, QStrin
         return db;
     if (!Database::migrate(db, ServerSchema::migrations(Database::dialectOf(db)), error))
         db.close();
+    else
+        ServerSchema::reportEmailClashes(db);
     return db;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "serverschema.h"
 #include "schema.h"
+#include "serverlog.h"
 
 #include <QDateTime>
 #include <QUuid>
@@ -129,7 +130,39 @@ QList<Migration> migrations(SqlDialect)
             QUuid::createUuid().toString(QUuid::WithoutBraces)),
     };
     list << v7;
+
+    Migration v8;
+    v8.version = 8;
+    v8.description = u"email addresses in one spelling, order updates as fields"_s;
+    v8.statements = Schema::replicatedTablesV6();
+    // Customers whose addresses are the same once compared in lower case: a webhook naming the
+    // address cannot tell which one it means and is refused (ambiguous_customer) until someone
+    // corrects or merges them. Kept for the operators; reportEmailClashes() logs them.
+    v8.statements << u"CREATE TABLE customer_email_clashes (email TEXT NOT NULL,"
+                     " customer_id TEXT NOT NULL, PRIMARY KEY (email, customer_id))"_s
+                  << u"INSERT INTO customer_email_clashes (email, customer_id)"
+                     " SELECT c.email, c.id FROM customers c WHERE c.email <> '' AND EXISTS"
+                     " (SELECT 1 FROM customers d WHERE d.email = c.email AND d.id <> c.id)"_s;
+    list << v8;
     return list;
+}
+
+int reportEmailClashes(const QSqlDatabase &db)
+{
+    const QList<QVariantMap> clashes
+        = Database::rows(db,
+                         u"SELECT email, customer_id FROM customer_email_clashes c WHERE"
+                         " (SELECT COUNT(*) FROM customers d WHERE d.email = c.email) > 1"
+                         " ORDER BY email, customer_id"_s);
+    QMap<QString, QStringList> byEmail;
+    for (const QVariantMap &clash : clashes)
+        byEmail[clash.value(u"email"_s).toString()] << clash.value(u"customer_id"_s).toString();
+    for (auto it = byEmail.cbegin(); it != byEmail.cend(); ++it) {
+        qCWarning(lcServer).noquote()
+            << u"customers %1 share the email address %2: webhooks naming it are refused until"
+               " one is corrected"_s.arg(it.value().join(u", "_s), it.key());
+    }
+    return int(byEmail.size());
 }
 
 int latestVersion()

@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTranslator>
 
 #include <memory>
 
@@ -86,6 +87,7 @@ private slots:
     void timelineChannelFilter();
     void timelineRows();
     void timelineFollowsNewEvents();
+    void timelineCarrierUpdatesInWords();
 
     void recentlyViewedOnline();
     void wishlist();
@@ -445,6 +447,96 @@ void TestCustomerModels::timelineFollowsNewEvents()
     m_fixture->store()->notifyTablesChanged({u"notes"_s, u"customers"_s});
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(removed.count(), 1);
+}
+
+namespace {
+
+/** Stands in for the Spanish translation of the order statuses (not loaded in model tests). */
+class StatusTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *disambiguation,
+                      int n) const override
+    {
+        Q_UNUSED(disambiguation)
+        Q_UNUSED(n)
+        if (qstrcmp(context, "Format") != 0)
+            return {};
+        static const QHash<QByteArray, QString> spanish
+            = {{"Shipped", u"Enviado"_s},
+               {"Out for delivery", u"En reparto"_s},
+               {"Collected", u"Recogido"_s},
+               {"Carrier update", u"Aviso del transportista"_s}};
+        return spanish.value(source);
+    }
+};
+
+int roleNamed(const QAbstractItemModel *model, const QByteArray &name)
+{
+    return model->roleNames().key(name, -1);
+}
+
+} // namespace
+
+void TestCustomerModels::timelineCarrierUpdatesInWords()
+{
+    // What a carrier reported through the service: a status code, the carrier, the tracking
+    // number, each a field of its own; and an update with a status nobody knows, kept in the
+    // carrier's words. The order mutators' own updates carry their status code in detail.
+    {
+        TestData::Seeder seed(m_fixture->db());
+        const QVariantMap outForDelivery = {{u"order_id"_s, u"o-web"_s},
+                                            {u"title"_s, u"W-100234"_s},
+                                            {u"status"_s, u"out_for_delivery"_s},
+                                            {u"carrier"_s, u"SEUR"_s},
+                                            {u"tracking_number"_s, u"SEUR-ES-0012345"_s}};
+        QVERIFY(seed.event(u"s1"_s, u"c2"_s, u"order_status"_s, u"web"_s, minutesFromNow(-30), {},
+                           outForDelivery));
+        const QVariantMap held = {{u"order_id"_s, u"o-web"_s},
+                                  {u"title"_s, u"W-100234"_s},
+                                  {u"status"_s, u"other"_s},
+                                  {u"carrier"_s, u"SEUR"_s},
+                                  {u"detail"_s, u"Held at depot (customs)"_s}};
+        QVERIFY(seed.event(u"s2"_s, u"c2"_s, u"order_status"_s, u"web"_s, minutesFromNow(-20), {},
+                           held));
+        QVERIFY(seed.event(u"s3"_s, u"c2"_s, u"order_status"_s, u"store"_s, minutesFromNow(-15), {},
+                           {{u"title"_s, u"S-20931"_s}, {u"detail"_s, u"collected"_s}}));
+    }
+    StatusTranslator spanish;
+    QCoreApplication::installTranslator(&spanish);
+    CustomerTimelineModel *timeline = m_profile->timeline();
+    m_profile->setCustomerId(u"c2"_s);
+    QCoreApplication::removeTranslator(&spanish);
+
+    const QStringList ids = column(timeline, CustomerTimelineModel::EventIdRole);
+    const int s1 = int(ids.indexOf(u"s1"_s));
+    const int s2 = int(ids.indexOf(u"s2"_s));
+    const int s3 = int(ids.indexOf(u"s3"_s));
+    QVERIFY(s1 >= 0 && s2 >= 0 && s3 >= 0);
+    const int statusLabel = roleNamed(timeline, "statusLabel");
+    const int carrier = roleNamed(timeline, "carrier");
+    const int tracking = roleNamed(timeline, "trackingNumber");
+    QVERIFY(statusLabel > 0 && carrier > 0 && tracking > 0);
+
+    QCOMPARE(roleData(timeline, s1, statusLabel).toString(), u"En reparto"_s);
+    QCOMPARE(roleData(timeline, s1, carrier).toString(), u"SEUR"_s);
+    QCOMPARE(roleData(timeline, s1, tracking).toString(), u"SEUR-ES-0012345"_s);
+    QCOMPARE(roleData(timeline, s1, CustomerTimelineModel::TitleRole).toString(), u"W-100234"_s);
+    QCOMPARE(roleData(timeline, s1, CustomerTimelineModel::DetailRole).toString(), QString());
+
+    QCOMPARE(roleData(timeline, s2, statusLabel).toString(), u"Aviso del transportista"_s);
+    QCOMPARE(roleData(timeline, s2, CustomerTimelineModel::DetailRole).toString(),
+             u"Held at depot (customs)"_s);
+
+    // The mutators' rows read the same way: a status (its code stays in detail, where the
+    // mutators put it).
+    QCOMPARE(roleData(timeline, s3, statusLabel).toString(), u"Recogido"_s);
+    QCOMPARE(roleData(timeline, s3, roleNamed(timeline, "status")).toString(), u"collected"_s);
+    QCOMPARE(roleData(timeline, s3, carrier).toString(), QString());
+
+    // Other kinds have no status.
+    const int purchase = int(ids.indexOf(u"v6"_s));
+    QCOMPARE(roleData(timeline, purchase, statusLabel).toString(), QString());
 }
 
 void TestCustomerModels::recentlyViewedOnline()

@@ -3,6 +3,8 @@
 // format, loyalty cards, email fragments, ranking, paging and the model's roles.
 #include "customerrepository.h"
 #include "customersearchmodel.h"
+#include "demogenerator.h"
+#include "schema.h"
 #include "testdata.h"
 
 #include <QAbstractItemModelTester>
@@ -15,6 +17,89 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+
+struct Person
+{
+    QString id, first, last, email, phone, loyalty;
+};
+
+QStringList idsOf(const QList<QVariantMap> &rows)
+{
+    QStringList ids;
+    for (const QVariantMap &row : rows)
+        ids << row.value(u"customerId"_s).toString();
+    return ids;
+}
+
+/** A tablet's store of its own (not the process-wide one), migrated as the app does. */
+class ExtraStore
+{
+public:
+    explicit ExtraStore(const QString &name)
+        : m_name(name)
+    {
+        QString error;
+        m_db = Database::openSqlite(m_dir.filePath(name + u".sqlite"_s), name, &error);
+        m_ok = m_db.isOpen() && Database::migrate(m_db, Schema::clientMigrations(), &error);
+    }
+    ~ExtraStore()
+    {
+        m_db = {};
+        Database::close(m_name);
+    }
+    bool isOk() const { return m_ok; }
+    QSqlDatabase db() const { return m_db; }
+    bool add(const QList<Person> &people)
+    {
+        TestData::Seeder seed(m_db);
+        SqlTransaction transaction(m_db);
+        for (const Person &p : people) {
+            if (!seed.customer(p.id, p.first, p.last, p.email, p.phone, p.loyalty))
+                return false;
+        }
+        return transaction.commit();
+    }
+    QStringList search(const QString &query, int limit = 500, int offset = 0) const
+    {
+        return idsOf(CustomerRepository(m_db).search(query, limit, offset));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_name;
+    QSqlDatabase m_db;
+    bool m_ok = false;
+};
+
+/** Customers whose names share words in every way the ranking distinguishes. */
+QList<Person> namesakes()
+{
+    const QStringList firsts
+        = {u"José"_s, u"Josefa"_s, u"María"_s, u"Ana"_s, u"Javier"_s, u"Juan"_s, u"José Antonio"_s};
+    const QStringList lasts
+        = {u"Muñoz"_s,        u"García"_s,       u"Murillo"_s,        u"López"_s,
+           u"Muñoz García"_s, u"García Muñoz"_s, u"Martínez Muñoz"_s, u"Puig"_s};
+    QList<Person> people;
+    int n = 0;
+    for (const QString &first : firsts) {
+        for (const QString &last : lasts) {
+            ++n;
+            people << Person {u"k%1"_s.arg(n, 3, 10, QChar(u'0')),
+                              first,
+                              last,
+                              u"cliente%1@correo.es"_s.arg(n),
+                              u"+34 6%1"_s.arg(10000000 + n * 7919, 8, 10, QChar(u'0')),
+                              u"40000001%1"_s.arg(n, 5, 10, QChar(u'0'))};
+        }
+    }
+    // The same name three times: only a stable key tells them apart.
+    for (int i = 0; i < 3; ++i) {
+        ++n;
+        people << Person {u"k%1"_s.arg(n, 3, 10, QChar(u'0')), u"María"_s, u"García"_s,
+                          u"maria.garcia@correo.es"_s,         QString(),  QString()};
+    }
+    return people;
+}
 
 QStringList idsOf(const QAbstractItemModel &model)
 {
@@ -51,6 +136,12 @@ private slots:
     void followsLocalChanges();
     void newQueryReplacesRows();
     void storeNotReady();
+    void sameOrderWhateverTheSyncOrder_data();
+    void sameOrderWhateverTheSyncOrder();
+    void bestMatchFirstWhateverTheSyncOrder_data();
+    void bestMatchFirstWhateverTheSyncOrder();
+    void emailInAnyCase();
+    void demoJourneyOnAnyTablet();
 
 private:
     void search(const QString &query);
@@ -395,8 +486,9 @@ void TestCustomerSearch::pagesOfFifty()
     QStringList ids = idsOf(*m_model);
     ids.removeDuplicates();
     QCOMPARE(ids.size(), 123);
-    QCOMPARE(ids.first(), u"p000"_s); // same rank: by surname
-    QCOMPARE(ids.last(), u"p122"_s);
+    // Same rank: the stable order (SearchText::searchOrder), page after page as in one read.
+    QCOMPARE(idsOf(*m_model),
+             idsOf(CustomerRepository(m_fixture->db()).search(u"lucia perez"_s, 200, 0)));
 }
 
 void TestCustomerSearch::pagesWithSameNames()
@@ -483,6 +575,169 @@ void TestCustomerSearch::storeNotReady()
     search(u"jose"_s);
     QCOMPARE(m_model->rowCount(), 0);
     QCOMPARE(m_model->customerForScan(u"4000000000017"_s), QString());
+}
+
+void TestCustomerSearch::sameOrderWhateverTheSyncOrder_data()
+{
+    QTest::addColumn<QString>("query");
+    for (const char *query : {"jose", "jose mu", "jose munoz", "José Antonio", "j", "m", "mu",
+                              "munoz", "muñoz garcía", "garcia", "maria garcia", "ana", "jo mu",
+                              "correo", "cliente1", "6", "610", "4000000", "40000001000"}) {
+        QTest::newRow(query) << QString::fromUtf8(query);
+    }
+}
+
+void TestCustomerSearch::sameOrderWhateverTheSyncOrder()
+{
+    // Three tablets get the same customers in different orders (a tablet enrolled long ago saw
+    // them arrive one by one; a new one pulls them in the service's order): every query gives
+    // the same list, page by page.
+    QFETCH(QString, query);
+    const QList<Person> people = namesakes();
+    QList<Person> reversed(people.crbegin(), people.crend());
+    QList<Person> interleaved;
+    for (int start : {1, 0}) {
+        for (qsizetype i = start; i < people.size(); i += 2)
+            interleaved << people.at(i);
+    }
+    ExtraStore old(u"old-tablet"_s);
+    ExtraStore fresh(u"new-tablet"_s);
+    ExtraStore other(u"other-tablet"_s);
+    QVERIFY(old.isOk() && fresh.isOk() && other.isOk());
+    QVERIFY(old.add(people));
+    QVERIFY(fresh.add(reversed));
+    QVERIFY(other.add(interleaved));
+
+    const QStringList expected = old.search(query);
+    QVERIFY2(!expected.isEmpty(), qPrintable(query));
+    QCOMPARE(fresh.search(query), expected);
+    QCOMPARE(other.search(query), expected);
+    QCOMPARE(fresh.search(query, 10, 10), expected.mid(10, 10));
+    QCOMPARE(other.search(query, 7, 3), expected.mid(3, 7));
+}
+
+void TestCustomerSearch::bestMatchFirstWhateverTheSyncOrder_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("first"); // empty: not checked
+    QTest::addColumn<QStringList>("ordered"); // a before b before c ...
+
+    // José Muñoz reaches the tablet last, after every other customer whose name shares words.
+    QTest::newRow("full name") << u"jose munoz"_s << u"jose"_s << QStringList {u"jmg"_s, u"jgm"_s};
+    QTest::newRow("full name, accents, capitals")
+        << u"JOSÉ MUÑOZ"_s << u"jose"_s << QStringList {u"jam"_s, u"jgm"_s};
+    QTest::newRow("surname being typed")
+        << u"jose mu"_s << u"jose"_s << QStringList {u"jmu"_s, u"jmg"_s, u"jgm"_s, u"josefa"_s};
+    QTest::newRow("first surname before second")
+        << u"munoz"_s << QString() << QStringList {u"josefa"_s, u"lgm"_s};
+    QTest::newRow("first surname before second, 2")
+        << u"munoz"_s << QString() << QStringList {u"jose"_s, u"jgm"_s};
+    QTest::newRow("second surname after first")
+        << u"garcia"_s << QString() << QStringList {u"jgm"_s, u"jmg"_s};
+    QTest::newRow("second surname after first, 2")
+        << u"garcia"_s << QString() << QStringList {u"lgm"_s, u"jmg"_s};
+    QTest::newRow("email") << u"jose.munoz@correo.es"_s << u"jose"_s
+                           << QStringList {u"jose"_s, u"jmg"_s};
+    QTest::newRow("email in capitals")
+        << u"Jose.Munoz@Correo.ES"_s << u"jose"_s << QStringList {u"jose"_s, u"jmg"_s};
+    QTest::newRow("phone") << u"612 34 56 78"_s << u"jose"_s << QStringList {u"jose"_s, u"pedro"_s};
+    QTest::newRow("card") << u"4000000000017"_s << u"jose"_s << QStringList {u"jose"_s, u"pedro"_s};
+}
+
+void TestCustomerSearch::bestMatchFirstWhateverTheSyncOrder()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, first);
+    QFETCH(QStringList, ordered);
+    const QList<Person> people = {
+        {u"jgm"_s, u"José"_s, u"García Muñoz"_s, u"jgm@correo.es"_s, {}, {}},
+        {u"jam"_s, u"José Antonio"_s, u"Muñoz"_s, u"jam@correo.es"_s, {}, {}},
+        {u"jmg"_s, u"José"_s, u"Muñoz García"_s, u"jose.munoz@correo.es.invalid"_s, {}, {}},
+        {u"jmu"_s, u"José"_s, u"Murillo"_s, u"jmu@correo.es"_s, {}, {}},
+        {u"josefa"_s, u"Josefa"_s, u"Muñoz"_s, u"josefa@correo.es"_s, {}, {}},
+        {u"lgm"_s, u"Luis"_s, u"García Muñoz"_s, u"lgm@correo.es"_s, {}, {}},
+        {u"pedro"_s, u"Pedro"_s, u"Ruiz"_s, u"pedro@correo.es"_s, u"+34 612 34 56 789"_s,
+         u"40000000000170"_s},
+        {u"jose"_s, u"José"_s, u"Muñoz"_s, u"jose.munoz@correo.es"_s, u"+34 612 34 56 78"_s,
+         u"4000000000017"_s},
+    };
+    ExtraStore store(u"ranking"_s);
+    QVERIFY(store.isOk());
+    QVERIFY(store.add(people));
+    const QStringList ids = store.search(query);
+    QVERIFY2(!ids.isEmpty(), qPrintable(query));
+    if (!first.isEmpty())
+        QCOMPARE(ids.first(), first);
+    for (qsizetype i = 0; i + 1 < ordered.size(); ++i) {
+        QVERIFY2(ids.contains(ordered.at(i)) && ids.contains(ordered.at(i + 1)),
+                 qPrintable(ids.join(u", "_s)));
+        QVERIFY2(ids.indexOf(ordered.at(i)) < ids.indexOf(ordered.at(i + 1)),
+                 qPrintable(ids.join(u", "_s)));
+    }
+}
+
+void TestCustomerSearch::emailInAnyCase()
+{
+    // Registered on this tablet with capitals: stored as the service stores it, and found by
+    // the address in any spelling.
+    LocalStore *store = m_fixture->store();
+    store->setActor(u"staff-1"_s, u"Lucía Gómez"_s);
+    const MutationResult result
+        = store->submit(u"customer.create"_s,
+                        {{u"id"_s, u"c-beatriz"_s},
+                         {u"homeLocationId"_s, u"MAD"_s},
+                         {u"fields"_s,
+                          QJsonObject {{u"first_name"_s, u"Beatriz"_s},
+                                       {u"last_name"_s, u"Mayus"_s},
+                                       {u"email"_s, u" Beatriz.Mayus@Example.ES"_s}}}});
+    QVERIFY2(result.applied, qPrintable(result.message));
+    QCOMPARE(
+        Database::scalar(m_fixture->db(), u"SELECT email FROM customers WHERE id = 'c-beatriz'"_s)
+            .toString(),
+        u"beatriz.mayus@example.es"_s);
+    for (const QString &typed : {u"Beatriz.Mayus@Example.ES"_s, u"BEATRIZ.MAYUS@EXAMPLE.ES"_s}) {
+        search(typed);
+        QVERIFY(m_model->rowCount() >= 1);
+        QCOMPARE(idsOf(*m_model).first(), u"c-beatriz"_s);
+    }
+}
+
+void TestCustomerSearch::demoJourneyOnAnyTablet()
+{
+    // The README's demo: "jose mu" finds José Muñoz first, on a tablet filled by the demo
+    // generator and on one that pulled the same customers in another order (a new tablet
+    // enrolled on the demo service).
+    ExtraStore generated(u"demo-tablet"_s);
+    QVERIFY(generated.isOk());
+    DemoOptions options;
+    options.customers = 400;
+    options.averageEventsPerCustomer = 1;
+    options.referenceDate = QDate(2026, 11, 25);
+    QString error;
+    QVERIFY2(DemoGenerator(options).generate(generated.db(), &error), qPrintable(error));
+    const QString jose
+        = Database::scalar(generated.db(), u"SELECT id FROM customers WHERE loyalty_id = ?"_s,
+                           {QString::fromLatin1(DemoData::joseMunozLoyaltyId)})
+              .toString();
+    QVERIFY(!jose.isEmpty());
+
+    ExtraStore pulled(u"enrolled-tablet"_s);
+    QVERIFY(pulled.isOk());
+    {
+        TestData::Seeder seed(pulled.db());
+        SqlTransaction transaction(pulled.db());
+        for (const QVariantMap &row : Database::rows(
+                 generated.db(), u"SELECT * FROM customers ORDER BY updated_at DESC, id DESC"_s))
+            QVERIFY(seed.put(u"customer"_s, row));
+        QVERIFY(transaction.commit());
+    }
+    for (const QString &query : {u"jose mu"_s, u"jose munoz"_s, u"José Muñoz"_s}) {
+        const QStringList ids = generated.search(query);
+        QVERIFY2(!ids.isEmpty(), qPrintable(query));
+        QCOMPARE(ids.first(), jose);
+        QCOMPARE(pulled.search(query), ids);
+    }
+    QCOMPARE(pulled.search(u"jose"_s), generated.search(u"jose"_s));
 }
 
 QTEST_MAIN(TestCustomerSearch)

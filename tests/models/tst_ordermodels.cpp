@@ -275,6 +275,39 @@ private slots:
         QVERIFY(!detail.canHandOver());
     }
 
+    void carrierHistoryInWords()
+    {
+        // What carriers reported through the service: known statuses as codes the screen
+        // translates, one nobody knows in the carrier's own words.
+        QVERIFY(order(u"w1"_s, u"shipped"_s, {{u"channel"_s, u"web"_s}}));
+        TestData::Seeder seed(m_fixture->db());
+        const auto step
+            = [&](const char *id, const char *status, qint64 minutes, const QString &detail = {}) {
+                  return seed.put(u"order_status"_s,
+                                  {{u"id"_s, QString::fromLatin1(id)},
+                                   {u"order_id"_s, u"w1"_s},
+                                   {u"status"_s, QString::fromLatin1(status)},
+                                   {u"occurred_at"_s, minutesFromNow(minutes)},
+                                   {u"carrier"_s, u"SEUR"_s},
+                                   {u"tracking_number"_s, u"SEUR-ES-1"_s},
+                                   {u"detail"_s, detail},
+                                   {u"source"_s, u"seur"_s}});
+              };
+        QVERIFY(step("h1", "out_for_delivery", -20));
+        QVERIFY(step("h2", "other", -10, u"Held at depot (customs)"_s));
+        OrderDetail detail;
+        detail.setOrderId(u"w1"_s);
+        const QVariantList history = detail.history();
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.at(0).toMap().value(u"statusLabel"_s).toString(), u"Out for delivery"_s);
+        QCOMPARE(history.at(0).toMap().value(u"carrierText"_s).toString(), QString());
+        QCOMPARE(history.at(0).toMap().value(u"trackingText"_s).toString(),
+                 u"SEUR tracking SEUR-ES-1"_s);
+        QCOMPARE(history.at(1).toMap().value(u"statusLabel"_s).toString(), u"Carrier update"_s);
+        QCOMPARE(history.at(1).toMap().value(u"carrierText"_s).toString(),
+                 u"Held at depot (customs)"_s);
+    }
+
     void pickupQueueShowsReadyOrdersFirst()
     {
         const qint64 now = referenceMs();
@@ -456,6 +489,8 @@ private slots:
         QTRY_COMPARE(timeline.rowCount(), 1);
         const QVariantMap event = timeline.get(0);
         QCOMPARE(event.value(u"kind"_s).toString(), u"order_status"_s);
+        QCOMPARE(event.value(u"status"_s).toString(), u"collected"_s);
+        QCOMPARE(event.value(u"statusLabel"_s).toString(), u"Collected"_s);
         QCOMPARE(event.value(u"detail"_s).toString(), u"collected"_s);
         QCOMPARE(event.value(u"orderId"_s).toString(), u"p1"_s);
         QCOMPARE(event.value(u"title"_s).toString(), u"MAD-261125-P1"_s);

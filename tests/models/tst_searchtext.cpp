@@ -26,6 +26,11 @@ private slots:
     void isNumberLike();
     void customerMatchExpression_data();
     void customerMatchExpression();
+    void normalisedEmail_data();
+    void normalisedEmail();
+    void nameKey_data();
+    void nameKey();
+    void searchOrder();
 };
 
 void TestSearchText::initTestCase()
@@ -197,6 +202,56 @@ void TestSearchText::customerMatchExpression()
     QFETCH(QString, typed);
     QFETCH(QString, expression);
     QCOMPARE(SearchText::customerMatchExpression(typed), expression);
+}
+
+void TestSearchText::normalisedEmail_data()
+{
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<QString>("normalised");
+    QTest::newRow("mixed case") << u"Beatriz.Mayus@Example.ES"_s << u"beatriz.mayus@example.es"_s;
+    QTest::newRow("spaces") << u"  ana@correo.es \n"_s << u"ana@correo.es"_s;
+    QTest::newRow("already") << u"ana@correo.es"_s << u"ana@correo.es"_s;
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestSearchText::normalisedEmail()
+{
+    QFETCH(QString, email);
+    QFETCH(QString, normalised);
+    QCOMPARE(SearchText::normalisedEmail(email), normalised);
+}
+
+void TestSearchText::nameKey_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("accents and capitals") << u"José  MUÑOZ"_s << u"jose munoz"_s;
+    QTest::newRow("decomposed accent") << u"Mun\u0303oz"_s << u"munoz"_s;
+    QTest::newRow("apostrophe") << u"Seán O'Brien"_s << u"sean o brien"_s;
+    QTest::newRow("hyphen") << u"Murphy-Kelly"_s << u"murphy kelly"_s;
+    QTest::newRow("catalan") << u"Núria Vallès"_s << u"nuria valles"_s;
+    QTest::newRow("nothing") << u" - "_s << QString();
+}
+
+void TestSearchText::nameKey()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, key);
+    QCOMPARE(SearchText::nameKey(text), key);
+}
+
+void TestSearchText::searchOrder()
+{
+    // A function of the customer alone: the same on every tablet.
+    const qint64 jose = SearchText::searchOrder(u"José"_s, u"Muñoz"_s, u"c1"_s);
+    QCOMPARE(SearchText::searchOrder(u"José"_s, u"Muñoz"_s, u"c1"_s), jose);
+    QVERIFY(jose > 0);
+    QVERIFY(SearchText::searchOrder(u"José"_s, u"Muñoz"_s, u"c2"_s) != jose);
+    // Fewer words first, then the surname's first letters.
+    QVERIFY(jose < SearchText::searchOrder(u"José"_s, u"Muñoz García"_s, u"c0"_s));
+    QVERIFY(jose < SearchText::searchOrder(u"Ana"_s, u"Navarro"_s, u"c0"_s));
+    QVERIFY(jose > SearchText::searchOrder(u"Zoe"_s, u"Álvarez"_s, u"c9"_s));
+    QVERIFY(SearchText::searchOrder(u"Cher"_s, QString(), u"c9"_s) < jose);
 }
 
 QTEST_MAIN(TestSearchText)

@@ -3,7 +3,6 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Clienteling.Ui
-import Clienteling.Models
 
 // One touch point in the customer's history: the channel's icon, what happened, to which
 // product, the amount, when and where.
@@ -23,26 +22,30 @@ Item {
     required property int quantity
     required property string amountText
     required property string locationName
+    required property string status
+    required property string statusLabel
+    required property string carrier
+    required property string trackingNumber
 
-    // An order's progress: title is the order number, detail a status code ("shipped"). Older
-    // rows carry words in detail instead, shown as they are.
-    readonly property bool hasOrderStatus: kind === "order_status" && /^[a-z_]+$/.test(detail)
-    readonly property string orderStatusLabel: {
-        // Format translates in C++: a language change reaches here through kindLabel, which
-        // the model re-reads then.
-        void kindLabel
-        return hasOrderStatus ? Format.orderStatus(detail) : ""
-    }
+    // An order's progress: title is the order number; the model gives its status already in
+    // the associate's language, with the carrier and tracking number beside it.
+    readonly property bool hasOrderStatus: statusLabel.length > 0
     readonly property string headline: {
         if (!hasOrderStatus)
             return title.length > 0 ? title : productName
         return title.length > 0
                //: An order's progress in the timeline: order number, then its status
-               ? qsTr("Order %1: %2").arg(title).arg(orderStatusLabel)
-               : orderStatusLabel
+               ? qsTr("Order %1: %2").arg(title).arg(statusLabel)
+               : statusLabel
     }
-    readonly property string detailLine: [hasOrderStatus ? "" : detail, locationName]
-                                         .filter(p => p.length > 0).join(" · ")
+    readonly property string detailLine: [
+        // The order mutators' updates carry their status code in detail: said above already.
+        detail === status ? "" : detail,
+        carrier,
+        //: A parcel's tracking number in the timeline, after the carrier's name
+        trackingNumber.length > 0 ? qsTr("Tracking %1").arg(trackingNumber) : "",
+        locationName
+    ].filter(p => p.length > 0).join(" · ")
     readonly property string productLine: {
         const parts = []
         if (title.length > 0 && productName.length > 0 && productName !== title)

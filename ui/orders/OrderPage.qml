@@ -427,6 +427,14 @@ Page {
                                     }
                                     Label {
                                         Layout.fillWidth: true
+                                        visible: text.length > 0
+                                        text: entry.modelData.carrierText ?? ""
+                                        wrapMode: Text.Wrap
+                                        font.pixelSize: Theme.fontSmall
+                                        color: Theme.text
+                                    }
+                                    Label {
+                                        Layout.fillWidth: true
                                         text: entry.modelData.whenText
                                         font.pixelSize: Theme.fontSmall
                                         color: Theme.muted

@@ -1,0 +1,525 @@
+// SPDX-License-Identifier: MIT
+// Webhooks from the other channels over real HTTP, on SQLite and on PostgreSQL: a refused
+// delivery can come again, a customer's email matches in any spelling, carriers' statuses are
+// stored as fields the tablet can translate.
+#include "serverfixture.h"
+#include "serverschema.h"
+
+#include <QtTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace TestServer;
+
+class TestIngestion : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Instance> m_server;
+    QString m_tablet; // a MAD associate tablet
+    QString m_integration; // the web shop, the app back end, a carrier
+    qint64 m_nextMutation = 0;
+
+    Reply post(const QString &path, const QJsonObject &body)
+    {
+        return Client(m_server->url()).post(path, body, m_integration);
+    }
+    /** A customer registered on the Madrid tablet, as an associate types it. */
+    void createCustomer(const QString &id, const QString &first, const QString &last,
+                        const QString &email)
+    {
+        const QJsonObject mutation {{u"id"_s, ++m_nextMutation},
+                                    {u"name"_s, u"customer.create"_s},
+                                    {u"args"_s,
+                                     QJsonObject {{u"id"_s, id},
+                                                  {u"homeLocationId"_s, u"MAD"_s},
+                                                  {u"fields"_s,
+                                                   QJsonObject {{u"first_name"_s, first},
+                                                                {u"last_name"_s, last},
+                                                                {u"email"_s, email}}}}},
+                                    {u"associateId"_s, u"S1"_s}};
+        const Reply reply = Client(m_server->url())
+                                .post(u"/v1/sync/push"_s,
+                                      {{u"clientId"_s, u"tablet-ingest-1"_s},
+                                       {u"mutations"_s, QJsonArray {mutation}}},
+                                      m_tablet);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body[u"results"_s][0][u"status"_s].toString(), u"applied"_s);
+    }
+    QJsonObject webOrder(const QString &externalId, const QJsonObject &customer)
+    {
+        return {{u"source"_s, u"web"_s},
+                {u"externalId"_s, externalId},
+                {u"currency"_s, u"EUR"_s},
+                {u"createdAt"_s, 1764064800000LL},
+                {u"customer"_s, customer},
+                {u"lines"_s,
+                 QJsonArray {QJsonObject {
+                     {u"sku"_s, u"SKU-1-M"_s}, {u"quantity"_s, 1}, {u"unitPriceMinor"_s, 5995}}}}};
+    }
+    QJsonObject viewed(const QString &externalId, const QJsonObject &customer)
+    {
+        return {{u"externalId"_s, externalId},
+                {u"kind"_s, u"viewed"_s},
+                {u"occurredAt"_s, 1764064800000LL},
+                {u"sku"_s, u"SKU-1-M"_s},
+                {u"customer"_s, customer}};
+    }
+    QJsonObject carrierEvent(const QString &externalId, const QString &orderId,
+                             const QString &status, qint64 at)
+    {
+        return {{u"source"_s, u"seur"_s},
+                {u"externalId"_s, externalId},
+                {u"orderId"_s, orderId},
+                {u"status"_s, status},
+                {u"occurredAt"_s, at},
+                {u"carrier"_s, u"SEUR"_s},
+                {u"trackingNumber"_s, u"SEUR-ES-0012345"_s}};
+    }
+    int count(const QString &sql, const QVariantList &values = {})
+    {
+        return Database::scalar(m_server->database(), sql, values).toInt();
+    }
+    QString text(const QString &sql, const QVariantList &values = {})
+    {
+        return Database::scalar(m_server->database(), sql, values).toString();
+    }
+    /** Every change the Madrid tablet would pull, newest row per key. */
+    QHash<QString, QJsonObject> pulledRows(const QString &entity)
+    {
+        QHash<QString, QJsonObject> rows;
+        QString cursor;
+        for (int page = 0; page < 100; ++page) {
+            QJsonObject request {{u"clientId"_s, u"tablet-ingest-pull"_s}, {u"limit"_s, 1000}};
+            if (!cursor.isEmpty())
+                request.insert(u"cursor"_s, cursor);
+            const Reply reply = Client(m_server->url()).post(u"/v1/sync/pull"_s, request, m_tablet);
+            if (reply.status != 200)
+                return rows;
+            for (const QJsonValue &change : reply.body[u"changes"_s].toArray()) {
+                if (change[u"entity"_s].toString() == entity && change[u"op"_s] == u"put"_s)
+                    rows.insert(change[u"row"_s][u"id"_s].toString(), change[u"row"_s].toObject());
+            }
+            cursor = reply.body[u"cursor"_s].toString();
+            if (!reply.body[u"hasMore"_s].toBool())
+                break;
+        }
+        return rows;
+    }
+
+private slots:
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("backend");
+        for (const QString &backend : backends())
+            QTest::newRow(qPrintable(backend)) << backend;
+    }
+    void init()
+    {
+        QVERIFY2(!postgresRequiredButMissing(), "CLIENTELING_REQUIRE_PG=1 but no PostgreSQL URL");
+        QFETCH_GLOBAL(QString, backend);
+        m_server = std::make_unique<Instance>();
+        QVERIFY(m_server->start(backend));
+        m_tablet = m_server->enrol(u"MAD"_s);
+        m_integration = m_server->enrol({}, u"integration"_s);
+        QVERIFY(!m_tablet.isEmpty());
+        QVERIFY(!m_integration.isEmpty());
+        m_nextMutation = 0;
+    }
+    void cleanup()
+    {
+        if (m_server) {
+            m_server->stop();
+            m_server->dropDatabase();
+            m_server.reset();
+        }
+    }
+
+    // Finding 20: a browse event for a customer the service does not know yet is refused; once
+    // the customer registers in a store, the web shop's retry is applied, not a duplicate.
+    void refusedEventIsAppliedWhenDeliveredAgain()
+    {
+        const QJsonObject who {{u"email"_s, u"nuria.vidal@example.com"_s}};
+        const QJsonObject batch {{u"source"_s, u"web"_s},
+                                 {u"events"_s, QJsonArray {viewed(u"V-100"_s, who)}}};
+        Reply reply = post(u"/v1/ingest/events"_s, batch);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body[u"accepted"_s].toInt(), 0);
+        QCOMPARE(reply.body[u"unknownCustomerOrProduct"_s].toArray(), QJsonArray {u"V-100"_s});
+
+        createCustomer(u"c-nuria"_s, u"Núria"_s, u"Vidal"_s, u"nuria.vidal@example.com"_s);
+        reply = post(u"/v1/ingest/events"_s, batch);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body[u"duplicates"_s].toInt(), 0);
+        QCOMPARE(reply.body[u"accepted"_s].toInt(), 1);
+        QCOMPARE(
+            count(u"SELECT COUNT(*) FROM customer_events WHERE customer_id = ?"_s, {u"c-nuria"_s}),
+            1);
+
+        // Applied once: now a re-delivery is a duplicate and stores nothing more.
+        reply = post(u"/v1/ingest/events"_s, batch);
+        QCOMPARE(reply.body[u"accepted"_s].toInt(), 0);
+        QCOMPARE(reply.body[u"duplicates"_s].toInt(), 1);
+        QCOMPARE(
+            count(u"SELECT COUNT(*) FROM customer_events WHERE customer_id = ?"_s, {u"c-nuria"_s}),
+            1);
+
+        // An unknown product is refused the same way and can come again.
+        QJsonObject unknownSku = viewed(u"V-101"_s, who);
+        unknownSku.insert(u"sku"_s, u"NOPE"_s);
+        reply = post(u"/v1/ingest/events"_s,
+                     {{u"source"_s, u"web"_s}, {u"events"_s, QJsonArray {unknownSku}}});
+        QCOMPARE(reply.body[u"unknownCustomerOrProduct"_s].toArray(), QJsonArray {u"V-101"_s});
+        unknownSku.insert(u"sku"_s, u"SKU-1-L"_s);
+        reply = post(u"/v1/ingest/events"_s,
+                     {{u"source"_s, u"web"_s}, {u"events"_s, QJsonArray {unknownSku}}});
+        QCOMPARE(reply.body[u"accepted"_s].toInt(), 1);
+
+        // The same external id twice in one batch: applied once.
+        reply
+            = post(u"/v1/ingest/events"_s,
+                   {{u"source"_s, u"web"_s},
+                    {u"events"_s, QJsonArray {viewed(u"V-102"_s, who), viewed(u"V-102"_s, who)}}});
+        QCOMPARE(reply.body[u"accepted"_s].toInt(), 1);
+        QCOMPARE(reply.body[u"duplicates"_s].toInt(), 1);
+    }
+
+    // The same rule for orders and carrier events: refused deliveries leave nothing behind.
+    void refusedOrderAndStatusAreAppliedWhenDeliveredAgain()
+    {
+        const QJsonObject order
+            = webOrder(u"WEB-900"_s, {{u"email"_s, u"ines.soler@example.com"_s}});
+        Reply reply = post(u"/v1/ingest/orders"_s, order);
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(reply.body[u"error"_s].toString(), u"unknown_customer"_s);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM orders"_s), 0);
+
+        // A carrier event for the order before the order itself arrived.
+        const QString orderId = [&] {
+            createCustomer(u"c-ines"_s, u"Inés"_s, u"Soler"_s, u"ines.soler@example.com"_s);
+            const Reply created = post(u"/v1/ingest/orders"_s, order);
+            return created.status == 201 ? created.body[u"orderId"_s].toString() : QString();
+        }();
+        QVERIFY(!orderId.isEmpty());
+        QCOMPARE(post(u"/v1/ingest/orders"_s, order).body[u"duplicate"_s].toBool(), true);
+
+        const QJsonObject early
+            = carrierEvent(u"S-1"_s, u"not-yet"_s, u"shipped"_s, 1764068400000LL);
+        reply = post(u"/v1/ingest/order-status"_s, early);
+        QCOMPARE(reply.status, 422);
+        QJsonObject later = early;
+        later.insert(u"orderId"_s, orderId);
+        reply = post(u"/v1/ingest/order-status"_s, later);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body[u"duplicate"_s].toBool(), false);
+        QCOMPARE(post(u"/v1/ingest/order-status"_s, later).body[u"duplicate"_s].toBool(), true);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM order_status_history WHERE source = 'seur'"_s), 1);
+    }
+
+    // Concurrent deliveries of one external id (the web shop retries while the first is still
+    // being written): one is applied, every other answers duplicate.
+    void concurrentDeliveriesApplyOnce()
+    {
+        const QJsonObject order = webOrder(u"WEB-901"_s, {{u"id"_s, u"C00001"_s}});
+        const QJsonObject events {
+            {u"source"_s, u"web"_s},
+            {u"events"_s, QJsonArray {viewed(u"V-900"_s, {{u"id"_s, u"C00001"_s}})}}};
+        QNetworkAccessManager network;
+        struct Sent
+        {
+            QNetworkReply *reply;
+            bool isOrder;
+        };
+        QList<Sent> sent;
+        auto send = [&](const QString &path, const QJsonObject &body) {
+            QNetworkRequest request(QUrl(m_server->url() + path));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+            request.setRawHeader("Authorization", "Bearer " + m_integration.toLatin1());
+            return network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        };
+        for (int i = 0; i < 6; ++i) {
+            sent << Sent {send(u"/v1/ingest/orders"_s, order), true};
+            sent << Sent {send(u"/v1/ingest/events"_s, events), false};
+        }
+        int created = 0;
+        int accepted = 0;
+        for (const Sent &s : sent) {
+            QSignalSpy finished(s.reply, &QNetworkReply::finished);
+            if (!s.reply->isFinished())
+                QVERIFY(finished.wait(20000));
+            int status = s.reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            QJsonObject body = QJsonDocument::fromJson(s.reply->readAll()).object();
+            s.reply->deleteLater();
+            // A busy database answers 503 and the caller sends again (the webhook contract).
+            for (int retry = 0; status == 503 && retry < 10; ++retry) {
+                const Reply again = s.isOrder ? post(u"/v1/ingest/orders"_s, order)
+                                              : post(u"/v1/ingest/events"_s, events);
+                status = again.status;
+                body = again.body;
+            }
+            QVERIFY2(status == 200 || status == 201, qPrintable(QString::number(status)));
+            if (s.isOrder) {
+                created += status == 201 ? 1 : 0;
+                QCOMPARE(body[u"duplicate"_s].toBool(), status == 200);
+            } else {
+                accepted += body[u"accepted"_s].toInt();
+                QCOMPARE(body[u"accepted"_s].toInt() + body[u"duplicates"_s].toInt(), 1);
+            }
+        }
+        QCOMPARE(created, 1);
+        QCOMPARE(accepted, 1);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM orders WHERE external_id = 'WEB-901'"_s), 1);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM customer_events WHERE kind = 'viewed'"_s), 1);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM ingested"_s), 2);
+    }
+
+    // Finding 21: a customer registered with capitals in her email is found by every webhook,
+    // whichever way the other system spells the address.
+    void mixedCaseEmailMatches_data()
+    {
+        QTest::addColumn<QString>("spelling");
+        QTest::newRow("as registered") << u"Beatriz.Mayus@Example.ES"_s;
+        QTest::newRow("lower case") << u"beatriz.mayus@example.es"_s;
+        QTest::newRow("upper case, spaces") << u"  BEATRIZ.MAYUS@EXAMPLE.ES "_s;
+    }
+    void mixedCaseEmailMatches()
+    {
+        QFETCH(QString, spelling);
+        createCustomer(u"c-beatriz"_s, u"Beatriz"_s, u"Mayus"_s, u"Beatriz.Mayus@Example.ES"_s);
+        const Reply order
+            = post(u"/v1/ingest/orders"_s, webOrder(u"WEB-950"_s, {{u"email"_s, spelling}}));
+        QCOMPARE(order.status, 201);
+        QCOMPARE(text(u"SELECT customer_id FROM orders WHERE external_id = 'WEB-950'"_s),
+                 u"c-beatriz"_s);
+        const Reply events
+            = post(u"/v1/ingest/events"_s,
+                   {{u"source"_s, u"app"_s},
+                    {u"events"_s, QJsonArray {viewed(u"A-950"_s, {{u"email"_s, spelling}})}}});
+        QCOMPARE(events.body[u"accepted"_s].toInt(), 1);
+        // Stored in one spelling, the one every look-up uses.
+        QCOMPARE(text(u"SELECT email FROM customers WHERE id = 'c-beatriz'"_s),
+                 u"beatriz.mayus@example.es"_s);
+
+        // An edit on a tablet is stored the same way.
+        const QJsonObject update {
+            {u"id"_s, ++m_nextMutation},
+            {u"name"_s, u"customer.update"_s},
+            {u"args"_s,
+             QJsonObject {{u"id"_s, u"c-beatriz"_s},
+                          {u"fields"_s, QJsonObject {{u"email"_s, u"B.Mayus@Example.ES"_s}}}}},
+            {u"associateId"_s, u"S1"_s}};
+        QCOMPARE(Client(m_server->url())
+                     .post(u"/v1/sync/push"_s,
+                           {{u"clientId"_s, u"tablet-ingest-1"_s},
+                            {u"mutations"_s, QJsonArray {update}}},
+                           m_tablet)
+                     .status,
+                 200);
+        QCOMPARE(text(u"SELECT email FROM customers WHERE id = 'c-beatriz'"_s),
+                 u"b.mayus@example.es"_s);
+    }
+
+    // Existing rows are migrated: two customers whose addresses differ only in case are
+    // reported, not merged; carriers' updates stored as one line get their fields.
+    void migrationBringsOldRowsToTheNewForm()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        m_server->stop();
+        m_server->dropDatabase();
+        m_server.reset();
+
+        int target = 0;
+        for (const Migration &migration : ServerSchema::migrations(SqlDialect::Sqlite)) {
+            if (migration.description.contains(u"email"_s))
+                break;
+            target = migration.version;
+        }
+        QVERIFY(target > 0);
+
+        QTemporaryDir dir;
+        QString database = dir.filePath(u"old.db"_s);
+        QString pgName;
+        const QString adminUrl = qEnvironmentVariable("CLIENTELING_TEST_PG_URL");
+        if (backend == u"postgres"_s) {
+            pgName = u"t_"_s + QUuid::createUuid().toString(QUuid::Id128).left(16);
+            {
+                QString error;
+                QSqlDatabase admin = Database::openPostgres(adminUrl, u"pg-admin"_s, &error);
+                QVERIFY2(Database::exec(admin, u"CREATE DATABASE "_s + pgName), qPrintable(error));
+            }
+            Database::close(u"pg-admin"_s);
+            database = adminUrl.left(adminUrl.lastIndexOf(u'/') + 1) + pgName;
+        }
+        {
+            QString error;
+            QSqlDatabase db = ServerDatabase::isPostgres(database)
+                ? Database::openPostgres(database, u"old-service"_s, &error)
+                : Database::openSqlite(database, u"old-service"_s, &error);
+            QVERIFY2(db.isOpen(), qPrintable(error));
+            QVERIFY2(Database::migrateTo(db, ServerSchema::migrations(Database::dialectOf(db)),
+                                         target, &error),
+                     qPrintable(error));
+            for (const auto &[id, email] :
+                 {std::pair {"c1", "Ana.Dup@Example.com"}, std::pair {"c2", "ana.dup@example.com "},
+                  std::pair {"c3", "Solo.Mixed@Example.ES"}, std::pair {"c4", ""},
+                  std::pair {"c5", ""}}) {
+                QVERIFY(Database::exec(
+                    db,
+                    u"INSERT INTO customers (id, first_name, email, home_location_id)"
+                    " VALUES ('%1', 'Ana', '%2', 'MAD')"_s.arg(QString::fromLatin1(id),
+                                                               QString::fromLatin1(email))));
+            }
+            // A carrier's update as the service wrote it before: one line of English.
+            QVERIFY(Database::exec(
+                db,
+                u"INSERT INTO order_status_history (id, order_id, status, occurred_at,"
+                " carrier, tracking_number, source) VALUES"
+                " ('h1', 'o1', 'shipped', 1000, 'DPD Ireland', 'IE123', 'dpd')"_s));
+            QVERIFY(Database::exec(
+                db,
+                u"INSERT INTO customer_events (id, customer_id, kind, channel, occurred_at,"
+                " order_id, title, detail) VALUES ('e1', 'c3', 'order_status', 'web', 1000,"
+                " 'o1', 'W-1', 'shipped DPD Ireland IE123'),"
+                " ('e2', 'c3', 'contacted', 'call_centre', 1000, '', 'Late parcel',"
+                " 'shipped DPD Ireland IE123')"_s));
+        }
+        Database::close(u"old-service"_s);
+
+        // Reported to the operators at start.
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(u"customers c1, c2 share the email address"
+                                                " ana.dup@example.com"_s));
+        {
+            QString error;
+            QSqlDatabase db = ServerDatabase::open(database, u"new-service"_s, &error);
+            QVERIFY2(db.isOpen(), qPrintable(error));
+            QCOMPARE(Database::schemaVersion(db), ServerSchema::latestVersion());
+            QCOMPARE(
+                Database::scalar(db, u"SELECT email FROM customers WHERE id = 'c3'"_s).toString(),
+                u"solo.mixed@example.es"_s);
+            QCOMPARE(Database::scalar(db,
+                                      u"SELECT COUNT(*) FROM customers WHERE email ="
+                                      " 'ana.dup@example.com'"_s)
+                         .toInt(),
+                     2);
+            // The clash is kept for the service's operators; empty addresses are no clash.
+            const QList<QVariantMap> clashes
+                = Database::rows(db,
+                                 u"SELECT email, customer_id FROM customer_email_clashes"
+                                 " ORDER BY customer_id"_s);
+            QCOMPARE(clashes.size(), 2);
+            QCOMPARE(clashes.at(0).value(u"customer_id"_s).toString(), u"c1"_s);
+            QCOMPARE(clashes.at(1).value(u"customer_id"_s).toString(), u"c2"_s);
+            QCOMPARE(clashes.at(0).value(u"email"_s).toString(), u"ana.dup@example.com"_s);
+
+            // The update's words became fields; other events keep their text.
+            const QList<QVariantMap> events = Database::rows(
+                db,
+                u"SELECT status, carrier, tracking_number, detail FROM customer_events"
+                " ORDER BY id"_s);
+            QCOMPARE(events.size(), 2);
+            QCOMPARE(events.at(0).value(u"status"_s).toString(), u"shipped"_s);
+            QCOMPARE(events.at(0).value(u"carrier"_s).toString(), u"DPD Ireland"_s);
+            QCOMPARE(events.at(0).value(u"tracking_number"_s).toString(), u"IE123"_s);
+            QCOMPARE(events.at(0).value(u"detail"_s).toString(), QString());
+            QCOMPARE(events.at(1).value(u"status"_s).toString(), QString());
+            QCOMPARE(events.at(1).value(u"detail"_s).toString(), u"shipped DPD Ireland IE123"_s);
+        }
+        Database::close(u"new-service"_s);
+        if (!pgName.isEmpty()) {
+            {
+                QString error;
+                QSqlDatabase admin = Database::openPostgres(adminUrl, u"pg-admin"_s, &error);
+                Database::exec(admin, u"DROP DATABASE IF EXISTS "_s + pgName + u" WITH (FORCE)"_s);
+            }
+            Database::close(u"pg-admin"_s);
+        }
+    }
+
+    void ambiguousEmailIsRefused()
+    {
+        createCustomer(u"c-a"_s, u"Ana"_s, u"Uno"_s, u"shared@example.com"_s);
+        createCustomer(u"c-b"_s, u"Ana"_s, u"Dos"_s, u"Shared@Example.com"_s);
+        const Reply reply = post(u"/v1/ingest/orders"_s,
+                                 webOrder(u"WEB-960"_s, {{u"email"_s, u"shared@example.com"_s}}));
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(reply.body[u"error"_s].toString(), u"ambiguous_customer"_s);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM orders"_s), 0);
+        // Named by id, the order goes to the right one.
+        QCOMPARE(post(u"/v1/ingest/orders"_s, webOrder(u"WEB-960"_s, {{u"id"_s, u"c-b"_s}})).status,
+                 201);
+    }
+
+    // Finding 23: a carrier's status, carrier and tracking number arrive as separate fields on
+    // the tablet, so its screens can say the status in the associate's language.
+    void carrierStatusIsStoredAsFields()
+    {
+        const Reply created
+            = post(u"/v1/ingest/orders"_s, webOrder(u"WEB-970"_s, {{u"id"_s, u"C00001"_s}}));
+        QCOMPARE(created.status, 201);
+        const QString orderId = created.body[u"orderId"_s].toString();
+
+        QCOMPARE(post(u"/v1/ingest/order-status"_s,
+                      carrierEvent(u"S-10"_s, orderId, u"shipped"_s, 1764068400000LL))
+                     .status,
+                 200);
+        // Carriers spell their statuses in their own way.
+        Reply reply
+            = post(u"/v1/ingest/order-status"_s,
+                   carrierEvent(u"S-11"_s, orderId, u"Out-For-Delivery"_s, 1764072000000LL));
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body[u"status"_s].toString(), u"shipped"_s);
+        // A status nobody knows is kept in the carrier's words, and leaves the order as it was.
+        reply
+            = post(u"/v1/ingest/order-status"_s,
+                   carrierEvent(u"S-12"_s, orderId, u"Held at depot (customs)"_s, 1764075600000LL));
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(text(u"SELECT status FROM orders WHERE id = ?"_s, {orderId}), u"shipped"_s);
+        QCOMPARE(text(u"SELECT status FROM order_status_history WHERE order_id = ? AND"
+                      " occurred_at = 1764075600000"_s,
+                      {orderId}),
+                 u"other"_s);
+        QCOMPARE(text(u"SELECT detail FROM order_status_history WHERE order_id = ? AND"
+                      " occurred_at = 1764075600000"_s,
+                      {orderId}),
+                 u"Held at depot (customs)"_s);
+        QCOMPARE(post(u"/v1/ingest/order-status"_s,
+                      carrierEvent(u"S-13"_s, orderId, u"delivered"_s, 1764079200000LL))
+                     .body[u"status"_s]
+                     .toString(),
+                 u"delivered"_s);
+
+        // The tablet gets each as fields, never as one line of English.
+        QHash<QString, QJsonObject> events = pulledRows(u"event"_s);
+        QList<QJsonObject> updates;
+        for (const QJsonObject &event : std::as_const(events)) {
+            if (event[u"kind"_s].toString() == u"order_status"_s)
+                updates << event;
+        }
+        std::sort(updates.begin(), updates.end(), [](const QJsonObject &a, const QJsonObject &b) {
+            return a[u"occurred_at"_s].toInteger() < b[u"occurred_at"_s].toInteger();
+        });
+        QCOMPARE(updates.size(), 4);
+        const QStringList statuses
+            = {u"shipped"_s, u"out_for_delivery"_s, u"other"_s, u"delivered"_s};
+        for (int i = 0; i < updates.size(); ++i) {
+            const QJsonObject &event = updates.at(i);
+            QCOMPARE(event[u"status"_s].toString(), statuses.at(i));
+            QCOMPARE(event[u"carrier"_s].toString(), u"SEUR"_s);
+            QCOMPARE(event[u"tracking_number"_s].toString(), u"SEUR-ES-0012345"_s);
+            QCOMPARE(event[u"title"_s].toString(), u"W-WEB-970"_s);
+            QVERIFY2(!event[u"detail"_s].toString().contains(u"SEUR"_s),
+                     qPrintable(event[u"detail"_s].toString()));
+        }
+        QCOMPARE(updates.at(2)[u"detail"_s].toString(), u"Held at depot (customs)"_s);
+        QCOMPARE(updates.at(0)[u"detail"_s].toString(), QString());
+
+        // The order's own detail is not overwritten with carrier text.
+        QCOMPARE(
+            text(u"SELECT status_detail FROM orders WHERE id = ?"_s, {orderId}).contains(u"SEUR"_s),
+            false);
+    }
+};
+
+QTEST_MAIN(TestIngestion)
+#include "tst_ingestion.moc"
