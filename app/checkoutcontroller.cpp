@@ -21,6 +21,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -28,6 +29,9 @@
 #include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
+
+// Ids and store errors go here, never to the associate's screen.
+Q_LOGGING_CATEGORY(lcCheckout, "clienteling.checkout")
 
 namespace {
 QString tenderKindText(const QString &kind)
@@ -59,6 +63,12 @@ QString brandText(const QString &brand)
                                                   {u"amex"_s, u"American Express"_s},
                                                   {u"maestro"_s, u"Maestro"_s}};
     return names.value(brand, brand.toUpper());
+}
+
+/** "Mastercard •••• 0010", or "" when the terminal did not say. */
+QString cardText(const QString &brand, const QString &last4)
+{
+    return last4.isEmpty() ? QString() : u"%1 •••• %2"_s.arg(brandText(brand), last4);
 }
 } // namespace
 
@@ -401,6 +411,58 @@ QJsonObject CheckoutController::orderArgs(const QList<CartLine> &lines, const QS
     return order;
 }
 
+QString CheckoutController::lineName(const CartLine &line) const
+{
+    LocalStore *store = LocalStore::instance();
+    const QVariantMap product
+        = Database::rows(store->database(),
+                         u"SELECT s.name AS name, p.size AS size FROM products p JOIN styles s"
+                         " ON s.id = p.style_id WHERE p.sku = ?"_s,
+                         {line.sku})
+              .value(0);
+    const QString name = product.value(u"name"_s).toString();
+    const QString size = product.value(u"size"_s).toString();
+    if (name.isEmpty())
+        return tr("An item in the cart");
+    //: An item named in a message: %1 the product, %2 its size
+    return size.isEmpty() ? name : tr("%1 (size %2)").arg(name, size);
+}
+
+QString CheckoutController::orderProblem(const QList<CartLine> &lines, const QString &orderId,
+                                         const QString &number, const QString &couponCode) const
+{
+    // What the service's order.create would refuse, found before any money is taken and said
+    // in the associate's words (the mutator's own message names line ids).
+    for (const CartLine &line : lines) {
+        const bool sent
+            = line.fulfilment == u"ship_to_home"_s || line.fulfilment == u"ship_from_store"_s;
+        if (sent && line.source.isEmpty())
+            return tr("%1 is for home delivery, but no store or warehouse is chosen to send it "
+                      "from. Choose where it comes from in the cart, or remove it. Nothing has "
+                      "been charged.")
+                .arg(lineName(line));
+        if (line.fulfilment == u"ship_to_home"_s
+            && (line.addressId.isEmpty() || line.optionId.isEmpty()))
+            return tr("%1 is for home delivery, but has no delivery address or option yet. "
+                      "Choose them in the cart, or remove it. Nothing has been charged.")
+                .arg(lineName(line));
+    }
+    QString error;
+    const QJsonObject order = orderArgs(lines, orderId, number, couponCode, &error);
+    if (order.isEmpty())
+        return error;
+    // The whole order as the store would record it, rolled back: anything else it refuses.
+    const MutationResult result = LocalStore::instance()->check({{u"order.create"_s, order}});
+    if (result.applied)
+        return {};
+    qCWarning(lcCheckout) << "order check refused" << orderId << result.code << result.message;
+    if (result.temporary)
+        return tr("The sale could not be saved on this tablet. Try again; nothing has been "
+                  "charged.");
+    return tr("This order cannot be saved as it is. Check each item's delivery in the cart, or "
+              "remove the item, then try again. Nothing has been charged.");
+}
+
 bool CheckoutController::placeOrder()
 {
     LocalStore *store = LocalStore::instance();
@@ -411,18 +473,20 @@ bool CheckoutController::placeOrder()
     }
     const QString orderId = Ids::newId();
     const QString number = newOrderNumber(store->locationId(), orderId);
-    QString error;
-    const QJsonObject order = orderArgs(lines, orderId, number, m_couponCode, &error);
-    if (order.isEmpty()) {
-        emit failed(error);
+    if (const QString problem = orderProblem(lines, orderId, number, m_couponCode);
+        !problem.isEmpty()) {
+        emit failed(problem);
         return false;
     }
+    QString error;
+    const QJsonObject order = orderArgs(lines, orderId, number, m_couponCode, &error);
     QList<QPair<QString, QJsonObject>> mutations {{u"order.create"_s, order}};
     for (const CartLine &line : lines)
         mutations << qMakePair(u"cart.removeLine"_s, QJsonObject {{u"id"_s, line.id}});
     const MutationResult result = store->submitAll(mutations);
     if (!result.applied) {
-        emit failed(tr("The order could not be placed (%1).").arg(result.message));
+        qCWarning(lcCheckout) << "order not placed" << orderId << result.code << result.message;
+        emit failed(tr("The order could not be saved on this tablet. Try again."));
         return false;
     }
     m_lastOrderId = orderId;
@@ -448,11 +512,14 @@ bool CheckoutController::startSale()
         emit failed(tr("Remove the coupon or correct it before taking payment."));
         return false;
     }
-    QString error;
     const QString saleId = Ids::newId();
     const QString orderId = Ids::newId();
-    if (orderArgs(lines, orderId, {}, m_couponCode, &error).isEmpty()) {
-        emit failed(error);
+    const QString number = newOrderNumber(store->locationId(), orderId);
+    // The whole order is checked before any tender is taken: a sale that cannot be saved must
+    // not take money.
+    if (const QString problem = orderProblem(lines, orderId, number, m_couponCode);
+        !problem.isEmpty()) {
+        emit failed(problem);
         return false;
     }
     QJsonArray json;
@@ -465,8 +532,7 @@ bool CheckoutController::startSale()
         " coupon_code, lines, associate_id, created_at, updated_at)"
         " VALUES (?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const QVariant &value : QVariantList {
-             saleId, orderId, newOrderNumber(store->locationId(), orderId), m_customerId,
-             p.currency, p.total, m_couponCode,
+             saleId, orderId, number, m_customerId, p.currency, p.total, m_couponCode,
              QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)),
              Session::instance() ? Session::instance()->associateId() : QString(), now, now})
         insert.addBindValue(value);
@@ -489,30 +555,45 @@ QVariantList CheckoutController::tenders() const
         return list;
     const QString currency = saleRow().value(u"currency"_s).toString();
     const bool open = saleState() == u"open"_s;
-    QSqlQuery query = Database::prepare(store->database(),
-                                        u"SELECT id, kind, amount_minor, state, card_brand,"
-                                        " card_last4, gift_card_last4, cash_given_minor,"
-                                        " change_minor FROM sale_tenders WHERE sale_id = ?"
-                                        " ORDER BY created_at"_s);
+    QSqlQuery query = Database::prepare(
+        store->database(),
+        u"SELECT t.id, t.kind, t.amount_minor, t.state, t.card_brand, t.card_last4,"
+        " t.gift_card_last4, t.cash_given_minor, t.change_minor, t.found_at,"
+        " COALESCE(c.kind, ''), COALESCE(c.state, ''), COALESCE(c.amount_minor, 0),"
+        " COALESCE(c.currency, '') FROM sale_tenders t LEFT JOIN card_payments c"
+        " ON c.id = t.card_payment_id WHERE t.sale_id = ? ORDER BY t.created_at"_s);
     query.addBindValue(m_saleId);
     if (!Database::exec(query))
         return list;
     while (query.next()) {
         const QString kind = query.value(1).toString();
         const QString state = query.value(3).toString();
-        QString detail;
-        if (kind == u"card"_s && !query.value(5).toString().isEmpty())
-            detail = u"%1 •••• %2"_s.arg(brandText(query.value(4).toString()),
-                                         query.value(5).toString());
+        const QString cardKind = query.value(10).toString();
+        const QString cardState = query.value(11).toString();
+        QStringList details;
+        if (kind == u"card"_s)
+            details << cardText(query.value(4).toString(), query.value(5).toString());
         else if (kind == u"gift_card"_s)
-            detail = tr("Card ending %1").arg(query.value(6).toString());
+            details << tr("Card ending %1").arg(query.value(6).toString());
         else if (kind == u"cash"_s)
-            detail = tr("Given %1, change %2")
-                         .arg(Format::money(query.value(7).toLongLong(), currency),
-                              Format::money(query.value(8).toLongLong(), currency));
+            details << tr("Given %1, change %2")
+                           .arg(Format::money(query.value(7).toLongLong(), currency),
+                                Format::money(query.value(8).toLongLong(), currency));
+        if (cardKind == u"payment"_s && cardState == u"partial"_s)
+            //: The card covered part of what was asked: "covered €24.95 of €49.90"
+            details << tr("covered %1 of %2")
+                           .arg(Format::money(query.value(2).toLongLong(), currency),
+                                Format::money(query.value(12).toLongLong(),
+                                              query.value(13).toString()));
+        if (query.value(9).toLongLong() > 0)
+            details << tr("found when the app started");
+        details.removeAll(QString());
+        const QString detail = details.join(u" · "_s);
         QString stateText;
         if (state == u"approved"_s)
             stateText = tr("Paid");
+        else if (state == u"pending"_s && cardState == u"mismatch"_s)
+            stateText = tr("Needs checking");
         else if (state == u"pending"_s)
             stateText = tr("In progress");
         else if (state == u"declined"_s)
@@ -605,6 +686,16 @@ QString CheckoutController::cardStatusText() const
         return {};
     if (record->kind == u"reversal"_s && !CardTerminal::isFinal(record->state))
         return tr("Giving the card payment back on the terminal…");
+    if (record->state == u"mismatch"_s) {
+        QString answered = Format::money(record->authorizedMinor, record->authorizedCurrency);
+        // "$30.00" alone could be any dollar: another currency is named by its code too.
+        if (record->authorizedCurrency != record->currency)
+            answered += u" (%1)"_s.arg(record->authorizedCurrency);
+        return tr("The terminal answered %1 approved for this payment of %2. That is not what "
+                  "was asked: do not hand over the goods for it. Compare it with the terminal's "
+                  "receipt, then give it back and take the payment again.")
+            .arg(answered, Format::money(record->amountMinor, record->currency));
+    }
     return cardStateText(record->state);
 }
 
@@ -612,6 +703,41 @@ bool CheckoutController::cardNeedsCheck() const
 {
     const auto record = pendingCard();
     return record && record->state == u"review"_s;
+}
+
+bool CheckoutController::cardMismatch() const
+{
+    const auto record = pendingCard();
+    return record && record->state == u"mismatch"_s;
+}
+
+void CheckoutController::giveBackCard()
+{
+    LocalStore *store = LocalStore::instance();
+    PaymentTerminal *terminal = PaymentTerminal::instance();
+    const auto record = pendingCard();
+    if (!record || record->state != u"mismatch"_s || !store)
+        return;
+    // What the terminal says it took, in its currency, goes back: the request's figures are
+    // not what was charged.
+    const QString reversalId = terminal && terminal->terminal()
+        ? terminal->terminal()->startReversal(
+            m_saleId, record->poiTransactionId, record->poiTime,
+            Money(record->authorizedMinor, record->authorizedCurrency))
+        : QString();
+    QSqlQuery update = Database::prepare(store->database(),
+                                         u"UPDATE sale_tenders SET state = ?, card_payment_id = ?"
+                                         " WHERE sale_id = ? AND card_payment_id = ? AND"
+                                         " state = 'pending'"_s);
+    update.addBindValue(reversalId.isEmpty() ? u"reversal_failed"_s : u"reversing"_s);
+    update.addBindValue(reversalId.isEmpty() ? record->id : reversalId);
+    update.addBindValue(m_saleId);
+    update.addBindValue(record->id);
+    Database::exec(update);
+    if (reversalId.isEmpty())
+        emit failed(tr("The payment could not be given back from this tablet. Refund it on the "
+                       "terminal by hand; the sale stays open."));
+    emit changed();
 }
 
 bool CheckoutController::addTender(const QVariantMap &fields)
@@ -651,15 +777,24 @@ bool CheckoutController::payByCard(qint64 amountMinor)
         return false;
     }
     const QString currency = saleRow().value(u"currency"_s).toString();
-    const QString paymentId
-        = terminal->terminal()->startPayment(m_saleId, Money(amount, currency), true);
+    // The card payment and its tender are written together or not at all, before anything is
+    // sent (the request leaves from the event loop, after the commit): a payment the sale does
+    // not know about must never reach the terminal.
+    SqlTransaction transaction(LocalStore::instance()->database());
+    const QString paymentId = transaction.isActive()
+        ? terminal->terminal()->startPayment(m_saleId, Money(amount, currency), true)
+        : QString();
     if (paymentId.isEmpty()
         || !addTender({{u"id"_s, Ids::newId()},
                        {u"kind"_s, u"card"_s},
                        {u"amount_minor"_s, amount},
                        {u"state"_s, u"pending"_s},
-                       {u"card_payment_id"_s, paymentId}})) {
-        emit failed(tr("The card payment could not be started. Try again."));
+                       {u"card_payment_id"_s, paymentId}})
+        || !transaction.commit()) {
+        transaction.rollback();
+        qCWarning(lcCheckout) << "card payment not started for sale" << m_saleId;
+        emit failed(tr("The card payment could not be saved on this tablet, so nothing was "
+                       "sent to the terminal and nothing was charged. Try again."));
         return false;
     }
     emit changed();
@@ -720,7 +855,9 @@ void CheckoutController::applyCardOutcomes()
     bool settled = false;
     for (const Pending &p : std::as_const(pending)) {
         const auto record = terminal->terminal()->record(p.paymentId);
-        if (!record || !CardTerminal::isFinal(record->state) || record->state == u"review"_s)
+        // Review and mismatch wait for the associate (Check again, Give it back).
+        if (!record || !CardTerminal::isFinal(record->state) || record->state == u"review"_s
+            || (record->state == u"mismatch"_s && p.state == u"pending"_s))
             continue;
         QSqlQuery update(store->database());
         if (p.state == u"reversing"_s) {
@@ -1042,11 +1179,19 @@ bool CheckoutController::complete()
     const QString orderId = sale.value(u"order_id"_s).toString();
     const QString number = sale.value(u"number"_s).toString();
     const QString currency = sale.value(u"currency"_s).toString();
+    // Paid and not saved is never a dead end: the screen offers to try again (needsSaving).
+    const QString notSaved
+        = tr("The payment is taken, but the sale could not be saved on this tablet. Do not take "
+             "payment again: tap Save the sale to try again. If it keeps failing, call support "
+             "and give them order %1.")
+              .arg(number);
     QString error;
     const QJsonObject order
         = orderArgs(lines, orderId, number, sale.value(u"coupon_code"_s).toString(), &error);
     if (order.isEmpty()) {
-        emit failed(error);
+        qCWarning(lcCheckout) << "paid sale" << m_saleId << "not saved:" << error;
+        emit failed(notSaved);
+        emit changed();
         return false;
     }
     QList<QPair<QString, QJsonObject>> mutations {{u"order.create"_s, order}};
@@ -1056,8 +1201,10 @@ bool CheckoutController::complete()
                                           " FROM sale_tenders WHERE sale_id = ? AND"
                                           " state = 'approved' ORDER BY created_at"_s);
     tenders.addBindValue(m_saleId);
-    if (!Database::exec(tenders))
+    if (!Database::exec(tenders)) {
+        emit failed(notSaved);
         return false;
+    }
     while (tenders.next()) {
         QJsonObject payment {{u"id"_s, tenders.value(0).toString()},
                              {u"orderId"_s, orderId},
@@ -1087,9 +1234,10 @@ bool CheckoutController::complete()
     if (!alreadySent) {
         const MutationResult result = store->submitAll(mutations);
         if (!result.applied) {
-            emit failed(tr("The sale is paid but could not be saved (%1). Do not take payment "
-                           "again: try once more, or call support.")
-                            .arg(result.message));
+            qCWarning(lcCheckout) << "paid sale" << m_saleId << "not saved:" << result.code
+                                  << result.message;
+            emit failed(notSaved);
+            emit changed();
             return false;
         }
     }
@@ -1163,4 +1311,189 @@ bool CheckoutController::emailReceipt()
     }
     emit message(tr("The receipt will be emailed to the customer."));
     return true;
+}
+
+bool CheckoutController::needsSaving() const
+{
+    // Everything is paid and settled, and the sale is still open: its saving failed (or the
+    // app stopped between the two). Never a dead end: retrySave().
+    const QVariantMap sale = saleRow();
+    return sale.value(u"state"_s).toString() == u"open"_s
+        && sale.value(u"total_minor"_s).toLongLong() > 0 && remainingMinor() == 0
+        && !cardInProgress();
+}
+
+bool CheckoutController::retrySave()
+{
+    return needsSaving() && complete();
+}
+
+QVariantList CheckoutController::recoveredCards() const
+{
+    QVariantList list;
+    LocalStore *store = LocalStore::instance();
+    if (!store || !store->isReady())
+        return list;
+    // Those of this sale, and those of sales no checkout takes up again (completed, abandoned,
+    // or none): an approval the terminal took must be seen by someone.
+    QSqlQuery query = Database::prepare(
+        store->database(),
+        u"SELECT t.id, t.amount_minor, t.state, t.card_brand, t.card_last4,"
+        " t.terminal_reference, COALESCE(s.currency, c.currency, 'EUR') FROM sale_tenders t"
+        " LEFT JOIN sales s ON s.id = t.sale_id LEFT JOIN card_payments c ON"
+        " c.id = t.card_payment_id WHERE t.found_at > 0 AND t.found_seen = 0 AND (t.sale_id = ?"
+        " OR s.state IS NULL OR s.state NOT IN ('open', 'abandoning')) ORDER BY t.found_at"_s);
+    query.addBindValue(m_saleId);
+    if (!Database::exec(query))
+        return list;
+    while (query.next()) {
+        const QString state = query.value(2).toString();
+        const QString amount
+            = Format::money(query.value(1).toLongLong(), query.value(6).toString());
+        QString card = cardText(query.value(3).toString(), query.value(4).toString());
+        if (card.isEmpty())
+            card = tr("card");
+        QString text;
+        if (state == u"approved"_s)
+            text = tr("A card payment of %1 (%2) was approved on the terminal but not recorded "
+                      "when it was taken. It has been added to this sale.")
+                       .arg(amount, card);
+        else if (state == u"reversing"_s)
+            text = tr("A card payment of %1 (%2) was approved on the terminal but belongs to no "
+                      "sale. It is being given back to the card.")
+                       .arg(amount, card);
+        else if (state == u"reversed"_s)
+            text = tr("A card payment of %1 (%2) was approved on the terminal but belonged to no "
+                      "sale. It has been given back to the card.")
+                       .arg(amount, card);
+        else
+            text = tr("A card payment of %1 (%2, terminal reference %3) was approved on the "
+                      "terminal but belongs to no sale, and could not be given back. Refund it "
+                      "on the terminal by hand.")
+                       .arg(amount, card, query.value(5).toString());
+        list << QVariantMap {
+            {u"id"_s, query.value(0).toString()}, {u"state"_s, state}, {u"text"_s, text}};
+    }
+    return list;
+}
+
+void CheckoutController::dismissRecoveredCard(const QString &tenderId)
+{
+    LocalStore *store = LocalStore::instance();
+    if (!store || !store->isReady())
+        return;
+    QSqlQuery update = Database::prepare(store->database(),
+                                         u"UPDATE sale_tenders SET found_seen = 1 WHERE id = ? AND"
+                                         " found_at > 0"_s);
+    update.addBindValue(tenderId);
+    if (Database::exec(update))
+        emit changed();
+}
+
+void CheckoutController::recoverCardApprovals()
+{
+    LocalStore *store = LocalStore::instance();
+    PaymentTerminal *terminal = PaymentTerminal::instance();
+    if (!store || !store->isReady() || !terminal || !terminal->terminal())
+        return;
+    CardTerminal *card = terminal->terminal();
+    const QSqlDatabase db = store->database();
+    bool changedAny = false;
+    // Approved payments no tender knows of (by id or by the terminal's reference) and that
+    // nothing gives back already.
+    QSqlQuery loose = Database::prepare(
+        db,
+        u"SELECT c.id FROM card_payments c WHERE c.kind = 'payment' AND c.state IN ('approved',"
+        " 'partial') AND c.authorized_minor > 0 AND NOT EXISTS (SELECT 1 FROM sale_tenders t"
+        " WHERE t.card_payment_id = c.id OR (c.poi_transaction_id <> '' AND"
+        " t.terminal_reference = c.poi_transaction_id)) AND NOT EXISTS (SELECT 1 FROM"
+        " card_payments r WHERE r.kind = 'reversal' AND c.poi_transaction_id <> '' AND"
+        " r.original_reference = c.poi_transaction_id) ORDER BY c.created_at"_s);
+    QStringList ids;
+    if (Database::exec(loose)) {
+        while (loose.next())
+            ids << loose.value(0).toString();
+    }
+    for (const QString &id : std::as_const(ids)) {
+        const auto r = card->record(id);
+        if (!r)
+            continue;
+        const QVariantMap sale
+            = Database::rows(db, u"SELECT state, total_minor, currency FROM sales WHERE id = ?"_s,
+                             {r->saleId})
+                  .value(0);
+        const qint64 paid
+            = Database::scalar(db,
+                               u"SELECT COALESCE(SUM(amount_minor), 0) FROM sale_tenders WHERE"
+                               " sale_id = ? AND state = 'approved'"_s,
+                               {r->saleId})
+                  .toLongLong();
+        const bool cardPending
+            = Database::scalar(db,
+                               u"SELECT COUNT(*) FROM sale_tenders WHERE sale_id = ? AND state IN"
+                               " ('pending', 'reversing')"_s,
+                               {r->saleId})
+                  .toInt()
+            > 0;
+        const QString currency
+            = r->authorizedCurrency.isEmpty() ? r->currency : r->authorizedCurrency;
+        // Its sale still takes it: it pays part of that sale. Otherwise it goes back.
+        const bool attach = sale.value(u"state"_s).toString() == u"open"_s && !cardPending
+            && currency == sale.value(u"currency"_s).toString()
+            && r->authorizedMinor <= sale.value(u"total_minor"_s).toLongLong() - paid;
+        const QString reversalId = attach
+            ? QString()
+            : card->startReversal(r->saleId, r->poiTransactionId, r->poiTime,
+                                  Money(r->authorizedMinor, currency));
+        const qint64 now = Clock::nowMs();
+        QVariantMap row {{u"id"_s, Ids::newId()},
+                         {u"sale_id"_s, r->saleId},
+                         {u"kind"_s, u"card"_s},
+                         {u"amount_minor"_s, r->authorizedMinor},
+                         {u"state"_s,
+                          attach                     ? u"approved"_s
+                              : reversalId.isEmpty() ? u"reversal_failed"_s
+                                                     : u"reversing"_s},
+                         {u"card_payment_id"_s, attach ? id : reversalId},
+                         {u"card_brand"_s, r->cardBrand},
+                         {u"card_last4"_s, r->cardLast4},
+                         {u"terminal_reference"_s, r->poiTransactionId},
+                         {u"terminal_time"_s, r->poiTime},
+                         {u"found_at"_s, now},
+                         {u"created_at"_s, now}};
+        const QStringList names = row.keys();
+        QSqlQuery insert = Database::prepare(
+            db,
+            u"INSERT INTO sale_tenders (%1) VALUES (%2)"_s.arg(
+                names.join(u", "_s), QStringList(names.size(), u"?"_s).join(u", "_s)));
+        for (const QString &name : names)
+            insert.addBindValue(row.value(name));
+        qCWarning(lcCheckout) << "card approval" << id << "had no tender; sale" << r->saleId
+                              << (attach ? "takes it" : "does not take it: giving it back");
+        changedAny = Database::exec(insert) || changedAny;
+    }
+    // Found approvals being given back for sales no checkout takes up: settled from here.
+    QSqlQuery reversing = Database::prepare(
+        db,
+        u"SELECT t.id, t.card_payment_id FROM sale_tenders t LEFT JOIN sales s ON"
+        " s.id = t.sale_id WHERE t.found_at > 0 AND t.state = 'reversing' AND (s.state IS NULL"
+        " OR s.state NOT IN ('open', 'abandoning'))"_s);
+    QList<QPair<QString, QString>> giving;
+    if (Database::exec(reversing)) {
+        while (reversing.next())
+            giving << qMakePair(reversing.value(0).toString(), reversing.value(1).toString());
+    }
+    for (const auto &[tenderId, reversalId] : std::as_const(giving)) {
+        const auto r = card->record(reversalId);
+        if (!r || !CardTerminal::isFinal(r->state) || r->state == u"review"_s)
+            continue;
+        QSqlQuery update
+            = Database::prepare(db, u"UPDATE sale_tenders SET state = ? WHERE id = ?"_s);
+        update.addBindValue(CardTerminal::isApproved(r->state) ? u"reversed"_s
+                                                               : u"reversal_failed"_s);
+        update.addBindValue(tenderId);
+        changedAny = Database::exec(update) || changedAny;
+    }
+    if (changedAny)
+        emit terminal->changed(); // open checkouts show it
 }

@@ -46,6 +46,14 @@ class CheckoutController : public QObject
     Q_PROPERTY(QString cardStatusText READ cardStatusText NOTIFY changed)
     /** The terminal could not be asked: the associate checks it, then checkCardAgain(). */
     Q_PROPERTY(bool cardNeedsCheck READ cardNeedsCheck NOTIFY changed)
+    /** The terminal approved another amount or currency than asked: cardStatusText shows its
+        figures; the associate gives it back (giveBackCard()). */
+    Q_PROPERTY(bool cardMismatch READ cardMismatch NOTIFY changed)
+    /** Paid in full and the sale not saved yet (saving failed): retrySave(). */
+    Q_PROPERTY(bool needsSaving READ needsSaving NOTIFY changed)
+    /** Card approvals found with no tender when the app started: [{id, state, text}], this
+        sale's and those of no open sale, until dismissed. */
+    Q_PROPERTY(QVariantList recoveredCards READ recoveredCards NOTIFY changed)
     /** The last completed sale's receipt PDF, and whether it may be emailed. */
     Q_PROPERTY(QString receiptPath READ receiptPath NOTIFY changed)
     Q_PROPERTY(bool canEmailReceipt READ canEmailReceipt NOTIFY changed)
@@ -70,6 +78,9 @@ public:
     bool cardInProgress() const;
     QString cardStatusText() const;
     bool cardNeedsCheck() const;
+    bool cardMismatch() const;
+    bool needsSaving() const;
+    QVariantList recoveredCards() const;
     QString receiptPath() const { return m_receiptPath; }
     bool canEmailReceipt() const;
 
@@ -87,6 +98,11 @@ public:
     Q_INVOKABLE void cancelCard();
     /** Asks the terminal again about a payment it could not answer for. */
     Q_INVOKABLE void checkCardAgain();
+    /** Gives back, on the terminal, a payment whose answer did not match what was asked. */
+    Q_INVOKABLE void giveBackCard();
+    /** Saves a paid sale whose saving failed (nothing is charged again). */
+    Q_INVOKABLE bool retrySave();
+    Q_INVOKABLE void dismissRecoveredCard(const QString &tenderId);
     /** Cash handed over; the change due is shown on the tender. */
     Q_INVOKABLE bool payCash(qint64 givenMinor);
     /** Redeems up to amountMinor (0: as much as the card and the sale allow). */
@@ -109,6 +125,10 @@ public:
 
     /** A short order number an associate can read out: store, date, five characters. */
     static QString newOrderNumber(const QString &locationId, const QString &orderId);
+    /** Card approvals that no tender records (an older version could lose the tender): attached
+        to their sale while it is open and still owed that much, else given back on the
+        terminal; shown in recoveredCards. Run at start and whenever a card payment settles. */
+    static void recoverCardApprovals();
 
 signals:
     void changed();
@@ -155,6 +175,10 @@ private:
     bool reverseApprovedCards();
     QJsonObject orderArgs(const QList<CartLine> &lines, const QString &orderId,
                           const QString &number, const QString &couponCode, QString *error) const;
+    /** Why the order could not be saved, in words (empty: it can). */
+    QString orderProblem(const QList<CartLine> &lines, const QString &orderId,
+                         const QString &number, const QString &couponCode) const;
+    QString lineName(const CartLine &line) const;
     QString writeReceipt(const QString &orderId);
 
     QString m_customerId;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "paymentterminal.h"
 #include "cardterminal.h"
+#include "checkoutcontroller.h"
 #include "localstore.h"
 #include "returnscontroller.h"
 
@@ -76,15 +77,20 @@ void PaymentTerminal::attach()
     config.answerTimeoutMs = m_answerTimeoutMs;
     config.statusTimeoutMs = m_statusTimeoutMs;
     config.pollIntervalMs = m_pollIntervalMs;
+    config.firstStatusDelayMs = m_firstStatusDelayMs;
+    config.notFoundGraceMs = m_notFoundGraceMs;
     m_terminal = new CardTerminal(m_store->database(), config, this);
     // Card refunds whose answer came after their screen closed (or before a restart) are
-    // recorded once the terminal has said so.
-    connect(
-        m_terminal, &CardTerminal::finished, this,
-        [] { ReturnsController::finishPendingRefunds(); }, Qt::QueuedConnection);
+    // recorded once the terminal has said so; card approvals no sale recorded are attached to
+    // their sale or given back (at start, and whenever a payment settles).
+    auto settleLoose = [] {
+        ReturnsController::finishPendingRefunds();
+        CheckoutController::recoverCardApprovals();
+    };
+    connect(m_terminal, &CardTerminal::finished, this, settleLoose, Qt::QueuedConnection);
     if (m_terminal->isConfigured())
         m_terminal->recover();
-    QTimer::singleShot(0, this, [] { ReturnsController::finishPendingRefunds(); });
+    QTimer::singleShot(0, this, settleLoose);
     emit changed();
 }
 
@@ -117,16 +123,21 @@ bool PaymentTerminal::configure(const QString &address, const QString &poiId)
     return true;
 }
 
-void PaymentTerminal::setTimeouts(int answerTimeoutMs, int statusTimeoutMs, int pollIntervalMs)
+void PaymentTerminal::setTimeouts(int answerTimeoutMs, int statusTimeoutMs, int pollIntervalMs,
+                                  int firstStatusDelayMs, int notFoundGraceMs)
 {
     m_answerTimeoutMs = answerTimeoutMs;
     m_statusTimeoutMs = statusTimeoutMs;
     m_pollIntervalMs = pollIntervalMs;
+    m_firstStatusDelayMs = firstStatusDelayMs;
+    m_notFoundGraceMs = notFoundGraceMs;
     if (m_terminal) {
         CardTerminal::Config config = m_terminal->config();
         config.answerTimeoutMs = answerTimeoutMs;
         config.statusTimeoutMs = statusTimeoutMs;
         config.pollIntervalMs = pollIntervalMs;
+        config.firstStatusDelayMs = firstStatusDelayMs;
+        config.notFoundGraceMs = notFoundGraceMs;
         m_terminal->setConfig(config);
     }
 }

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "cardterminal.h"
+
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
-class CardTerminal;
 class LocalStore;
 class QQmlEngine;
 class QJSEngine;
@@ -13,7 +14,8 @@ class QJSEngine;
  * The store's card terminal for this tablet: its address and POIID (kept in the local store's
  * settings, set in Settings or by --terminal), and the persisted card payment state machine
  * (CardTerminal) that the checkout and returns use. Payments left unfinished by a crash or a
- * restart are resumed as soon as the store opens.
+ * restart are resumed as soon as the store opens, and card approvals that no sale recorded are
+ * attached to their sale or given back (CheckoutController::recoverCardApprovals).
  */
 class PaymentTerminal : public QObject
 {
@@ -39,8 +41,10 @@ public:
     /** Saves the terminal's address (http(s)://host:port/nexo) and POIID; false with
         failed() when they are not usable. */
     Q_INVOKABLE bool configure(const QString &address, const QString &poiId);
-    /** Shorter waits, for the tests. */
-    void setTimeouts(int answerTimeoutMs, int statusTimeoutMs, int pollIntervalMs);
+    /** Shorter waits, for the tests (CardTerminal::Config says what each is). */
+    void setTimeouts(int answerTimeoutMs, int statusTimeoutMs, int pollIntervalMs,
+                     int firstStatusDelayMs = CardTerminal::Config {}.firstStatusDelayMs,
+                     int notFoundGraceMs = CardTerminal::Config {}.notFoundGraceMs);
 
 signals:
     void changed();
@@ -54,4 +58,6 @@ private:
     int m_answerTimeoutMs = 120000;
     int m_statusTimeoutMs = 10000;
     int m_pollIntervalMs = 2000;
+    int m_firstStatusDelayMs = CardTerminal::Config {}.firstStatusDelayMs;
+    int m_notFoundGraceMs = CardTerminal::Config {}.notFoundGraceMs;
 };

@@ -325,6 +325,10 @@ void ReturnsController::onCardFinished(const QString &paymentId, const QString &
         m_status = tr("The terminal cannot be reached. The refund is recorded as soon as it "
                       "answers; do not refund again.");
         emit failed(m_status);
+    } else if (state == u"mismatch"_s) {
+        m_status = tr("The terminal's answer does not match this refund (another amount or "
+                      "currency). Check its receipt and call support; do not refund again.");
+        emit failed(m_status);
     } else {
         m_status = tr("The card refund did not go through. Nothing was refunded: try again or "
                       "choose another way.");
@@ -354,7 +358,9 @@ void ReturnsController::finishPendingRefunds()
                                                    {refundId})
                                       .toString();
         const auto record = terminal->terminal()->record(paymentId);
-        if (!record || !CardTerminal::isFinal(record->state) || record->state == u"review"_s)
+        // Review and mismatch (another amount or currency than asked) wait for a person.
+        if (!record || !CardTerminal::isFinal(record->state) || record->state == u"review"_s
+            || record->state == u"mismatch"_s)
             continue;
         QString next = u"refund_failed"_s;
         if (CardTerminal::isApproved(record->state)) {

@@ -174,6 +174,16 @@ MutationResult LocalStore::submit(const QString &name, const QJsonObject &args)
 
 MutationResult LocalStore::submitAll(const QList<QPair<QString, QJsonObject>> &mutations)
 {
+    return apply(mutations, true);
+}
+
+MutationResult LocalStore::check(const QList<QPair<QString, QJsonObject>> &mutations)
+{
+    return apply(mutations, false);
+}
+
+MutationResult LocalStore::apply(const QList<QPair<QString, QJsonObject>> &mutations, bool keep)
+{
     if (!m_ready)
         return MutationResult::retryLater(u"the local store is not open"_s);
     QSqlDatabase db = database();
@@ -203,6 +213,8 @@ MutationResult LocalStore::submitAll(const QList<QPair<QString, QJsonObject>> &m
         if (!Database::exec(queue))
             return MutationResult::retryLater(u"the change could not be saved"_s);
     }
+    if (!keep)
+        return MutationResult::ok(); // a dry run: rolled back, nothing announced
     if (!transaction.commit())
         return MutationResult::retryLater(u"the change could not be saved"_s);
     notifyTablesChanged(rows.touchedTables().values());

@@ -69,6 +69,8 @@ public:
     MutationResult submit(const QString &name, const QJsonObject &args);
     /** Several mutations as one local transaction (all or nothing), queued in order. */
     MutationResult submitAll(const QList<QPair<QString, QJsonObject>> &mutations);
+    /** Whether submitAll() would apply them now, without changing anything (rolled back). */
+    MutationResult check(const QList<QPair<QString, QJsonObject>> &mutations);
 
     /** Announces that rows of these tables changed (after a local mutation or a pull). */
     void notifyTablesChanged(const QStringList &tables);
@@ -81,6 +83,7 @@ signals:
     void hasStaffChanged();
 
 private:
+    MutationResult apply(const QList<QPair<QString, QJsonObject>> &mutations, bool keep);
     void setFailed(const QString &message, bool canRebuild);
     void updateHasStaff();
 

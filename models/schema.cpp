@@ -497,6 +497,20 @@ static QList<Migration> buildClientMigrations()
         u"UPDATE customers SET first_name = first_name"_s,
     };
     migrations << v8;
+
+    Migration v9;
+    v9.version = 9;
+    v9.description = u"card answers that need checking; approvals found without a tender"_s;
+    v9.statements = {
+        // The currency the terminal answered in (the request's is card_payments.currency): an
+        // answer in another currency is kept as the terminal said it, for a person to check.
+        u"ALTER TABLE card_payments ADD COLUMN authorized_currency TEXT NOT NULL DEFAULT ''"_s,
+        // A card tender written at start-up for an approval that had none (attached to its
+        // sale, or being given back), shown to the associate until found_seen.
+        u"ALTER TABLE sale_tenders ADD COLUMN found_at BIGINT NOT NULL DEFAULT 0"_s,
+        u"ALTER TABLE sale_tenders ADD COLUMN found_seen INTEGER NOT NULL DEFAULT 0"_s,
+    };
+    migrations << v9;
     return migrations;
 }
 

@@ -13,6 +13,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <tuple>
+
 using namespace Qt::Literals::StringLiterals;
 
 // Logs ids, states and amounts only: never a response body (docs/payments.md).
@@ -131,9 +133,10 @@ private:
 };
 
 namespace {
-const QStringList finalStates
-    = {u"approved"_s, u"partial"_s, u"declined"_s, u"cancelled"_s, u"not_charged"_s, u"review"_s};
-constexpr int maxTransportFailures = 3;
+const QStringList finalStates = {u"approved"_s, u"partial"_s,     u"declined"_s, u"cancelled"_s,
+                                 u"mismatch"_s, u"not_charged"_s, u"review"_s};
+// Status answers that cannot be used, in a row, before the associate is asked to look.
+constexpr int maxUnusableInARow = 3;
 } // namespace
 
 CardTerminal::CardTerminal(const QSqlDatabase &db, Config config, QObject *parent)
@@ -208,7 +211,8 @@ std::optional<CardTerminal::Record> CardTerminal::record(const QString &id) cons
         m_db,
         u"SELECT id, sale_id, kind, state, amount_minor, authorized_minor, currency,"
         " card_brand, card_last4, poi_transaction_id, poi_time, error_condition, message,"
-        " service_id, status_checks, poi_id FROM card_payments WHERE id = ?"_s);
+        " service_id, status_checks, poi_id, sale_transaction_id, created_at,"
+        " authorized_currency FROM card_payments WHERE id = ?"_s);
     query.addBindValue(id);
     if (!Database::exec(query) || !query.next())
         return std::nullopt;
@@ -229,6 +233,9 @@ std::optional<CardTerminal::Record> CardTerminal::record(const QString &id) cons
     r.serviceId = query.value(13).toString();
     r.statusChecks = query.value(14).toInt();
     r.poiId = query.value(15).toString();
+    r.saleTransactionId = query.value(16).toString();
+    r.createdAt = query.value(17).toLongLong();
+    r.authorizedCurrency = query.value(18).toString();
     return r;
 }
 
@@ -269,12 +276,78 @@ TerminalExchange *CardTerminal::post(const QJsonObject &message, int timeoutMs)
 }
 
 namespace {
-Nexo::Outcome outcomeOf(bool ok, const QByteArray &body)
+/** The answer, or why there is none we can use (a transport error, or an unreadable body). */
+Nexo::Outcome outcomeOf(bool ok, const QByteArray &body, const QString &error)
 {
-    const QJsonDocument document = QJsonDocument::fromJson(body);
-    return ok && document.isObject() ? Nexo::parseResponse(document.object()) : Nexo::Outcome {};
+    if (!ok) {
+        Nexo::Outcome outcome;
+        outcome.problem = error.isEmpty() ? u"no answer"_s : error.left(120);
+        return outcome;
+    }
+    return Nexo::parseResponse(body);
+}
+
+bool isFailure(const Nexo::Outcome &outcome, const QString &condition)
+{
+    return outcome.result == Nexo::Outcome::Result::Failure && outcome.errorCondition == condition;
+}
+
+/** "ServiceID X, not Y" for the first of the header's ids that differs; optional: a field the
+    answer leaves out is not held against it (MessageReference.POIID in Adyen's answers). */
+QString differs(const QString &what, const Nexo::Header &got, const Nexo::Header &expected,
+                bool optional)
+{
+    const QList<std::tuple<QString, QString, QString>> ids {
+        {u"ServiceID"_s, got.serviceId, expected.serviceId},
+        {u"SaleID"_s, got.saleId, expected.saleId},
+        {u"POIID"_s, got.poiId, expected.poiId}};
+    for (const auto &[name, value, wanted] : ids) {
+        if ((!optional || !value.isEmpty()) && value != wanted)
+            return u"%1 %2 is %3, not %4"_s.arg(what, name, value.isEmpty() ? u"missing"_s : value,
+                                                wanted);
+    }
+    return {};
 }
 } // namespace
+
+QString CardTerminal::notAbout(const Record &r, const Nexo::Outcome &o,
+                               const QString &statusServiceId) const
+{
+    const Nexo::Header ours {category(r), u"Response"_s, r.serviceId, m_config.saleId, r.poiId};
+    if (statusServiceId.isEmpty()) {
+        // The answer to our own request: its header must be our request's.
+        if (QString why = differs(u"the answer's"_s, o.header, ours, false); !why.isEmpty())
+            return why;
+    } else {
+        const Nexo::Header question {u"TransactionStatus"_s, u"Response"_s, statusServiceId,
+                                     m_config.saleId, r.poiId};
+        if (QString why = differs(u"the status answer's"_s, o.header, question, false);
+            !why.isEmpty())
+            return why;
+        // What it is about: MessageReference where given, and the repeated answer's own header.
+        if (QString why = differs(u"MessageReference"_s, o.reference, ours, true); !why.isEmpty())
+            return why;
+        if (!o.reference.category.isEmpty() && o.reference.category != ours.category)
+            return u"MessageReference is about a %1, not a %2"_s.arg(o.reference.category,
+                                                                     ours.category);
+        if (o.repeated) {
+            if (QString why = differs(u"the repeated answer's"_s, o.repeatedHeader, ours, false);
+                !why.isEmpty())
+                return why;
+        }
+    }
+    if (!o.saleTransactionId.isEmpty() && r.kind != u"reversal"_s
+        && o.saleTransactionId != r.saleTransactionId)
+        return u"SaleTransactionID is %1, not %2"_s.arg(o.saleTransactionId, r.saleTransactionId);
+    return {};
+}
+
+qint64 CardTerminal::sinceSent(const Record &r) const
+{
+    // This run's own clock when it sent it; else (sent before a restart) its creation time.
+    const auto it = m_sentAt.constFind(r.id);
+    return it != m_sentAt.constEnd() ? it->elapsed() : Clock::nowMs() - r.createdAt;
+}
 
 void CardTerminal::send(const QString &id)
 {
@@ -300,72 +373,87 @@ void CardTerminal::send(const QString &id)
     // Sent is written before the request leaves: a crash from here on is resolved by asking.
     if (!update(id, {{u"state"_s, u"sent"_s}}))
         return;
+    m_sentAt[id].start();
     TerminalExchange *exchange = post(message, m_config.answerTimeoutMs);
     m_inFlight.insert(id, exchange);
     connect(exchange, &TerminalExchange::done, this,
             [this, id](bool ok, const QByteArray &body, const QString &error) {
                 m_inFlight.remove(id);
-                const Nexo::Outcome outcome = outcomeOf(ok, body);
-                if (outcome.result == Nexo::Outcome::Result::Malformed
-                    || (outcome.result == Nexo::Outcome::Result::Failure
-                        && outcome.errorCondition == u"NotAllowed"_s)) {
-                    // No answer we can trust (timeout, dropped connection, garbage): ask, never
-                    // guess.
-                    qCWarning(lcCard)
-                        << "card payment" << id << "no usable answer:" << error.left(120);
+                const auto r = record(id);
+                if (!r || isFinal(r->state))
+                    return;
+                const Nexo::Outcome outcome = outcomeOf(ok, body, error);
+                QString problem = outcome.result == Nexo::Outcome::Result::Malformed
+                    ? outcome.problem
+                    : notAbout(*r, outcome, {});
+                if (problem.isEmpty() && isFailure(outcome, u"NotAllowed"_s))
+                    problem = u"the terminal already saw this ServiceID (NotAllowed)"_s;
+                if (!problem.isEmpty()) {
+                    // No answer we can trust (timeout, dropped connection, garbage, another
+                    // transaction's): ask about ours, never guess. Not at once: a terminal that
+                    // lost the connection a moment ago may not have registered the payment.
+                    qCWarning(lcCard) << "card payment" << id << "no usable answer:" << problem;
                     update(id, {{u"state"_s, u"checking"_s}});
-                    askStatus(id);
+                    QTimer::singleShot(m_config.firstStatusDelayMs, this,
+                                       [this, id] { askStatus(id); });
                     return;
                 }
-                const Nexo::Outcome &settled = outcome;
-                if (outcome.result == Nexo::Outcome::Result::Failure
-                    && outcome.errorCondition == u"Busy"_s) {
+                if (isFailure(outcome, u"Busy"_s)) {
                     // The terminal was serving another sale: this one never started.
                     update(id,
                            {{u"state"_s, u"not_charged"_s},
                             {u"error_condition"_s, outcome.errorCondition}});
                     return;
                 }
-                settle(id,
-                       {{u"result"_s, int(settled.result)},
-                        {u"error"_s, settled.errorCondition},
-                        {u"reason"_s, settled.refusalReason},
-                        {u"authorized"_s, settled.authorizedMinor},
-                        {u"brand"_s, settled.brand},
-                        {u"last4"_s, settled.last4},
-                        {u"reference"_s, settled.poiTransactionId},
-                        {u"time"_s, settled.poiTimestamp}});
+                settle(id, outcome);
             });
 }
 
-void CardTerminal::settle(const QString &id, const QVariantMap &o)
+void CardTerminal::settle(const QString &id, const Nexo::Outcome &o)
 {
     const auto r = record(id);
     if (!r || isFinal(r->state))
         return;
-    const auto result = Nexo::Outcome::Result(o.value(u"result"_s).toInt());
-    const QString error = o.value(u"error"_s).toString();
-    QVariantMap fields {{u"error_condition"_s, error}, {u"message"_s, o.value(u"reason"_s)}};
-    if (result == Nexo::Outcome::Result::Success || result == Nexo::Outcome::Result::Partial) {
-        qint64 authorized = o.value(u"authorized"_s).toLongLong();
-        if (authorized <= 0 || authorized > r->amountMinor)
-            authorized = result == Nexo::Outcome::Result::Success ? r->amountMinor : 0;
-        const bool partial
-            = result == Nexo::Outcome::Result::Partial && authorized < r->amountMinor;
-        fields.insert(u"state"_s,
-                      authorized <= 0 ? u"declined"_s
-                          : partial   ? u"partial"_s
-                                      : u"approved"_s);
+    QVariantMap fields {{u"error_condition"_s, o.errorCondition}, {u"message"_s, o.refusalReason}};
+    if (o.result == Nexo::Outcome::Result::Success || o.result == Nexo::Outcome::Result::Partial) {
+        const bool partialResult = o.result == Nexo::Outcome::Result::Partial;
+        // Success without an amount is for what was asked; Partial without one is for nothing.
+        const qint64 authorized = o.hasAmount ? o.authorizedMinor
+            : partialResult                   ? 0
+                                              : r->amountMinor;
+        const QString currency = o.currency.isEmpty() ? r->currency : o.currency;
+        QString state;
+        if (currency != r->currency || authorized > r->amountMinor
+            || (!partialResult && authorized <= 0)) {
+            // Not what was asked: never a plain approval. The terminal's figures are kept so a
+            // person can compare them with its receipt (and give the payment back).
+            state = u"mismatch"_s;
+            qCWarning(lcCard) << "card payment" << id << "answer does not match the request:"
+                              << "asked" << r->amountMinor << r->currency << "terminal says"
+                              << authorized << currency;
+        } else {
+            state = authorized <= 0           ? u"declined"_s
+                : authorized < r->amountMinor ? u"partial"_s
+                                              : u"approved"_s;
+        }
+        fields.insert(u"state"_s, state);
         fields.insert(u"authorized_minor"_s, authorized);
-        fields.insert(u"card_brand"_s, o.value(u"brand"_s));
-        fields.insert(u"card_last4"_s, o.value(u"last4"_s));
-        fields.insert(u"poi_transaction_id"_s, o.value(u"reference"_s));
-        fields.insert(u"poi_time"_s, o.value(u"time"_s));
+        fields.insert(u"authorized_currency"_s, currency);
+        fields.insert(u"card_brand"_s, o.brand);
+        fields.insert(u"card_last4"_s, o.last4);
+        fields.insert(u"poi_transaction_id"_s, o.poiTransactionId);
+        fields.insert(u"poi_time"_s, o.poiTimestamp);
     } else {
-        const bool cancelled = error == u"Aborted"_s || error == u"Cancel"_s;
+        const bool cancelled = o.errorCondition == u"Aborted"_s || o.errorCondition == u"Cancel"_s;
         fields.insert(u"state"_s, cancelled ? u"cancelled"_s : u"declined"_s);
     }
+    m_sentAt.remove(id);
     update(id, fields);
+}
+
+void CardTerminal::askAgain(const QString &id)
+{
+    QTimer::singleShot(m_config.pollIntervalMs, this, [this, id] { askStatus(id); });
 }
 
 void CardTerminal::askStatus(const QString &id)
@@ -374,60 +462,64 @@ void CardTerminal::askStatus(const QString &id)
     if (!r || isFinal(r->state))
         return;
     // Asked of the terminal that took it (its POIID as stored), whatever is configured now.
-    const Nexo::Header header {u"TransactionStatus"_s, u"Request"_s, Nexo::newServiceId(),
+    const QString statusServiceId = Nexo::newServiceId();
+    const Nexo::Header header {u"TransactionStatus"_s, u"Request"_s, statusServiceId,
                                m_config.saleId, r->poiId};
     TerminalExchange *exchange
         = post(Nexo::transactionStatusRequest(header, category(*r), r->serviceId),
                m_config.statusTimeoutMs);
     connect(
         exchange, &TerminalExchange::done, this,
-        [this, id](bool ok, const QByteArray &body, const QString &) {
+        [this, id, statusServiceId](bool ok, const QByteArray &body, const QString &error) {
             const auto r = record(id);
             if (!r || isFinal(r->state))
                 return;
-            const Nexo::Outcome outcome = outcomeOf(ok, body);
+            const Nexo::Outcome outcome = outcomeOf(ok, body, error);
             const int checks = r->statusChecks + 1;
             update(id, {{u"status_checks"_s, checks}});
-            auto again = [this, id] {
-                QTimer::singleShot(m_config.pollIntervalMs, this, [this, id] { askStatus(id); });
-            };
-            if (outcome.repeated) {
-                m_transportFailures.remove(id);
-                settle(id,
-                       {{u"result"_s, int(outcome.result)},
-                        {u"error"_s, outcome.errorCondition},
-                        {u"reason"_s, outcome.refusalReason},
-                        {u"authorized"_s, outcome.authorizedMinor},
-                        {u"brand"_s, outcome.brand},
-                        {u"last4"_s, outcome.last4},
-                        {u"reference"_s, outcome.poiTransactionId},
-                        {u"time"_s, outcome.poiTimestamp}});
+            QString problem = outcome.result == Nexo::Outcome::Result::Malformed
+                ? outcome.problem
+                : notAbout(*r, outcome, statusServiceId);
+            const bool running = isFailure(outcome, u"InProgress"_s)
+                // Some terminals say Busy while the transaction asked about still runs.
+                || isFailure(outcome, u"Busy"_s);
+            if (problem.isEmpty() && !outcome.repeated && !running
+                && !isFailure(outcome, u"NotFound"_s))
+                problem = u"the status answer is %1 %2"_s.arg(
+                    outcome.result == Nexo::Outcome::Result::Failure ? u"Failure"_s : u"Success"_s,
+                    outcome.errorCondition);
+            if (!problem.isEmpty()) {
+                // Unreachable, unreadable, or about something else: a few more tries in a
+                // row, then the associate checks the terminal.
+                const int inARow = ++m_transportFailures[id];
+                qCWarning(lcCard) << "card payment" << id << "status question" << checks
+                                  << "no usable answer:" << problem << "(" << inARow << "in a row)";
+                if (inARow >= maxUnusableInARow) {
+                    m_transportFailures.remove(id);
+                    update(id,
+                           {{u"state"_s, u"review"_s}, {u"error_condition"_s, u"Unreachable"_s}});
+                } else {
+                    askAgain(id);
+                }
                 return;
             }
-            if (outcome.result == Nexo::Outcome::Result::Failure
-                && outcome.errorCondition == u"NotFound"_s) {
+            m_transportFailures.remove(id); // a usable answer ends the run
+            if (outcome.repeated) {
+                settle(id, outcome);
+                return;
+            }
+            if (isFailure(outcome, u"NotFound"_s) && sinceSent(*r) >= m_config.notFoundGraceMs) {
                 // The terminal has no such transaction: it never started, nothing was charged.
-                m_transportFailures.remove(id);
+                m_sentAt.remove(id);
                 update(id, {{u"state"_s, u"not_charged"_s}, {u"error_condition"_s, u"NotFound"_s}});
                 return;
             }
-            if (outcome.result == Nexo::Outcome::Result::Failure
-                && outcome.errorCondition == u"InProgress"_s) {
-                if (checks >= m_config.maxStatusAttempts)
-                    update(id,
-                           {{u"state"_s, u"review"_s}, {u"error_condition"_s, u"InProgress"_s}});
-                else
-                    again();
-                return;
-            }
-            // Unreachable or unreadable: a few more tries, then the associate checks the terminal.
-            const int failures = ++m_transportFailures[id];
-            if (failures >= maxTransportFailures) {
-                m_transportFailures.remove(id);
-                update(id, {{u"state"_s, u"review"_s}, {u"error_condition"_s, u"Unreachable"_s}});
-            } else {
-                again();
-            }
+            // Still running, or sent so recently that the terminal may not have registered it.
+            if (checks >= m_config.maxStatusAttempts)
+                update(id,
+                       {{u"state"_s, u"review"_s}, {u"error_condition"_s, outcome.errorCondition}});
+            else
+                askAgain(id);
         });
 }
 

@@ -3,6 +3,7 @@
 
 #include "money.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -12,20 +13,27 @@
 #include <optional>
 
 class TerminalExchange;
+namespace Nexo {
+struct Outcome;
+}
 
 /**
  * Card payments through a payment terminal on the store network (nexo Sale-to-POI in JSON over
  * HTTP, docs/payments.md). Every payment is a state machine persisted in the local store's
  * card_payments table before a byte is sent:
  *
- *   persisted -> sent -> approved | partial | declined | cancelled
- *                  \-> checking (no answer, or the connection dropped)
- *                         -> approved | partial | declined | cancelled (the terminal's answer)
+ *   persisted -> sent -> approved | partial | declined | cancelled | mismatch
+ *                  \-> checking (no answer, a dropped connection, or an answer about
+ *                                another transaction)
+ *                         -> approved | partial | declined | cancelled | mismatch
  *                         -> not_charged (the terminal never received it)
  *                         -> review (the terminal cannot be asked; the associate checks it)
  *
  * A timeout or a lost answer is never taken as a decline: the terminal is asked for the
  * transaction's status with the same SaleID and ServiceID, so a retry never charges twice.
+ * Every answer must name this transaction (ServiceID, SaleID, POIID, SaleTransactionID);
+ * one that does not is never an approval. An approval for more than was asked, or in another
+ * currency, is "mismatch": the terminal's figures are kept, and a person checks them.
  * After a restart, recover() asks again about every payment that was not finished.
  *
  * Of the card, only the brand, the last four digits, the terminal's transaction reference and
@@ -45,6 +53,11 @@ public:
         int statusTimeoutMs = 10000; // one status question
         int pollIntervalMs = 2000; // while the terminal says "in progress"
         int maxStatusAttempts = 30; // then review
+        // After a lost answer, time for the terminal to register the payment before the first
+        // status question (it may not have, a few milliseconds after the connection dropped).
+        int firstStatusDelayMs = 3000;
+        // A NotFound this soon after the payment was sent means "ask again", not "never got it".
+        int notFoundGraceMs = 15000;
     };
 
     /** What is kept of one payment, refund or reversal. */
@@ -55,8 +68,9 @@ public:
         QString kind; // payment, refund, reversal
         QString state;
         qint64 amountMinor = 0;
-        qint64 authorizedMinor = 0;
-        QString currency;
+        qint64 authorizedMinor = 0; // what the terminal answered, in authorizedCurrency
+        QString currency; // of amountMinor, as asked
+        QString authorizedCurrency;
         QString cardBrand;
         QString cardLast4;
         QString poiTransactionId;
@@ -65,7 +79,9 @@ public:
         QString message; // the terminal's refusal reason, allow-listed
         QString serviceId;
         QString poiId; // the terminal it was sent to
+        QString saleTransactionId;
         int statusChecks = 0;
+        qint64 createdAt = 0;
     };
 
     CardTerminal(const QSqlDatabase &db, Config config, QObject *parent = nullptr);
@@ -75,7 +91,9 @@ public:
     void setConfig(const Config &config) { m_config = config; }
     bool isConfigured() const { return m_config.url.isValid() && !m_config.poiId.isEmpty(); }
 
-    /** Starts a payment; the id is returned once it is persisted (empty if it cannot be). */
+    /** Starts a payment; the id is returned once it is persisted (empty if it cannot be). The
+        request leaves from the event loop: a caller that writes its own rows in the same
+        database transaction and rolls back sends nothing. */
     QString startPayment(const QString &saleId, const Money &amount, bool allowPartial);
     /** A refund to a card presented now (no reference to the original payment). */
     QString startRefund(const QString &saleId, const Money &amount);
@@ -109,7 +127,13 @@ private:
                     const QString &originalTime);
     void send(const QString &id);
     void askStatus(const QString &id);
-    void settle(const QString &id, const QVariantMap &fields);
+    void askAgain(const QString &id);
+    void settle(const QString &id, const Nexo::Outcome &outcome);
+    /** Why an answer is not about this payment (empty: it is). statusServiceId: the status
+        question it answers, if it answers one. */
+    QString notAbout(const Record &record, const Nexo::Outcome &outcome,
+                     const QString &statusServiceId) const;
+    qint64 sinceSent(const Record &record) const;
     bool update(const QString &id, const QVariantMap &fields);
     TerminalExchange *post(const QJsonObject &message, int timeoutMs);
     QString category(const Record &record) const;
@@ -117,5 +141,6 @@ private:
     QSqlDatabase m_db;
     Config m_config;
     QHash<QString, QPointer<TerminalExchange>> m_inFlight;
-    QHash<QString, int> m_transportFailures;
+    QHash<QString, int> m_transportFailures; // unusable status answers in a row
+    QHash<QString, QElapsedTimer> m_sentAt; // payments sent by this run
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "nexo.h"
 
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
@@ -31,17 +32,6 @@ QJsonObject messageReference(const QString &category, const Header &header,
             {u"ServiceID"_s, serviceId}};
 }
 
-/** "541333******0010", "**** 0010", "0010": the last four digits, nothing else. */
-QString lastFour(const QString &masked)
-{
-    QString digits;
-    for (QChar c : masked) {
-        if (c.isDigit())
-            digits += c;
-    }
-    return digits.right(4);
-}
-
 /** AdditionalResponse is "key=value&key=value"; we keep the refusal reason only (never card
     holder names, expiry dates or anything else a terminal may add). */
 QString refusalReasonOf(const QString &additional)
@@ -53,6 +43,18 @@ QString refusalReasonOf(const QString &additional)
     return {};
 }
 } // namespace
+
+QString lastFour(const QString &maskedPan)
+{
+    // Only the digits after the last mask character or space count: "541333******" ends in
+    // its BIN, not in a last four.
+    const QString masked = maskedPan.trimmed();
+    qsizetype start = masked.size();
+    while (start > 0 && masked.at(start - 1).isDigit())
+        --start;
+    const qsizetype digits = masked.size() - start;
+    return digits >= 4 ? masked.right(4) : QString();
+}
 
 double toWire(qint64 minor, const QString &currency)
 {
@@ -138,7 +140,7 @@ QJsonObject abortRequest(const Header &header, const QString &category, const QS
                      {u"AbortReason"_s, u"MerchantAbort"_s}});
 }
 
-static Outcome parseBody(const QJsonObject &body, const QString &currencyHint)
+static Outcome parseBody(const QJsonObject &body)
 {
     Outcome outcome;
     const QJsonObject response = body.value(u"Response"_s).toObject();
@@ -149,22 +151,33 @@ static Outcome parseBody(const QJsonObject &body, const QString &currencyHint)
         outcome.result = Outcome::Result::Partial;
     else if (result == u"Failure"_s)
         outcome.result = Outcome::Result::Failure;
-    else
+    else {
+        outcome.problem = result.isEmpty()
+            ? u"the answer has no Response.Result"_s
+            : u"Response.Result is \"%1\", not Success, Partial or Failure"_s.arg(result.left(20));
         return outcome;
+    }
     outcome.errorCondition = response.value(u"ErrorCondition"_s).toString().left(40);
     outcome.refusalReason = refusalReasonOf(response.value(u"AdditionalResponse"_s).toString());
     const QJsonObject poiId = body.value(u"POIData"_s)[u"POITransactionID"_s].toObject();
     outcome.poiTransactionId = poiId.value(u"TransactionID"_s).toString().left(64);
     outcome.poiTimestamp = poiId.value(u"TimeStamp"_s).toString().left(40);
+    outcome.saleTransactionId = body.value(u"SaleData"_s)[u"SaleTransactionID"_s]
+                                    [u"TransactionID"_s]
+                                        .toString()
+                                        .left(64);
     const QJsonObject paymentResult = body.value(u"PaymentResult"_s).toObject();
     const QJsonObject amounts = paymentResult.value(u"AmountsResp"_s).toObject();
-    outcome.currency = amounts.value(u"Currency"_s).toString(currencyHint).left(3);
-    if (amounts.contains(u"AuthorizedAmount"_s))
-        outcome.authorizedMinor = fromWire(amounts.value(u"AuthorizedAmount"_s).toDouble(),
-                                           outcome.currency);
-    if (body.contains(u"ReversedAmount"_s))
-        outcome.authorizedMinor = fromWire(body.value(u"ReversedAmount"_s).toDouble(),
-                                           outcome.currency);
+    // No currency given is not "EUR": the caller compares it with the request's.
+    outcome.currency = amounts.value(u"Currency"_s).toString().left(3);
+    const QString currencyForDecimals = outcome.currency.isEmpty() ? u"EUR"_s : outcome.currency;
+    for (const QJsonValue &amount :
+         {amounts.value(u"AuthorizedAmount"_s), body.value(u"ReversedAmount"_s)}) {
+        if (amount.isDouble()) {
+            outcome.hasAmount = true;
+            outcome.authorizedMinor = fromWire(amount.toDouble(), currencyForDecimals);
+        }
+    }
     const QJsonObject card = paymentResult.value(u"PaymentInstrumentData"_s)[u"CardData"_s].toObject();
     outcome.brand = card.value(u"PaymentBrand"_s).toString().left(20);
     const QString masked = card.contains(u"MaskedPan"_s) ? card.value(u"MaskedPan"_s).toString()
@@ -175,32 +188,59 @@ static Outcome parseBody(const QJsonObject &body, const QString &currencyHint)
 
 Outcome parseResponse(const QJsonObject &document)
 {
+    if (!document.contains(u"SaleToPOIResponse"_s)) {
+        Outcome outcome;
+        outcome.problem = u"the answer has no SaleToPOIResponse"_s;
+        return outcome;
+    }
     const QJsonObject root = document.value(u"SaleToPOIResponse"_s).toObject();
     const Header header = parseHeader(root.value(u"MessageHeader"_s).toObject());
     Outcome outcome;
+    outcome.problem = u"the answer has no PaymentResponse, ReversalResponse or"
+                      " TransactionStatusResponse"_s;
     for (const QString &kind : {u"PaymentResponse"_s, u"ReversalResponse"_s}) {
         if (root.contains(kind))
-            outcome = parseBody(root.value(kind).toObject(), u"EUR"_s);
+            outcome = parseBody(root.value(kind).toObject());
     }
     if (root.contains(u"TransactionStatusResponse"_s)) {
         const QJsonObject status = root.value(u"TransactionStatusResponse"_s).toObject();
-        outcome = parseBody(status, u"EUR"_s); // Failure + InProgress / NotFound / Busy
-        const QJsonObject repeatedBody = status.value(u"RepeatedMessageResponse"_s)
-                                             [u"RepeatedResponseMessageBody"_s]
-                                                 .toObject();
+        outcome = parseBody(status); // Failure + InProgress / NotFound / Busy
+        const QJsonObject reference = status.value(u"MessageReference"_s).toObject();
+        const QJsonObject repeated = status.value(u"RepeatedMessageResponse"_s).toObject();
+        const QJsonObject repeatedBody = repeated.value(u"RepeatedResponseMessageBody"_s)
+                                             .toObject();
         const bool found = outcome.result == Outcome::Result::Success;
         for (const QString &kind : {u"PaymentResponse"_s, u"ReversalResponse"_s}) {
             if (found && repeatedBody.contains(kind)) {
-                outcome = parseBody(repeatedBody.value(kind).toObject(), u"EUR"_s);
-                outcome.repeated = true;
+                outcome = parseBody(repeatedBody.value(kind).toObject());
+                outcome.repeated = outcome.result != Outcome::Result::Malformed;
             }
         }
         // "Found" without the repeated answer tells us nothing: treat it as unreadable.
-        if (found && !outcome.repeated)
+        if (found && !outcome.repeated) {
             outcome.result = Outcome::Result::Malformed;
+            outcome.problem = u"the status answer says Success without the answer it repeats"_s;
+        }
+        outcome.reference = parseHeader(reference);
+        outcome.repeatedHeader = parseHeader(repeated.value(u"MessageHeader"_s).toObject());
     }
     outcome.header = header;
     return outcome;
+}
+
+Outcome parseResponse(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (!document.isObject()) {
+        Outcome outcome;
+        outcome.problem = body.trimmed().isEmpty() ? u"the answer is empty"_s
+            : error.error != QJsonParseError::NoError
+            ? u"the answer is not JSON (%1 at byte %2)"_s.arg(error.errorString()).arg(error.offset)
+            : u"the answer is JSON but not an object"_s;
+        return outcome;
+    }
+    return parseResponse(document.object());
 }
 
 } // namespace Nexo

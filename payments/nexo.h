@@ -41,26 +41,37 @@ QJsonObject transactionStatusRequest(const Header &header, const QString &catego
 QJsonObject abortRequest(const Header &header, const QString &category,
                          const QString &serviceId);
 
-/** What a terminal answered about a payment, refund or reversal. */
+/** What a terminal answered about a payment, refund or reversal, and the ids the answer names
+    (so the caller can check it is about what was asked: docs/payments.md). */
 struct Outcome
 {
     enum class Result { Success, Partial, Failure, Malformed };
     Result result = Result::Malformed;
+    QString problem;          // Malformed: why the answer cannot be used (no card data in it)
     QString errorCondition;   // Refusal, Aborted, Busy, InProgress, NotFound, ...
     QString refusalReason;    // from AdditionalResponse, allow-listed
+    bool hasAmount = false;   // AuthorizedAmount (ReversedAmount) was given
     qint64 authorizedMinor = 0;
-    QString currency;
+    QString currency;         // AmountsResp.Currency; empty when not given
     QString brand;
     QString last4;            // the only digits of a card number we keep
     QString poiTransactionId;
     QString poiTimestamp;
+    QString saleTransactionId; // SaleData.SaleTransactionID.TransactionID, when given
     bool repeated = false;    // came inside a TransactionStatusResponse
-    Header header;
+    Header header;            // of the answer itself
+    Header reference;         // TransactionStatusResponse.MessageReference, when given
+    Header repeatedHeader;    // RepeatedMessageResponse.MessageHeader
 };
 
 /** Reads a SaleToPOIResponse; unknown fields ignored, MaskedPan/MaskedPAN both accepted. Only
     allow-listed fields are read: nothing else of the card reaches our code. */
 Outcome parseResponse(const QJsonObject &document);
+/** The same from an HTTP body; an answer that is not JSON is Malformed with its problem. */
+Outcome parseResponse(const QByteArray &body);
+/** The last four digits of a masked card number ("541333******0010", "411111 **** 1111",
+    "0010"); empty when it does not end in four digits (a BIN alone is not a last four). */
+QString lastFour(const QString &maskedPan);
 
 /** Header of a request, for the simulator. */
 Header parseHeader(const QJsonObject &messageHeader);

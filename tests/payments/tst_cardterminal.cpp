@@ -3,9 +3,7 @@
 // approve, decline, partial approval, a timeout settled by asking for the status, a dropped
 // answer, the app stopped after sending and started again, abort, reversal; and no card data
 // in the database or the logs afterwards.
-#include "cardterminal.h"
-#include "database.h"
-#include "schema.h"
+#include "cardtestkit.h"
 #include "terminalsimulator.h"
 
 #include <QSignalSpy>
@@ -14,16 +12,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-QStringList capturedLog;
-QtMessageHandler previousHandler = nullptr;
-void capture(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    capturedLog << message;
-    if (previousHandler)
-        previousHandler(type, context, message);
-}
-} // namespace
+using CardTest::finish;
 
 class TestCardTerminal : public QObject
 {
@@ -45,15 +34,9 @@ private:
         c.statusTimeoutMs = 2000;
         c.pollIntervalMs = 100;
         c.maxStatusAttempts = 100;
+        c.firstStatusDelayMs = 300;
+        c.notFoundGraceMs = 1000;
         return c;
-    }
-    /** Waits for a payment to reach a final state; returns its record. */
-    CardTerminal::Record finish(CardTerminal &terminal, const QString &id, int timeoutMs = 10000)
-    {
-        QDeadlineTimer deadline(timeoutMs);
-        while (!CardTerminal::isFinal(terminal.record(id)->state) && !deadline.hasExpired())
-            QTest::qWait(20);
-        return *terminal.record(id);
     }
     int requestsOf(const QString &kind) const
     {
@@ -66,12 +49,11 @@ private:
 private slots:
     void initTestCase()
     {
-        previousHandler = qInstallMessageHandler(capture);
+        CardTest::captureLog();
         QVERIFY(m_dir.isValid());
         QString error;
-        m_db = Database::openSqlite(m_dir.filePath(u"clienteling.db"_s), u"cards"_s, &error);
+        m_db = CardTest::openStore(m_dir, u"cards"_s, &error);
         QVERIFY2(m_db.isOpen(), qPrintable(error));
-        QVERIFY2(Database::migrate(m_db, Schema::clientMigrations(), &error), qPrintable(error));
         m_terminal = std::make_unique<TerminalSimulator>(u"SIM-0001"_s);
         m_port = m_terminal->listen(QHostAddress::LocalHost, 0);
         QVERIFY(m_port > 0);
@@ -261,16 +243,10 @@ private slots:
         // Runs last: everything above went through the database and the log.
         m_db = QSqlDatabase();
         Database::close(u"cards"_s);
-        QFile file(m_dir.filePath(u"clienteling.db"_s));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QByteArray bytes = file.readAll();
-        QFile wal(m_dir.filePath(u"clienteling.db-wal"_s));
-        if (wal.open(QIODevice::ReadOnly))
-            bytes += wal.readAll();
-        const QString log = capturedLog.join(u'\n');
+        const QByteArray bytes = CardTest::storeBytes(m_dir);
+        const QString log = CardTest::capturedLog().join(u'\n');
         QVERIFY(log.contains(u"approved"_s)); // the log did record the payments
-        for (const char *secret :
-             {"541333", "JOSE", "MUNOZ", "cardHolderName", "expiryDate", "3%2F2030", "MaskedPan"}) {
+        for (const char *secret : CardTest::cardSecrets()) {
             QVERIFY2(!bytes.contains(secret), secret);
             QVERIFY2(!log.contains(QLatin1String(secret)), secret);
         }

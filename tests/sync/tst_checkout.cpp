@@ -18,6 +18,7 @@
 #include "synctestkit.h"
 #include "terminalsimulator.h"
 
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QtTest>
 
@@ -70,7 +71,7 @@ private:
     std::unique_ptr<PaymentTerminal> terminalFor(Tablet &tablet)
     {
         auto terminal = std::make_unique<PaymentTerminal>(tablet.store());
-        terminal->setTimeouts(3000, 2000, 100);
+        terminal->setTimeouts(3000, 2000, 100, 300, 1000);
         if (!terminal->configure(u"http://127.0.0.1:%1/nexo"_s.arg(m_terminalPort), u"SIM-0001"_s))
             return nullptr;
         return terminal;
@@ -89,6 +90,43 @@ private:
         aisle.setSku(u"SKU-1-L"_s);
         return aisle.addToCart(u"WH1"_s, {}, StockTest::madridAddress().toVariantMap(),
                                u"ES-STD"_s);
+    }
+    /** An enrolled tablet with its terminal and José's cart, and the checkout on it (made
+        after the terminal, which it listens to). */
+    std::unique_ptr<CheckoutController> checkoutFor(Tablet &tablet,
+                                                    std::unique_ptr<PaymentTerminal> &terminal)
+    {
+        if (!enrolled(tablet) || !(terminal = terminalFor(tablet)) || !fillCart(tablet))
+            return nullptr;
+        auto checkout = std::make_unique<CheckoutController>();
+        checkout->setCustomerId(u"C00001"_s);
+        return checkout;
+    }
+    int requestsOf(const QString &kind) const
+    {
+        int count = 0;
+        for (const QJsonValue &entry : m_terminal->log())
+            count += entry[u"kind"_s].toString() == kind;
+        return count;
+    }
+    /** A full disk, as a trigger: rows of this table cannot be written. */
+    static bool fillDisk(Tablet &tablet, const QString &table)
+    {
+        return Database::exec(tablet.store()->database(),
+                              u"CREATE TRIGGER full_disk BEFORE INSERT ON %1 BEGIN"
+                              " SELECT RAISE(ABORT, 'database or disk is full'); END"_s.arg(table));
+    }
+    static bool freeDisk(Tablet &tablet)
+    {
+        return Database::exec(tablet.store()->database(), u"DROP TRIGGER full_disk"_s);
+    }
+    /** What an associate reads has no ids in it: no UUIDs, no SKUs, no database words. */
+    static bool inWords(const QString &text)
+    {
+        static const QRegularExpression uuid(u"[0-9a-f]{8}-[0-9a-f]{4}-"_s);
+        return !text.isEmpty() && !uuid.match(text).hasMatch() && !text.contains(u"SKU-"_s)
+            && !text.contains(u"disk is full"_s) && !text.contains(u"line "_s)
+            && !text.contains(u"outbox"_s);
     }
 
 private slots:
@@ -456,6 +494,263 @@ private slots:
         QCOMPARE(checkout.remainingMinor(),
                  checkout.quote().value(u"totalMinor"_s).toLongLong() - 500);
         QVERIFY(!checkout.payGiftCard(giftCardNumber, 0)); // nothing left on it
+    }
+
+    /** Finding 3: the card tender cannot be saved (a full disk). Nothing goes to the terminal,
+        so a second try cannot charge twice. */
+    void cardNotSentWhenItsTenderCannotBeSaved()
+    {
+        Tablet tablet(tabletPath());
+        std::unique_ptr<PaymentTerminal> terminal;
+        const auto checkout = checkoutFor(tablet, terminal);
+        QVERIFY(checkout);
+        QSignalSpy failed(checkout.get(), &CheckoutController::failed);
+        QSignalSpy completed(checkout.get(), &CheckoutController::saleCompleted);
+        QVERIFY(checkout->startSale());
+        QVERIFY(fillDisk(tablet, u"sale_tenders"_s));
+        QVERIFY(!checkout->payByCard(0));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(inWords(failed.first().first().toString()));
+        QVERIFY(!checkout->cardInProgress());
+        QTest::qWait(500); // the request would have reached the terminal by now
+        QCOMPARE(requestsOf(u"PaymentRequest"_s), 0);
+        QCOMPARE(tablet.scalar(u"SELECT COUNT(*) FROM card_payments"_s).toInt(), 0);
+        // The disk has room again; the associate tries again: charged once, sale saved.
+        QVERIFY(freeDisk(tablet));
+        QVERIFY(checkout->payByCard(0));
+        QVERIFY(completed.wait(10000));
+        QCOMPARE(requestsOf(u"PaymentRequest"_s), 1);
+        QCOMPARE(checkout->saleState(), u"completed"_s);
+    }
+
+    /** Finding 3: an approval that has no tender (written by an older version whose tender
+        insert failed) is found when the app starts: attached to its sale while the sale is
+        open, given back on the terminal when the sale was completed without it; and shown. */
+    void approvalWithoutTenderFoundAtStartUp_data()
+    {
+        QTest::addColumn<bool>("completedMeanwhile");
+        QTest::newRow("sale still open") << false;
+        QTest::newRow("sale completed with another card") << true;
+    }
+    void approvalWithoutTenderFoundAtStartUp()
+    {
+        QFETCH(bool, completedMeanwhile);
+        Tablet tablet(tabletPath());
+        QVERIFY(enrolled(tablet));
+        QVERIFY(fillCart(tablet));
+        qint64 total = 0;
+        QString saleId;
+        CardTerminal::Config config;
+        {
+            auto terminal = terminalFor(tablet);
+            QVERIFY(terminal);
+            config = terminal->terminal()->config();
+            CheckoutController checkout;
+            checkout.setCustomerId(u"C00001"_s);
+            total = checkout.quote().value(u"totalMinor"_s).toLongLong();
+            QVERIFY(checkout.startSale());
+            saleId = checkout.saleId();
+            if (completedMeanwhile) {
+                QSignalSpy completed(&checkout, &CheckoutController::saleCompleted);
+                QVERIFY(checkout.payByCard(0));
+                QVERIFY(completed.wait(10000));
+            }
+        } // the app stops
+        {
+            // What an older version left behind: a payment approved for the sale, its tender
+            // never written.
+            CardTerminal old(tablet.store()->database(), config);
+            const QString orphan = old.startPayment(saleId, Money(2000, u"EUR"_s), true);
+            QVERIFY(!orphan.isEmpty());
+            QTRY_COMPARE_WITH_TIMEOUT(old.record(orphan)->state, u"approved"_s, 10000);
+        }
+        QCOMPARE(requestsOf(u"ReversalRequest"_s), 0);
+
+        auto terminal = terminalFor(tablet); // the app starts again
+        QVERIFY(terminal);
+        CheckoutController checkout;
+        checkout.setCustomerId(u"C00001"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(checkout.recoveredCards().size(), 1, 10000);
+        if (completedMeanwhile) {
+            // Given back on the terminal, for what it took.
+            QTRY_COMPARE_WITH_TIMEOUT(requestsOf(u"ReversalRequest"_s), 1, 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(
+                checkout.recoveredCards().first().toMap().value(u"state"_s).toString(),
+                u"reversed"_s, 10000);
+            QCOMPARE(m_terminal->log().last()[u"kind"_s].toString(), u"ReversalRequest"_s);
+            QCOMPARE(m_terminal->log().last()[u"reversedAmount"_s].toDouble(), 20.0);
+        } else {
+            QCOMPARE(checkout.saleState(), u"open"_s);
+            QCOMPARE(checkout.remainingMinor(), total - 2000);
+            QCOMPARE(checkout.tenders().size(), 1);
+            QCOMPARE(checkout.tenders().first().toMap().value(u"state"_s).toString(),
+                     u"approved"_s);
+            QCOMPARE(requestsOf(u"ReversalRequest"_s), 0);
+        }
+        const QString text = checkout.recoveredCards().first().toMap().value(u"text"_s).toString();
+        QVERIFY2(text.contains(u"€20.00"_s), qPrintable(text));
+        QVERIFY2(inWords(text), qPrintable(text));
+        // Seen: it goes; found once, a second start does nothing more.
+        checkout.dismissRecoveredCard(
+            checkout.recoveredCards().first().toMap().value(u"id"_s).toString());
+        QCOMPARE(checkout.recoveredCards().size(), 0);
+        terminal.reset();
+        terminal = terminalFor(tablet);
+        QTest::qWait(300);
+        QCOMPARE(requestsOf(u"ReversalRequest"_s), completedMeanwhile ? 1 : 0);
+        QCOMPARE(tablet.scalar(u"SELECT COUNT(*) FROM sale_tenders"_s).toInt(),
+                 completedMeanwhile ? 2 : 1);
+    }
+
+    /** Finding 4 at the checkout: ten times the amount, or dollars for euros, is not a
+        payment. The screen shows what the terminal answered, the sale waits, and the associate
+        gives it back on the terminal. */
+    void cardAnswerThatDoesNotMatchNeedsChecking_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("figure");
+        QTest::addColumn<double>("reversed");
+        QTest::newRow("ten times") << u"authorizedFactorNext"_s << u"€300.00"_s << 300.0;
+        QTest::newRow("USD for EUR") << u"currencyNext"_s << u"$30.00 (USD)"_s << 30.0;
+    }
+    void cardAnswerThatDoesNotMatchNeedsChecking()
+    {
+        QFETCH(QString, fault);
+        QFETCH(QString, figure);
+        QFETCH(double, reversed);
+        Tablet tablet(tabletPath());
+        std::unique_ptr<PaymentTerminal> terminal;
+        const auto checkout = checkoutFor(tablet, terminal);
+        QVERIFY(checkout);
+        const qint64 total = checkout->quote().value(u"totalMinor"_s).toLongLong();
+        QSignalSpy completed(checkout.get(), &CheckoutController::saleCompleted);
+        m_terminal->handleControl(
+            {{fault, fault == u"currencyNext"_s ? QJsonValue(u"USD"_s) : QJsonValue(10)}});
+        QVERIFY(checkout->startSale());
+        QVERIFY(checkout->payByCard(3000));
+        QTRY_VERIFY_WITH_TIMEOUT(checkout->cardMismatch(), 10000);
+        QVERIFY(checkout->cardInProgress()); // the sale waits for the associate
+        QCOMPARE(checkout->saleState(), u"open"_s);
+        QCOMPARE(checkout->remainingMinor(), total); // nothing counted as paid
+        const QString text = checkout->cardStatusText();
+        QVERIFY2(text.contains(figure) && text.contains(u"€30.00"_s), qPrintable(text));
+        QCOMPARE(checkout->tenders().first().toMap().value(u"stateText"_s).toString(),
+                 u"Needs checking"_s);
+        QVERIFY(!checkout->payByCard(0)); // not another card meanwhile
+        checkout->giveBackCard();
+        QTRY_VERIFY_WITH_TIMEOUT(!checkout->cardInProgress(), 10000);
+        QCOMPARE(requestsOf(u"ReversalRequest"_s), 1);
+        // What the terminal took, in its currency, goes back.
+        QCOMPARE(m_terminal->log().last()[u"reversedAmount"_s].toDouble(), reversed);
+        QCOMPARE(checkout->tenders().first().toMap().value(u"state"_s).toString(), u"reversed"_s);
+        QCOMPARE(checkout->remainingMinor(), total);
+        QCOMPARE(completed.size(), 0);
+    }
+
+    /** Finding 4: a Success for less than asked covers part of it, and says so. */
+    void successBelowTheAmountIsAPartialCover()
+    {
+        Tablet tablet(tabletPath());
+        std::unique_ptr<PaymentTerminal> terminal;
+        const auto checkout = checkoutFor(tablet, terminal);
+        QVERIFY(checkout);
+        const qint64 total = checkout->quote().value(u"totalMinor"_s).toLongLong();
+        QSignalSpy said(checkout.get(), &CheckoutController::message);
+        m_terminal->handleControl({{u"successBelowNext"_s, true}});
+        QVERIFY(checkout->startSale());
+        QVERIFY(checkout->payByCard(3000));
+        QTRY_VERIFY_WITH_TIMEOUT(!checkout->cardInProgress(), 10000);
+        QCOMPARE(checkout->remainingMinor(), total - 1500);
+        QVERIFY(!said.isEmpty());
+        QCOMPARE(said.last().first().toString(),
+                 u"The card covered €15.00 only. Take the rest with another tender."_s);
+        const QVariantMap tender = checkout->tenders().first().toMap();
+        QCOMPARE(tender.value(u"amountText"_s).toString(), u"€15.00"_s);
+        QVERIFY2(tender.value(u"detail"_s).toString().contains(u"€15.00 of €30.00"_s),
+                 qPrintable(tender.value(u"detail"_s).toString()));
+    }
+
+    /** Finding 17: José's web cart has a line with no location to ship it from. The whole
+        order is checked before any money is taken, and the associate reads what to fix. */
+    void orderCheckedBeforeAnyTender()
+    {
+        Tablet tablet(tabletPath());
+        QVERIFY(enrolled(tablet));
+        auto terminal = terminalFor(tablet);
+        QVERIFY(terminal);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        // Left in his web cart last night: home delivery, nothing chosen yet.
+        QVERIFY(putRows(m_server->database(), u"cart_line"_s,
+                        {{{u"id"_s, u"web-line-1"_s},
+                          {u"customer_id"_s, u"C00001"_s},
+                          {u"sku"_s, u"SKU-1-L"_s},
+                          {u"quantity"_s, 1},
+                          {u"channel"_s, u"web"_s},
+                          {u"fulfilment"_s, u"ship_to_home"_s},
+                          {u"added_at"_s, now},
+                          {u"updated_at"_s, now}}}));
+        QVERIFY(tablet.quiesce());
+        EndlessAisle here;
+        here.setCustomerId(u"C00001"_s);
+        here.setSku(u"SKU-1-M"_s);
+        QVERIFY(here.addToCartHere());
+        CheckoutController checkout;
+        checkout.setCustomerId(u"C00001"_s);
+        QCOMPARE(checkout.quote().value(u"lineCount"_s).toInt(), 2);
+        QSignalSpy failed(&checkout, &CheckoutController::failed);
+        QVERIFY(!checkout.payByCard(0));
+        QVERIFY(!checkout.startSale());
+        QCOMPARE(checkout.saleState(), u"none"_s);
+        QVERIFY(!failed.isEmpty());
+        const QString message = failed.last().first().toString();
+        QVERIFY2(message.contains(u"Merino crew jumper"_s), qPrintable(message));
+        QVERIFY2(inWords(message), qPrintable(message));
+        QTest::qWait(300);
+        QCOMPARE(requestsOf(u"PaymentRequest"_s), 0);
+        QCOMPARE(tablet.scalar(u"SELECT COUNT(*) FROM sales"_s).toInt(), 0);
+        // The associate takes the web line out: the sale goes through and is saved.
+        QVERIFY(tablet.submit(u"cart.removeLine"_s, {{u"id"_s, u"web-line-1"_s}}));
+        QSignalSpy completed(&checkout, &CheckoutController::saleCompleted);
+        QVERIFY(checkout.payByCard(0));
+        QVERIFY(completed.wait(10000));
+        QCOMPARE(requestsOf(u"PaymentRequest"_s), 1);
+    }
+
+    /** Finding 17: paid, and then the sale cannot be saved (a full disk). The screen offers to
+        try again, in words; nothing is charged twice and the sale is saved once. */
+    void paidSaleThatCannotBeSavedOffersRetry()
+    {
+        Tablet tablet(tabletPath());
+        std::unique_ptr<PaymentTerminal> terminal;
+        const auto checkout = checkoutFor(tablet, terminal);
+        QVERIFY(checkout);
+        QSignalSpy failed(checkout.get(), &CheckoutController::failed);
+        QSignalSpy completed(checkout.get(), &CheckoutController::saleCompleted);
+        QVERIFY(checkout->startSale());
+        QVERIFY(fillDisk(tablet, u"outbox"_s));
+        QVERIFY(checkout->payByCard(0));
+        QTRY_VERIFY_WITH_TIMEOUT(!checkout->cardInProgress(), 10000);
+        QTRY_VERIFY(checkout->needsSaving());
+        QCOMPARE(checkout->saleState(), u"open"_s);
+        QCOMPARE(checkout->remainingMinor(), 0);
+        QVERIFY(!failed.isEmpty());
+        QVERIFY2(inWords(failed.last().first().toString()),
+                 qPrintable(failed.last().first().toString()));
+        QVERIFY(!checkout->payByCard(0)); // nothing left to pay: never charged twice
+        QVERIFY(!checkout->retrySave()); // still full
+        QVERIFY(checkout->needsSaving());
+        QVERIFY(freeDisk(tablet));
+        QVERIFY(checkout->retrySave());
+        QCOMPARE(completed.size(), 1);
+        QCOMPARE(checkout->saleState(), u"completed"_s);
+        QVERIFY(!checkout->needsSaving());
+        QCOMPARE(requestsOf(u"PaymentRequest"_s), 1);
+        QCOMPARE(
+            tablet.scalar(u"SELECT COUNT(*) FROM outbox WHERE name = 'order.create'"_s).toInt(), 1);
+        QVERIFY(tablet.quiesce());
+        QCOMPARE(serverCount(u"SELECT COUNT(*) FROM orders WHERE customer_id = 'C00001' AND"
+                             " channel = 'store' AND payment_status = 'paid'"_s),
+                 1);
     }
 };
 

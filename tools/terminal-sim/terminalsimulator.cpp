@@ -118,6 +118,7 @@ bool TerminalSimulator::handleRequest(const QHttpServerRequest &request, QTcpSoc
                          {u"amount"_s, amounts.value(u"RequestedAmount"_s)},
                          {u"paymentType"_s, body.value(u"PaymentData"_s)[u"PaymentType"_s]},
                          {u"reference"_s, body.value(u"MessageReference"_s)[u"ServiceID"_s]},
+                         {u"reversedAmount"_s, body.value(u"ReversedAmount"_s)},
                          {u"at"_s, now()}};
     if (header.value(u"POIID"_s).toString() != m_poiId || kind.isEmpty()) {
         answer({{u"error"_s, u"unknown POIID or message"_s}}, 400);
@@ -138,10 +139,23 @@ bool TerminalSimulator::handleRequest(const QHttpServerRequest &request, QTcpSoc
         // Answered when the card is done; the responder waits with the request.
         m_inFlight.insert(k, InFlight{document.object(), socket, responder, false, m_generation});
         handlePayment(document.object(), socket, request);
+        if (std::exchange(m_cutNextConnection, false)) {
+            // The request arrived; the connection dies before any answer. The card goes on.
+            m_inFlight[k].cut = true;
+            QTimer::singleShot(0, socket, [socket] { socket->abort(); });
+        }
         return true;
     }
     if (kind == u"ReversalRequest"_s)
         answer(reversal(document.object()));
+    else if (kind == u"TransactionStatusRequest"_s && !m_statusAnswers.isEmpty()) {
+        const QString scripted = m_statusAnswers.takeFirst();
+        if (scripted == u"Unreadable"_s)
+            responder->write("<html><body>Terminal busy</body></html>", "text/html");
+        else
+            answer(failure(header, u"TransactionStatusResponse"_s, scripted));
+    } else if (kind == u"TransactionStatusRequest"_s && !m_foreignStatusNext.isEmpty())
+        answer(foreignStatus(document.object(), std::exchange(m_foreignStatusNext, {})));
     else if (kind == u"TransactionStatusRequest"_s)
         answer(transactionStatus(document.object()));
     else {
@@ -166,6 +180,20 @@ QJsonObject TerminalSimulator::handleControl(const QJsonObject &command)
         m_noCardNext = true;
     if (command.value(u"partialNext"_s).toBool())
         m_partialNext = true;
+    if (command.value(u"successBelowNext"_s).toBool())
+        m_successBelowNext = true;
+    if (command.value(u"cutNextConnection"_s).toBool())
+        m_cutNextConnection = true;
+    if (command.contains(u"authorizedFactorNext"_s))
+        m_authorizedFactorNext = qMax(1, command.value(u"authorizedFactorNext"_s).toInt());
+    if (command.contains(u"currencyNext"_s))
+        m_currencyNext = command.value(u"currencyNext"_s).toString();
+    if (command.contains(u"foreignAnswerNext"_s))
+        m_foreignAnswerNext = command.value(u"foreignAnswerNext"_s).toString();
+    if (command.contains(u"foreignStatusNext"_s))
+        m_foreignStatusNext = command.value(u"foreignStatusNext"_s).toString();
+    for (const QJsonValue &answer : command.value(u"statusAnswers"_s).toArray())
+        m_statusAnswers << answer.toString();
     if (command.value(u"clearLog"_s).toBool())
         m_log = {};
     if (command.contains(u"restart"_s))
@@ -236,31 +264,47 @@ void TerminalSimulator::finishPayment(const QString &k)
             t.response = failure(header, u"PaymentResponse"_s, u"Refusal"_s,
                                  u"refusalReason="_s + refusals.value(digits) + u'&'
                                      + additionalCardDetails);
+        } else if (!refund && !m_foreignAnswerNext.isEmpty()) {
+            // Ours is declined; the answer that comes back is another transaction's approval.
+            const QString field = std::exchange(m_foreignAnswerNext, {});
+            t.response = failure(header, u"PaymentResponse"_s, u"Refusal"_s,
+                                 u"refusalReason=Refused&"_s + additionalCardDetails);
+            QJsonObject otherHeader = header;
+            QJsonObject otherBody = body;
+            if (field == u"SaleID"_s)
+                otherHeader.insert(u"SaleID"_s, u"TAB-OTHER"_s);
+            else if (field == u"POIID"_s)
+                otherHeader.insert(u"POIID"_s, u"SIM-OTHER"_s);
+            else if (field == u"SaleTransactionID"_s)
+                otherBody.insert(u"SaleData"_s,
+                                 QJsonObject{{u"SaleTransactionID"_s,
+                                              QJsonObject{{u"TransactionID"_s, u"other-pay"_s},
+                                                          {u"TimeStamp"_s, now()}}}});
+            else
+                otherHeader.insert(u"ServiceID"_s, Nexo::newServiceId());
+            const QJsonObject foreign
+                = approval(otherHeader, otherBody,
+                           u"SIM%1"_s.arg(++m_transactionCounter + 100000), t.amountMinor,
+                           t.currency, false);
+            saveHistory();
+            if (flight.socket && !flight.cut)
+                flight.responder->write(QJsonDocument(foreign));
+            return;
         } else {
             const bool partial = !refund && allowPartial
                 && (std::exchange(m_partialNext, false) || digits == 150);
-            const qint64 authorised = partial ? t.amountMinor / 2 : t.amountMinor;
+            const bool below = !refund && std::exchange(m_successBelowNext, false);
+            const int factor = refund ? 1 : std::exchange(m_authorizedFactorNext, 1);
+            const QString currency = refund || m_currencyNext.isEmpty()
+                ? t.currency
+                : std::exchange(m_currencyNext, {});
+            const qint64 authorised
+                = partial || below ? t.amountMinor / 2 : t.amountMinor * factor;
             t.poiTransactionId = u"SIM%1"_s.arg(++m_transactionCounter + 100000);
             t.amountMinor = authorised;
+            t.currency = currency;
             m_byPoiTransaction.insert(t.poiTransactionId, k);
-            t.response = respond(
-                header, u"PaymentResponse"_s,
-                {{u"Response"_s,
-                  QJsonObject{{u"Result"_s, partial ? u"Partial"_s : u"Success"_s},
-                              {u"AdditionalResponse"_s, additionalCardDetails}}},
-                 {u"SaleData"_s, body.value(u"SaleData"_s)},
-                 {u"POIData"_s, QJsonObject{{u"POITransactionID"_s,
-                                             QJsonObject{{u"TransactionID"_s, t.poiTransactionId},
-                                                         {u"TimeStamp"_s, now()}}}}},
-                 {u"PaymentResult"_s,
-                  QJsonObject{{u"AmountsResp"_s,
-                               QJsonObject{{u"Currency"_s, t.currency},
-                                           {u"AuthorizedAmount"_s,
-                                            Nexo::toWire(authorised, t.currency)}}},
-                              {u"PaymentInstrumentData"_s,
-                               QJsonObject{{u"CardData"_s,
-                                            QJsonObject{{u"PaymentBrand"_s, brand},
-                                                        {u"MaskedPan"_s, maskedPan}}}}}}}});
+            t.response = approval(header, body, t.poiTransactionId, authorised, currency, partial);
         }
     }
     saveHistory();
@@ -270,8 +314,78 @@ void TerminalSimulator::finishPayment(const QString &k)
             flight.socket->abort();
         return;
     }
-    if (flight.socket)
+    if (flight.socket && !flight.cut)
         flight.responder->write(QJsonDocument(t.response));
+}
+
+QJsonObject TerminalSimulator::approval(const QJsonObject &header, const QJsonObject &body,
+                                        const QString &poiTransactionId, qint64 authorisedMinor,
+                                        const QString &currency, bool partial) const
+{
+    return respond(
+        header, u"PaymentResponse"_s,
+        {{u"Response"_s,
+          QJsonObject{{u"Result"_s, partial ? u"Partial"_s : u"Success"_s},
+                      {u"AdditionalResponse"_s, additionalCardDetails}}},
+         {u"SaleData"_s, body.value(u"SaleData"_s)},
+         {u"POIData"_s, QJsonObject{{u"POITransactionID"_s,
+                                     QJsonObject{{u"TransactionID"_s, poiTransactionId},
+                                                 {u"TimeStamp"_s, now()}}}}},
+         {u"PaymentResult"_s,
+          QJsonObject{{u"AmountsResp"_s,
+                       QJsonObject{{u"Currency"_s, currency},
+                                   {u"AuthorizedAmount"_s,
+                                    Nexo::toWire(authorisedMinor, currency)}}},
+                      {u"PaymentInstrumentData"_s,
+                       QJsonObject{{u"CardData"_s,
+                                    QJsonObject{{u"PaymentBrand"_s, brand},
+                                                {u"MaskedPan"_s, maskedPan}}}}}}}});
+}
+
+QJsonObject TerminalSimulator::foreignStatus(const QJsonObject &request, const QString &field)
+{
+    // "Found" with another transaction's approval in the parts the field names; ours stays as
+    // it is (asked again, it answers truthfully).
+    const QJsonObject root = request.value(u"SaleToPOIRequest"_s).toObject();
+    const QJsonObject header = root.value(u"MessageHeader"_s).toObject();
+    QJsonObject reference = root.value(u"TransactionStatusRequest"_s)[u"MessageReference"_s]
+                                .toObject();
+    const auto it = m_transactions.constFind(key(reference.value(u"SaleID"_s).toString(),
+                                                 reference.value(u"ServiceID"_s).toString()));
+    const qint64 amount = it == m_transactions.constEnd() ? 1000 : it->amountMinor;
+    const QString currency = it == m_transactions.constEnd() ? u"EUR"_s : it->currency;
+    const QString other = Nexo::newServiceId();
+    const bool all = field == u"all"_s;
+    QJsonObject repeatedHeader{{u"ProtocolVersion"_s, u"3.0"_s},
+                               {u"MessageClass"_s, u"Service"_s},
+                               {u"MessageCategory"_s, u"Payment"_s},
+                               {u"MessageType"_s, u"Response"_s},
+                               {u"ServiceID"_s, reference.value(u"ServiceID"_s)},
+                               {u"SaleID"_s, reference.value(u"SaleID"_s)},
+                               {u"POIID"_s, m_poiId}};
+    if (all || field == u"MessageHeader"_s)
+        repeatedHeader.insert(u"ServiceID"_s, other);
+    if (all || field == u"MessageReference"_s)
+        reference.insert(u"ServiceID"_s, other);
+    QJsonObject body{{u"SaleData"_s,
+                      QJsonObject{{u"SaleTransactionID"_s,
+                                   QJsonObject{{u"TransactionID"_s, u"other-pay"_s},
+                                               {u"TimeStamp"_s, now()}}}}}};
+    const QJsonObject original = approval(repeatedHeader, body,
+                                          u"SIM%1"_s.arg(++m_transactionCounter + 100000),
+                                          amount, currency, false)
+                                     .value(u"SaleToPOIResponse"_s)
+                                     .toObject();
+    QJsonObject payment = original.value(u"PaymentResponse"_s).toObject();
+    if (!all && field != u"SaleTransactionID"_s)
+        payment.remove(u"SaleData"_s); // only the named part is another transaction's
+    return respond(header, u"TransactionStatusResponse"_s,
+                   {{u"Response"_s, QJsonObject{{u"Result"_s, u"Success"_s}}},
+                    {u"MessageReference"_s, reference},
+                    {u"RepeatedMessageResponse"_s,
+                     QJsonObject{{u"MessageHeader"_s, original.value(u"MessageHeader"_s)},
+                                 {u"RepeatedResponseMessageBody"_s,
+                                  QJsonObject{{u"PaymentResponse"_s, payment}}}}}});
 }
 
 QJsonObject TerminalSimulator::reversal(const QJsonObject &request)
@@ -339,6 +453,7 @@ QJsonObject TerminalSimulator::transactionStatus(const QJsonObject &request)
     }
     return respond(header, u"TransactionStatusResponse"_s,
                    {{u"Response"_s, QJsonObject{{u"Result"_s, u"Success"_s}}},
+                    {u"MessageReference"_s, reference},
                     {u"RepeatedMessageResponse"_s,
                      QJsonObject{{u"MessageHeader"_s, original.value(u"MessageHeader"_s)},
                                  {u"RepeatedResponseMessageBody"_s, repeatedBody}}}});

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QPointer>
+#include <QStringList>
 
 #include <memory>
 
@@ -36,7 +37,10 @@ public:
     void restart(bool keepHistory);
     QJsonArray log() const { return m_log; }
     /** What POST /control does: delayMs, dropNextAnswer, noCardNext, partialNext, clearLog,
-        restart {keepHistory}. */
+        restart {keepHistory}, and the answers a real terminal may give that the app must not
+        take at face value: foreignAnswerNext, foreignStatusNext, authorizedFactorNext,
+        currencyNext, successBelowNext, statusAnswers, cutNextConnection
+        (docs/payments.md). */
     QJsonObject handleControl(const QJsonObject &command);
     QString poiId() const { return m_poiId; }
 
@@ -67,6 +71,10 @@ private:
                         const QJsonObject &content) const;
     QJsonObject failure(const QJsonObject &requestHeader, const QString &body,
                         const QString &condition, const QString &additional = {}) const;
+    QJsonObject approval(const QJsonObject &requestHeader, const QJsonObject &requestBody,
+                         const QString &poiTransactionId, qint64 authorisedMinor,
+                         const QString &currency, bool partial) const;
+    QJsonObject foreignStatus(const QJsonObject &request, const QString &field);
     void finishPayment(const QString &key);
     void saveHistory() const;
     void loadHistory();
@@ -87,6 +95,7 @@ private:
         std::shared_ptr<QHttpServerResponder> responder;
         bool aborted = false;
         int generation = 0;
+        bool cut = false; // the connection was cut on arrival: nobody waits for the answer
     };
     QHash<QString, InFlight> m_inFlight;
     int m_generation = 0;
@@ -95,5 +104,12 @@ private:
     bool m_dropNextAnswer = false;
     bool m_noCardNext = false;
     bool m_partialNext = false;
+    bool m_successBelowNext = false;
+    bool m_cutNextConnection = false;
+    int m_authorizedFactorNext = 1;
+    QString m_currencyNext;
+    QString m_foreignAnswerNext; // ServiceID, SaleID, POIID or SaleTransactionID
+    QString m_foreignStatusNext; // MessageReference, MessageHeader, SaleTransactionID or all
+    QStringList m_statusAnswers; // Busy, InProgress, NotFound, Unreadable
     QJsonArray m_log;
 };

@@ -391,6 +391,91 @@ Page {
                 Layout.alignment: Qt.AlignTop
                 spacing: Theme.margin
 
+                // Card approvals found with no tender when the app started: what was done.
+                Card {
+                    Layout.fillWidth: true
+                    visible: controller.recoveredCards.length > 0
+                    objectName: "recoveredCards"
+
+                    ColumnLayout {
+                        anchors.fill: parent
+                        spacing: Theme.spacing
+
+                        SectionTitle {
+                            Layout.fillWidth: true
+                            icon: "warning"
+                            text: qsTr("Card payments found on the terminal")
+                        }
+                        Repeater {
+                            model: controller.recoveredCards
+
+                            delegate: ColumnLayout {
+                                id: found
+
+                                required property var modelData
+
+                                Layout.fillWidth: true
+                                spacing: 4
+
+                                IconText {
+                                    Layout.fillWidth: true
+                                    objectName: "recoveredCardText"
+                                    icon: found.modelData.state === "reversal_failed" ? "warning"
+                                                                                       : "card"
+                                    iconColor: found.modelData.state === "reversal_failed"
+                                               ? Theme.error : Theme.accent
+                                    fontSize: Theme.fontBody
+                                    wrap: true
+                                    text: found.modelData.text
+                                }
+                                Button {
+                                    Layout.alignment: Qt.AlignRight
+                                    objectName: "dismissRecoveredCard"
+                                    text: qsTr("Got it")
+                                    flat: true
+                                    onClicked: controller.dismissRecoveredCard(found.modelData.id)
+                                }
+                            }
+                        }
+                    }
+                }
+
+                // Paid, and the sale could not be saved: try again, never take payment again.
+                Card {
+                    Layout.fillWidth: true
+                    visible: controller.needsSaving
+                    objectName: "saveRetryPanel"
+
+                    ColumnLayout {
+                        anchors.fill: parent
+                        spacing: Theme.spacing
+
+                        SectionTitle {
+                            Layout.fillWidth: true
+                            icon: "warning"
+                            text: qsTr("Paid, not saved yet")
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: qsTr("Everything is paid, but the sale is not saved on this "
+                                       + "tablet yet. Do not take payment again: save it now. If "
+                                       + "it keeps failing, call support with order %1.")
+                                  .arg(controller.saleNumber)
+                            wrapMode: Text.Wrap
+                            font.pixelSize: Theme.fontBody
+                            color: Theme.text
+                        }
+                        Button {
+                            Layout.alignment: Qt.AlignRight
+                            objectName: "retrySaveButton"
+                            text: qsTr("Save the sale")
+                            icon.source: Theme.icon("refresh")
+                            highlighted: true
+                            onClicked: controller.retrySave()
+                        }
+                    }
+                }
+
                 Card {
                     Layout.fillWidth: true
                     objectName: "checkoutPayment"
@@ -764,6 +849,9 @@ Page {
         id: cardPanel
 
         readonly property bool needsCheck: controller.cardNeedsCheck
+        // The terminal answered another amount or currency: its figures, and give it back.
+        readonly property bool mismatch: controller.cardMismatch
+        readonly property bool waiting: !needsCheck && !mismatch
 
         objectName: "cardProgressPanel"
         parent: Overlay.overlay
@@ -791,7 +879,9 @@ Page {
                 Label {
                     Layout.fillWidth: true
                     text: page.saleState === "abandoning" ? qsTr("Giving back")
-                                                          : qsTr("Card payment")
+                          : cardPanel.mismatch ? qsTr("Card payment: needs checking")
+                                               : qsTr("Card payment")
+                    wrapMode: Text.Wrap
                     font.pixelSize: Theme.fontTitle
                     font.weight: Font.DemiBold
                     color: Theme.text
@@ -808,14 +898,14 @@ Page {
             }
             BusyIndicator {
                 Layout.alignment: Qt.AlignHCenter
-                running: cardPanel.visible && !cardPanel.needsCheck
-                visible: !cardPanel.needsCheck
+                running: cardPanel.visible && cardPanel.waiting
+                visible: cardPanel.waiting
             }
             IconText {
                 Layout.fillWidth: true
                 objectName: "cardStatusText"
-                icon: cardPanel.needsCheck ? "warning" : "clock"
-                iconColor: cardPanel.needsCheck ? Theme.warning : Theme.muted
+                icon: cardPanel.waiting ? "clock" : "warning"
+                iconColor: cardPanel.waiting ? Theme.muted : Theme.warning
                 fontSize: Theme.fontBody
                 wrap: true
                 text: controller.cardStatusText
@@ -828,7 +918,7 @@ Page {
                     Layout.fillWidth: true
                 }
                 Button {
-                    visible: page.saleState === "open" && !cardPanel.needsCheck
+                    visible: page.saleState === "open" && cardPanel.waiting
                     objectName: "cancelCardButton"
                     text: qsTr("Cancel")
                     flat: true
@@ -841,6 +931,14 @@ Page {
                     icon.source: Theme.icon("refresh")
                     highlighted: true
                     onClicked: controller.checkCardAgain()
+                }
+                Button {
+                    visible: cardPanel.mismatch
+                    objectName: "giveBackCardButton"
+                    text: qsTr("Give it back")
+                    icon.source: Theme.icon("return")
+                    highlighted: true
+                    onClicked: controller.giveBackCard()
                 }
             }
         }

@@ -10,8 +10,10 @@ import Clienteling.Models
 // first), a gift card refused for a wrong number, and the return of what was just sold.
 // The test store (uitestdata.h, checkouttestdata.h): José (gold) has the jumper and two shirts
 // in his cart; gift card 6039 0000 0000 0001 holds €100.00 (unused: no service); coupons
-// WELCOME10 (10 % from €50) and OLDCODE (expired). No card terminal is set up. Any QML warning
-// fails.
+// WELCOME10 (10 % from €50) and OLDCODE (expired). No card terminal is set up. Open sales show
+// the card states the screen puts in words: cus-030 a terminal answer that does not match (USD
+// 49.90 for EUR 49.90), cus-031 an approval found at start-up with no tender, cus-032 a card
+// that covered part, cus-033 paid but not saved. Any QML warning fails.
 TestCase {
     id: testCase
 
@@ -274,6 +276,75 @@ TestCase {
         verify(/^6039( [0-9]{4}){3}$/.test(giftCard.text), giftCard.text)
         verify(child(returns, "returnResultText").text.indexOf(money(6900)) >= 0)
         tryVerify(() => returns.returns.lines[0].returnable === 0, 5000)
+    }
+
+    // The terminal answered dollars for a euro payment: the card panel says what it answered,
+    // offers to give it back, and nothing else can be done meanwhile. Without a terminal the
+    // giving back cannot start: the tender says to check the terminal and the sale goes on.
+    function test_cardAnswerThatDoesNotMatch() {
+        signIn()
+        window.openCheckout("cus-030", "Customer 30")
+        const page = pageNamed("checkoutPage")
+        const panel = child(page, "cardProgressPanel")
+        tryCompare(panel, "visible", true)
+        compare(page.checkout.tenders[0].stateText, "Needs checking")
+        const status = child(panel.contentItem, "cardStatusText")
+        verify(status.text.indexOf("$49.90 (USD)") >= 0, status.text)
+        verify(status.text.indexOf("€49.90") >= 0, status.text)
+        verify(!child(panel.contentItem, "cancelCardButton").visible)
+        verify(!child(panel.contentItem, "checkCardAgainButton").visible)
+        const giveBack = child(panel.contentItem, "giveBackCardButton")
+        clickVisible(giveBack)
+        tryCompare(panel, "visible", false)
+        compare(page.checkout.tenders[0].state, "reversal_failed")
+        compare(page.saleState, "open")
+        verify(child(page, "payCashButton").enabled)
+        window.goBack()
+    }
+
+    // A card approval found at start-up with no tender: attached to this sale and said so,
+    // until the associate has read it.
+    function test_approvalFoundAtStartUp() {
+        signIn()
+        window.openCheckout("cus-031", "Customer 31")
+        const page = pageNamed("checkoutPage")
+        const notice = child(page, "recoveredCards")
+        verify(notice.visible)
+        const text = child(notice, "recoveredCardText").text
+        verify(text.indexOf(money(2000)) >= 0, text)
+        verify(text.indexOf("added to this sale") >= 0, text)
+        compare(child(page, "remainingText").text, money(2990))
+        clickVisible(child(notice, "dismissRecoveredCard"))
+        tryCompare(notice, "visible", false)
+        window.goBack()
+    }
+
+    // The card covered part: the tender says how much of what was asked.
+    function test_partialCover() {
+        signIn()
+        window.openCheckout("cus-032", "Customer 32")
+        const page = pageNamed("checkoutPage")
+        compare(page.checkout.tenders.length, 1)
+        const detail = child(page, "tenderDetail")
+        verify(detail.text.indexOf(money(2495) + " of " + money(4990)) >= 0, detail.text)
+        compare(child(page, "remainingText").text, money(2495))
+        verify(child(page, "payCashButton").enabled)
+        window.goBack()
+    }
+
+    // Paid, but the sale could not be saved: a retry, not a dead end.
+    function test_paidButNotSavedOffersRetry() {
+        signIn()
+        window.openCheckout("cus-033", "Customer 33")
+        const page = pageNamed("checkoutPage")
+        const panel = child(page, "saveRetryPanel")
+        verify(panel.visible)
+        verify(!child(page, "payCashButton").enabled, "nothing is left to pay")
+        clickVisible(child(panel, "retrySaveButton"))
+        tryCompare(page, "saleState", "completed")
+        compare(child(page, "saleDoneTitle").text, "Paid")
+        clickVisible(child(page, "newSaleButton"))
+        window.goBack()
     }
 
     Component {
