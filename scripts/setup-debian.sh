@@ -14,6 +14,7 @@ packages=(
     qml6-module-qtquick-dialogs qml6-module-qtcharts qml6-module-qttest
     qml6-module-qt-labs-settings qml6-module-qtquick-shapes
     libgl-dev xvfb xauth postgresql sqlite3 curl
+    libsodium-dev qtkeychain-qt6-dev libphonenumber-dev libzint-dev libqrcodegen-dev nginx-light
 )
 
 missing=()
