@@ -242,8 +242,10 @@ CheckoutController::Priced CheckoutController::price(const QList<CartLine> &line
     p.shipping = q.shippingMinor;
     p.tax = q.taxMinor;
     p.total = q.totalMinor;
+    // Lines are shown at their price before the discount, so that they add up to "Items" and
+    // the discount shows once, on its own line.
     for (const Pricing::Line &line : q.lines)
-        p.lineTotals << line.totalMinor;
+        p.lineTotals << line.totalMinor + line.discountMinor;
     return p;
 }
 
@@ -273,6 +275,7 @@ QVariantMap CheckoutController::quote() const
                               {u"detail"_s, detail},
                               {u"sku"_s, line.sku},
                               {u"quantityText"_s, Format::number(line.quantity)},
+                              {u"totalMinor"_s, p.lineTotals.value(i)},
                               {u"totalText"_s, Format::money(p.lineTotals.value(i), p.currency)},
                               {u"fulfilmentText"_s, Format::fulfilment(line.fulfilment)}};
     }
@@ -294,6 +297,9 @@ QVariantMap CheckoutController::quote() const
         problem = tr("This coupon cannot be used.");
     return {{u"lineCount"_s, int(lines.size())},
             {u"lines"_s, shown},
+            {u"subtotalMinor"_s, p.subtotal},
+            {u"discountMinor"_s, p.discount},
+            {u"shippingMinor"_s, p.shipping},
             {u"subtotalText"_s, Format::money(p.subtotal, p.currency)},
             {u"discountText"_s, p.discount ? Format::money(-p.discount, p.currency) : QString()},
             {u"discountLabel"_s, labels.join(u" · "_s)},

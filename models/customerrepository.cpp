@@ -274,9 +274,14 @@ QList<QVariantMap> CustomerRepository::recentlyViewedOnline(const QString &custo
         m_db,
         u"SELECT "_s + productColumns
             + u", v.seenAt AS seenAt, v.views AS views, v.channel AS channel FROM"
-              " (SELECT sku, MAX(occurred_at) AS seenAt, COUNT(*) AS views, MAX(channel) AS channel"
-              "  FROM customer_events WHERE customer_id = ? AND kind = 'viewed'"
-              "  AND channel IN ('web', 'app') GROUP BY sku ORDER BY seenAt DESC LIMIT ?) v"
+              // One row per product: the latest view (its time and its channel) and how many
+              // views there were.
+              " (SELECT sku, occurred_at AS seenAt, views, channel FROM"
+              "   (SELECT sku, occurred_at, channel, COUNT(*) OVER (PARTITION BY sku) AS views,"
+              "    ROW_NUMBER() OVER (PARTITION BY sku ORDER BY occurred_at DESC, id DESC) AS n"
+              "    FROM customer_events WHERE customer_id = ? AND kind = 'viewed'"
+              "    AND channel IN ('web', 'app'))"
+              "  WHERE n = 1 ORDER BY seenAt DESC LIMIT ?) v"
               " JOIN products p ON p.sku = v.sku JOIN styles s ON s.id = p.style_id"
               " ORDER BY v.seenAt DESC"_s);
     query.addBindValue(customerId);

@@ -175,6 +175,30 @@ bool Session::unlockStaff(const QString &staffNumberInput)
     return true;
 }
 
+QVariantList Session::lockedStaff() const
+{
+    LocalStore *store = LocalStore::instance();
+    if (!store || !store->isReady() || !isManager())
+        return {};
+    QSqlQuery query = Database::prepare(store->database(),
+                                        u"SELECT staff_number, display_name, locked_at FROM staff"
+                                        " WHERE location_id = ? AND locked_at <> 0 AND active = 1"
+                                        " ORDER BY locked_at, staff_number"_s);
+    query.addBindValue(store->locationId());
+    QVariantList locked;
+    if (!Database::exec(query))
+        return locked;
+    while (query.next()) {
+        locked << QVariantMap {{u"staffNumber"_s, query.value(0).toString()},
+                               {u"name"_s, query.value(1).toString()},
+                               //: When a staff member's sign-in was locked, e.g.
+                               //: "Locked: Today 10:42"
+                               {u"lockedText"_s,
+                                tr("Locked: %1").arg(Format::when(query.value(2).toLongLong()))}};
+    }
+    return locked;
+}
+
 void Session::signOut()
 {
     if (!isSignedIn())

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 class QQmlEngine;
@@ -43,6 +44,9 @@ public:
     /** A signed-in manager lifts the lock of a staff member of their store; false with
         failed() saying why otherwise. */
     Q_INVOKABLE bool unlockStaff(const QString &staffNumber);
+    /** Staff of this tablet's store whose sign-in is locked, for a manager to unlock:
+        [{staffNumber, name, lockedText}], the longest locked first. Empty for anyone else. */
+    Q_INVOKABLE QVariantList lockedStaff() const;
 
     static constexpr int maxFailures = 5;
     static constexpr qint64 lockoutMs = 15 * 60 * 1000;

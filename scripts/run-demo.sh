@@ -4,7 +4,7 @@
 # on its embedded SQLite database (seeded with the demo chain on first run) and the tablet app
 # enrolled to the Madrid store, paying on the project's card terminal simulator (nexo JSON on
 # 127.0.0.1:8443, see docs/payments.md). Data lives in ./demo-data; delete it to start over.
-# Sign in as associate 1001 with PIN 1234 (manager: 1002 / 4321).
+# Sign in as associate 1001 with PIN 1234 (manager: 1002 / 432100).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup-debian.sh

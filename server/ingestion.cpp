@@ -4,6 +4,8 @@
 #include "clock.h"
 #include "database.h"
 #include "entities.h"
+#include "jsontext.h"
+#include "mutators.h"
 #include "orderflow.h"
 #include "searchtext.h"
 #include "stock.h"
@@ -70,6 +72,17 @@ public:
         }
         return value.toInteger();
     }
+    /** A time in ms since the epoch, refused when it is more than Mutators::maxClockAheadMs
+        ahead of the service's clock: a date in year 9999 would otherwise stay the newest
+        status of an order for ever. */
+    qint64 time(const QString &name, bool required = true, qint64 fallback = 0)
+    {
+        const qint64 t = integer(name, 0, 253402300799000, required, fallback);
+        if (ok() && t > Clock::nowMs() + Mutators::maxClockAheadMs)
+            fail(u"%1%2 is more than a day in the future: check the sender's clock"_s.arg(
+                m_prefix, name));
+        return t;
+    }
     QString oneOf(const QString &name, const QStringList &allowed)
     {
         const QString value = text(name, 64);
@@ -94,6 +107,16 @@ private:
 ServiceReply invalid(const QString &message)
 {
     return ServiceReply::error(400, u"invalid_request"_s, message);
+}
+
+/** A NUL or half a surrogate pair anywhere in a webhook: PostgreSQL would refuse the write on
+    every retry. Refused before anything is read. */
+std::optional<ServiceReply> refuseUnclean(const QJsonObject &request)
+{
+    QString where;
+    if (JsonText::isClean(request, &where))
+        return std::nullopt;
+    return invalid(u"%1 contains a NUL character or a broken surrogate pair"_s.arg(where));
 }
 
 ServiceReply busy()
@@ -211,11 +234,13 @@ Ingestion::Ingestion(const QSqlDatabase &db)
 
 ServiceReply Ingestion::order(const QJsonObject &request)
 {
+    if (const auto refused = refuseUnclean(request))
+        return *refused;
     Reader in(request);
     const QString source = in.oneOf(u"source"_s, {u"web"_s, u"app"_s, u"call_centre"_s});
     const QString externalId = in.text(u"externalId"_s, 64);
     const QString currency = in.text(u"currency"_s, 3);
-    const qint64 createdAt = in.integer(u"createdAt"_s, 0, 253402300799000, false, Clock::nowMs());
+    const qint64 createdAt = in.time(u"createdAt"_s, false, Clock::nowMs());
     const QString fulfilment = request.contains(u"fulfilment"_s)
         ? in.oneOf(u"fulfilment"_s, {u"ship_to_home"_s, u"pick_up"_s})
         : u"ship_to_home"_s;
@@ -381,6 +406,8 @@ ServiceReply Ingestion::order(const QJsonObject &request)
 
 ServiceReply Ingestion::events(const QJsonObject &request)
 {
+    if (const auto refused = refuseUnclean(request))
+        return *refused;
     Reader in(request);
     const QString source = in.oneOf(u"source"_s, {u"web"_s, u"app"_s, u"call_centre"_s,
                                                   u"email"_s});
@@ -409,7 +436,7 @@ ServiceReply Ingestion::events(const QJsonObject &request)
         event.sku = e.text(u"sku"_s, 64, false);
         event.title = e.text(u"title"_s, 200, false);
         event.detail = e.text(u"detail"_s, 2000, false);
-        event.occurredAt = e.integer(u"occurredAt"_s, 0, 253402300799000);
+        event.occurredAt = e.time(u"occurredAt"_s);
         event.customer = object.value(u"customer"_s).toObject();
         if (!events.at(i).isObject() || !object.value(u"customer"_s).isObject())
             e.fail(u"events[%1].customer must be an object"_s.arg(i));
@@ -472,13 +499,15 @@ ServiceReply Ingestion::events(const QJsonObject &request)
 
 ServiceReply Ingestion::orderStatus(const QJsonObject &request)
 {
+    if (const auto refused = refuseUnclean(request))
+        return *refused;
     Reader in(request);
     const QString source = in.text(u"source"_s, 64);
     const QString externalId = in.text(u"externalId"_s, 64);
     const QString orderRef = in.text(u"orderId"_s, 64, false);
     const QString orderNumber = in.text(u"orderNumber"_s, 64, false);
     const QString rawStatus = in.text(u"status"_s, 64);
-    const qint64 occurredAt = in.integer(u"occurredAt"_s, 0, 253402300799000);
+    const qint64 occurredAt = in.time(u"occurredAt"_s);
     const QString carrier = in.text(u"carrier"_s, 64, false);
     const QString tracking = in.text(u"trackingNumber"_s, 64, false);
     if (orderRef.isEmpty() && orderNumber.isEmpty())

@@ -37,6 +37,8 @@ class SyncEngine : public QObject
     Q_PROPERTY(bool syncing READ isSyncing NOTIFY statusChanged)
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY statusChanged)
     Q_PROPERTY(qint64 lastSyncAt READ lastSyncAt NOTIFY statusChanged)
+    /** Enrolled, but the first sync has not finished: what the tablet shows may be incomplete. */
+    Q_PROPERTY(bool firstSyncPending READ isFirstSyncPending NOTIFY statusChanged)
     Q_PROPERTY(QString lastSyncText READ lastSyncText NOTIFY statusChanged)
     Q_PROPERTY(QString statusText READ statusText NOTIFY statusChanged)
     Q_PROPERTY(bool stuck READ isStuck NOTIFY statusChanged)
@@ -63,6 +65,7 @@ public:
     bool isSyncing() const { return m_syncing; }
     int pendingCount() const { return m_pendingCount; }
     qint64 lastSyncAt() const { return m_lastSyncAt; }
+    bool isFirstSyncPending() const { return isEnrolled() && m_lastSyncAt == 0; }
     QString lastSyncText() const;
     QString statusText() const;
     bool isStuck() const;

@@ -152,6 +152,16 @@
     </message>
 </context>
 <context>
+    <name>RejectionsModel</name>
+    <message numerus="yes">
+        <source>%n change(s) made on this tablet were lost</source>
+        <translation>
+            <numerusform>%n change made on this tablet was lost</numerusform>
+            <numerusform>%n changes made on this tablet were lost</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReserveDialog</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -249,6 +259,13 @@
         <translation>
             <numerusform>%n change waiting to upload</numerusform>
             <numerusform>%n changes waiting to upload</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong enrolment codes were tried from this network. Wait %n minute(s), then type the code exactly as your manager gave it.</source>
+        <translation>
+            <numerusform>Too many wrong enrolment codes were tried from this network. Wait %n minute, then type the code exactly as your manager gave it.</numerusform>
+            <numerusform>Too many wrong enrolment codes were tried from this network. Wait %n minutes, then type the code exactly as your manager gave it.</numerusform>
         </translation>
     </message>
 </context>

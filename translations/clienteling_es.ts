@@ -434,10 +434,6 @@
         <translation>Los artículos con envío a domicilio de un pedido van a una sola dirección con un solo tipo de envío. Quite los demás y pídalos por separado.</translation>
     </message>
     <message>
-        <source>The order could not be placed (%1).</source>
-        <translation>No se pudo realizar el pedido (%1).</translation>
-    </message>
-    <message>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
@@ -554,10 +550,6 @@
         <translation>No queda nada por pagar.</translation>
     </message>
     <message>
-        <source>The card payment could not be started. Try again.</source>
-        <translation>No se pudo iniciar el pago con tarjeta. Inténtelo de nuevo.</translation>
-    </message>
-    <message>
         <source>The card covered %1 only. Take the rest with another tender.</source>
         <translation>La tarjeta solo cubrió %1. Cobre el resto con otra forma de pago.</translation>
     </message>
@@ -610,10 +602,6 @@
         <translation>Cambio: %1</translation>
     </message>
     <message>
-        <source>The sale is paid but could not be saved (%1). Do not take payment again: try once more, or call support.</source>
-        <translation>La venta está pagada pero no se pudo guardar (%1). No vuelva a cobrar: inténtelo otra vez o llame al soporte.</translation>
-    </message>
-    <message>
         <source>The receipt could not be made (%1). The sale is saved.</source>
         <translation>No se pudo generar el tique (%1). La venta está guardada.</translation>
     </message>
@@ -632,6 +620,88 @@
     <message>
         <source>The receipt will be emailed to the customer.</source>
         <translation>El tique se enviará al cliente por email.</translation>
+    </message>
+    <message>
+        <source>An item in the cart</source>
+        <translation>Un artículo de la cesta</translation>
+    </message>
+    <message>
+        <source>%1 (size %2)</source>
+        <extracomment>An item named in a message: %1 the product, %2 its size</extracomment>
+        <translation>%1 (talla %2)</translation>
+    </message>
+    <message>
+        <source>%1 is for home delivery, but no store or warehouse is chosen to send it from. Choose where it comes from in the cart, or remove it. Nothing has been charged.</source>
+        <translation>%1 es para envío a domicilio, pero no se ha elegido la tienda o el almacén desde el que se envía. Elija de dónde sale en la cesta, o quítelo. No se ha cobrado nada.</translation>
+    </message>
+    <message>
+        <source>%1 is for home delivery, but has no delivery address or option yet. Choose them in the cart, or remove it. Nothing has been charged.</source>
+        <translation>%1 es para envío a domicilio, pero aún no tiene dirección ni opción de entrega. Elíjalas en la cesta, o quítelo. No se ha cobrado nada.</translation>
+    </message>
+    <message>
+        <source>The sale could not be saved on this tablet. Try again; nothing has been charged.</source>
+        <translation>No se ha podido guardar la venta en esta tableta. Inténtelo de nuevo; no se ha cobrado nada.</translation>
+    </message>
+    <message>
+        <source>This order cannot be saved as it is. Check each item&apos;s delivery in the cart, or remove the item, then try again. Nothing has been charged.</source>
+        <translation>Este pedido no se puede guardar así. Revise la entrega de cada artículo en la cesta, o quite el artículo, e inténtelo de nuevo. No se ha cobrado nada.</translation>
+    </message>
+    <message>
+        <source>The order could not be saved on this tablet. Try again.</source>
+        <translation>No se ha podido guardar el pedido en esta tableta. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>covered %1 of %2</source>
+        <extracomment>The card covered part of what was asked: &quot;covered €24.95 of €49.90&quot;</extracomment>
+        <translation>cubrió %1 de %2</translation>
+    </message>
+    <message>
+        <source>found when the app started</source>
+        <translation>encontrado al iniciar la aplicación</translation>
+    </message>
+    <message>
+        <source>Needs checking</source>
+        <translation>Hay que revisarlo</translation>
+    </message>
+    <message>
+        <source>The terminal answered %1 approved for this payment of %2. That is not what was asked: do not hand over the goods for it. Compare it with the terminal&apos;s receipt, then give it back and take the payment again.</source>
+        <translation>El terminal respondió %1 aprobado para este pago de %2. No es lo que se pidió: no entregue la mercancía por este pago. Compárelo con el tique del terminal, devuélvalo y vuelva a cobrar.</translation>
+    </message>
+    <message>
+        <source>The payment could not be given back from this tablet. Refund it on the terminal by hand; the sale stays open.</source>
+        <translation>No se ha podido devolver el pago desde esta tableta. Devuélvalo a mano en el terminal; la venta sigue abierta.</translation>
+    </message>
+    <message>
+        <source>The card payment could not be saved on this tablet, so nothing was sent to the terminal and nothing was charged. Try again.</source>
+        <translation>No se ha podido guardar el pago con tarjeta en esta tableta, así que no se ha enviado nada al terminal ni se ha cobrado nada. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Gift cards can only be taken while this tablet reaches the central service, which keeps their balances. Take another tender, or try again when the tablet is online.</source>
+        <translation>Las tarjetas regalo solo se aceptan mientras esta tableta conecta con el servicio central, que guarda sus saldos. Cobre con otro medio de pago, o inténtelo cuando la tableta tenga conexión.</translation>
+    </message>
+    <message>
+        <source>The payment is taken, but the sale could not be saved on this tablet. Do not take payment again: tap Save the sale to try again. If it keeps failing, call support and give them order %1.</source>
+        <translation>El pago está hecho, pero no se ha podido guardar la venta en esta tableta. No vuelva a cobrar: toque Guardar la venta para intentarlo de nuevo. Si sigue fallando, llame a soporte y deles el pedido %1.</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>tarjeta</translation>
+    </message>
+    <message>
+        <source>A card payment of %1 (%2) was approved on the terminal but not recorded when it was taken. It has been added to this sale.</source>
+        <translation>Un pago con tarjeta de %1 (%2) se aprobó en el terminal pero no se registró al cobrarlo. Se ha añadido a esta venta.</translation>
+    </message>
+    <message>
+        <source>A card payment of %1 (%2) was approved on the terminal but belongs to no sale. It is being given back to the card.</source>
+        <translation>Un pago con tarjeta de %1 (%2) se aprobó en el terminal pero no pertenece a ninguna venta. Se está devolviendo a la tarjeta.</translation>
+    </message>
+    <message>
+        <source>A card payment of %1 (%2) was approved on the terminal but belonged to no sale. It has been given back to the card.</source>
+        <translation>Un pago con tarjeta de %1 (%2) se aprobó en el terminal pero no pertenecía a ninguna venta. Se ha devuelto a la tarjeta.</translation>
+    </message>
+    <message>
+        <source>A card payment of %1 (%2, terminal reference %3) was approved on the terminal but belongs to no sale, and could not be given back. Refund it on the terminal by hand.</source>
+        <translation>Un pago con tarjeta de %1 (%2, referencia del terminal %3) se aprobó en el terminal pero no pertenece a ninguna venta y no se ha podido devolver. Devuélvalo a mano en el terminal.</translation>
     </message>
 </context>
 <context>
@@ -854,6 +924,34 @@
     <message>
         <source>Keep selling</source>
         <translation>Seguir con la venta</translation>
+    </message>
+    <message>
+        <source>Card payments found on the terminal</source>
+        <translation>Pagos con tarjeta encontrados en el terminal</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Entendido</translation>
+    </message>
+    <message>
+        <source>Paid, not saved yet</source>
+        <translation>Pagado, aún sin guardar</translation>
+    </message>
+    <message>
+        <source>Everything is paid, but the sale is not saved on this tablet yet. Do not take payment again: save it now. If it keeps failing, call support with order %1.</source>
+        <translation>Todo está pagado, pero la venta aún no está guardada en esta tableta. No vuelva a cobrar: guárdela ahora. Si sigue fallando, llame a soporte con el pedido %1.</translation>
+    </message>
+    <message>
+        <source>Save the sale</source>
+        <translation>Guardar la venta</translation>
+    </message>
+    <message>
+        <source>Card payment: needs checking</source>
+        <translation>Pago con tarjeta: hay que revisarlo</translation>
+    </message>
+    <message>
+        <source>Give it back</source>
+        <translation>Devolverlo</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1659,24 @@
             <numerusform>hace %n días</numerusform>
         </translation>
     </message>
+    <message>
+        <source>In transit</source>
+        <translation>En tránsito</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation>En reparto</translation>
+    </message>
+    <message>
+        <source>Delivery attempt failed</source>
+        <extracomment>A carrier could not deliver the parcel this time</extracomment>
+        <translation>Intento de entrega fallido</translation>
+    </message>
+    <message>
+        <source>Carrier update</source>
+        <extracomment>An update from a carrier in its own words (shown beside it)</extracomment>
+        <translation>Aviso del transportista</translation>
+    </message>
 </context>
 <context>
     <name>GiftCardDialog</name>
@@ -1590,11 +1706,6 @@
         <translation>Saldo: %1</translation>
     </message>
     <message>
-        <source>Balance: %1 (as last synced: offline)</source>
-        <extracomment>%1 is the gift card&apos;s balance as last synced (offline)</extracomment>
-        <translation>Saldo: %1 (según la última sincronización: sin conexión)</translation>
-    </message>
-    <message>
         <source>Amount to use (optional)</source>
         <translation>Importe a usar (opcional)</translation>
     </message>
@@ -1609,6 +1720,10 @@
     <message>
         <source>Use gift card</source>
         <translation>Usar tarjeta regalo</translation>
+    </message>
+    <message>
+        <source>Balance unknown: gift cards are only taken while the tablet is online.</source>
+        <translation>Saldo desconocido: las tarjetas regalo solo se aceptan con la tableta conectada.</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +2614,37 @@
         <source>Make the change again; if it is refused again, call IT support.</source>
         <translation>Vuelva a hacer el cambio; si se rechaza otra vez, llame al soporte informático.</translation>
     </message>
+    <message>
+        <source>a colleague</source>
+        <translation>un compañero</translation>
+    </message>
+    <message>
+        <source>Sign-in lock of %1</source>
+        <translation>Bloqueo de acceso de %1</translation>
+    </message>
+    <message>
+        <source>Unlocking %1</source>
+        <translation>Desbloqueo de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made on this tablet were lost</source>
+        <translation>
+            <numerusform>Se perdió %n cambio hecho en esta tableta</numerusform>
+            <numerusform>Se perdieron %n cambios hechos en esta tableta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The central service was restored from a backup that did not have them, and this tablet no longer kept a copy. The newest of them was made %1.</source>
+        <translation>El servicio central se restauró desde una copia de seguridad que no los tenía, y esta tableta ya no guardaba una copia. El más reciente se hizo %1.</translation>
+    </message>
+    <message>
+        <source>The central service was restored from a backup that did not have them, and this tablet no longer kept a copy.</source>
+        <translation>El servicio central se restauró desde una copia de seguridad que no los tenía, y esta tableta ya no guardaba una copia.</translation>
+    </message>
+    <message>
+        <source>Check what was recorded on this tablet until then and make again what is missing.</source>
+        <translation>Revise lo que se registró en esta tableta hasta entonces y vuelva a hacer lo que falte.</translation>
+    </message>
 </context>
 <context>
     <name>ReserveDialog</name>
@@ -2698,6 +2844,10 @@
         <source>There is not enough cash in your drawer (%1). Refund to the card or a gift card.</source>
         <translation>No hay suficiente efectivo en su caja (%1). Reembolse a la tarjeta o a una tarjeta regalo.</translation>
     </message>
+    <message>
+        <source>The terminal&apos;s answer does not match this refund (another amount or currency). Check its receipt and call support; do not refund again.</source>
+        <translation>La respuesta del terminal no coincide con esta devolución (otro importe u otra moneda). Revise su tique y llame a soporte; no vuelva a devolver.</translation>
+    </message>
 </context>
 <context>
     <name>SearchPage</name>
@@ -2736,6 +2886,41 @@
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>This is not a central service address. Type it as your IT team gave it, e.g. https://clienteling.example.com</source>
+        <translation>Esta no es una dirección del servicio central. Escríbala tal como se la dio su equipo de IT, p. ej. https://clienteling.example.com</translation>
+    </message>
+    <message>
+        <source>The address must start with https://. With http:// the enrolment code and customer data would travel unprotected over the network (http:// only works for a service on this tablet itself).</source>
+        <translation>La dirección debe empezar por https://. Con http:// el código de alta y los datos de los clientes viajarían sin protección por la red (http:// solo sirve para un servicio en esta misma tableta).</translation>
+    </message>
+    <message>
+        <source>The central service&apos;s security certificate is not valid yet. Check this tablet&apos;s date and time; if they are right, call IT support. Your changes stay on this tablet.</source>
+        <translation>El certificado de seguridad del servicio central aún no es válido. Revise la fecha y la hora de esta tableta; si son correctas, llame a soporte de IT. Sus cambios se quedan en esta tableta.</translation>
+    </message>
+    <message>
+        <source>The central service&apos;s security certificate has expired, so this tablet does not connect to it. Check this tablet&apos;s date and time; if they are right, call IT support to renew the certificate. Your changes stay on this tablet.</source>
+        <translation>El certificado de seguridad del servicio central ha caducado, así que esta tableta no se conecta. Revise la fecha y la hora de esta tableta; si son correctas, llame a soporte de IT para que renueven el certificado. Sus cambios se quedan en esta tableta.</translation>
+    </message>
+    <message>
+        <source>This tablet does not trust the security certificate of %1 (it is self-signed or from an unknown authority), so it does not connect. Check the address in Settings; if it is right, call IT support. Your changes stay on this tablet.</source>
+        <translation>Esta tableta no confía en el certificado de seguridad de %1 (es autofirmado o de una autoridad desconocida), así que no se conecta. Revise la dirección en Ajustes; si es correcta, llame a soporte de IT. Sus cambios se quedan en esta tableta.</translation>
+    </message>
+    <message>
+        <source>The security certificate of %1 is for another address, so this tablet does not connect. Check the address in Settings, or call IT support. Your changes stay on this tablet.</source>
+        <translation>El certificado de seguridad de %1 es de otra dirección, así que esta tableta no se conecta. Revise la dirección en Ajustes o llame a soporte de IT. Sus cambios se quedan en esta tableta.</translation>
+    </message>
+    <message>
+        <source>The security certificate of %1 cannot be used, so this tablet does not connect. Call IT support. Your changes stay on this tablet.</source>
+        <translation>El certificado de seguridad de %1 no se puede usar, así que esta tableta no se conecta. Llame a soporte de IT. Sus cambios se quedan en esta tableta.</translation>
+    </message>
+    <message>
+        <source>No secure connection could be made with %1. Check the address in Settings (the service must offer https://), or call IT support. Your changes stay on this tablet.</source>
+        <translation>No se ha podido establecer una conexión segura con %1. Revise la dirección en Ajustes (el servicio debe ofrecer https://) o llame a soporte de IT. Sus cambios se quedan en esta tableta.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>The tablet&apos;s data is not available. Restart the app.</source>
@@ -2763,6 +2948,31 @@
             <numerusform>El número de empleado o el PIN no son correctos. Queda %n intento.</numerusform>
             <numerusform>El número de empleado o el PIN no son correctos. Quedan %n intentos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sign-in for %1 is locked after too many wrong PINs. Ask a manager of this store to unlock it.</source>
+        <translation>El acceso de %1 está bloqueado tras demasiados PIN incorrectos. Pida a un responsable de esta tienda que lo desbloquee.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Sign-in for %1 is locked on every tablet of the store until a manager unlocks it.</source>
+        <translation>Demasiados PIN incorrectos. El acceso de %1 queda bloqueado en todas las tabletas de la tienda hasta que un responsable lo desbloquee.</translation>
+    </message>
+    <message>
+        <source>Only a manager who is signed in can unlock a colleague.</source>
+        <translation>Solo un responsable con la sesión iniciada puede desbloquear a un compañero.</translation>
+    </message>
+    <message>
+        <source>There is no staff member %1 on this tablet.</source>
+        <translation>No hay ningún empleado %1 en esta tableta.</translation>
+    </message>
+    <message>
+        <source>%1 could not be unlocked: only a manager of their store can do it.</source>
+        <translation>No se ha podido desbloquear a %1: solo puede hacerlo un responsable de su tienda.</translation>
+    </message>
+    <message>
+        <source>Locked: %1</source>
+        <extracomment>When a staff member&apos;s sign-in was locked, e.g. &quot;Locked: Today 10:42&quot;</extracomment>
+        <translation>Bloqueado: %1</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +3085,35 @@
     <message>
         <source>None here</source>
         <translation>Ninguno aquí</translation>
+    </message>
+</context>
+<context>
+    <name>StaffLocksSection</name>
+    <message>
+        <source>%1 can sign in again.</source>
+        <extracomment>%1 is the colleague&apos;s name</extracomment>
+        <translation>%1 ya puede volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Locked sign-ins</source>
+        <translation>Accesos bloqueados</translation>
+    </message>
+    <message>
+        <source>After five wrong PINs a colleague cannot sign in on any tablet of the store until a manager unlocks them. Check it is really them first.</source>
+        <translation>Tras cinco PIN incorrectos, un compañero no puede iniciar sesión en ninguna tableta de la tienda hasta que un responsable lo desbloquee. Compruebe antes que es realmente él o ella.</translation>
+    </message>
+    <message>
+        <source>Nobody is locked out.</source>
+        <translation>No hay nadie bloqueado.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Colleague and staff number, e.g. &quot;Lucía Fernández (1001)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
     </message>
 </context>
 <context>
@@ -3014,10 +3253,6 @@
         <translation>El servicio central rechazó la sincronización (%1). Los cambios se quedan en esta tableta; llame al soporte informático si continúa.</translation>
     </message>
     <message>
-        <source>Enter the central service address, e.g. https://clienteling.example.com</source>
-        <translation>Introduzca la dirección del servicio central, p. ej., https://clienteling.example.com</translation>
-    </message>
-    <message>
         <source>This tablet is enrolled. Syncing the store&apos;s data…</source>
         <translation>Esta tableta está registrada. Sincronizando los datos de la tienda…</translation>
     </message>
@@ -3081,6 +3316,13 @@
     <message>
         <source>A change on this tablet is too large for the central service and cannot be sent. Nothing has been deleted. Call IT support.</source>
         <translation>Un cambio de esta tableta es demasiado grande para el servicio central y no se puede enviar. No se ha borrado nada. Llame al soporte informático.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong enrolment codes were tried from this network. Wait %n minute(s), then type the code exactly as your manager gave it.</source>
+        <translation>
+            <numerusform>Se han probado demasiados códigos de alta incorrectos desde esta red. Espere %n minuto y escriba el código tal como se lo dio su responsable.</numerusform>
+            <numerusform>Se han probado demasiados códigos de alta incorrectos desde esta red. Espere %n minutos y escriba el código tal como se lo dio su responsable.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3204,6 +3446,11 @@
             <numerusform>%n artículos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tracking %1</source>
+        <extracomment>A parcel&apos;s tracking number in the timeline, after the carrier&apos;s name</extracomment>
+        <translation>Seguimiento %1</translation>
+    </message>
 </context>
 <context>
     <name>TimelineSection</name>
@@ -3250,6 +3497,14 @@
     <message>
         <source>Purchases, orders, visits and contacts show up here.</source>
         <translation>Aquí aparecen las compras, los pedidos, las visitas y los contactos.</translation>
+    </message>
+    <message>
+        <source>Still receiving customer data</source>
+        <translation>Aún se están recibiendo los datos de clientes</translation>
+    </message>
+    <message>
+        <source>This tablet has not finished its first sync with the central service. This customer&apos;s activity shows up here when it has.</source>
+        <translation>Esta tableta aún no ha terminado su primera sincronización con el servicio central. La actividad de este cliente aparecerá aquí cuando termine.</translation>
     </message>
 </context>
 <context>

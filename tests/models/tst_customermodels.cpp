@@ -557,7 +557,20 @@ void TestCustomerModels::recentlyViewedOnline()
     QCOMPARE(roleData(viewed, 1, CustomerProductsModel::WhenTextRole).toString(), u"Today 09:50"_s);
     QCOMPARE(roleData(viewed, 0, CustomerProductsModel::PriceTextRole).toString(), u"€199.00"_s);
     QCOMPARE(roleData(viewed, 0, CustomerProductsModel::ChannelLabelRole).toString(), u"App"_s);
+    QCOMPARE(roleData(viewed, 1, CustomerProductsModel::ChannelLabelRole).toString(), u"Web"_s);
     QCOMPARE(viewed->totalText(), QString());
+
+    // The channel shown is the one of the latest view, not the largest name: the coat seen on
+    // the web yesterday and in the app five minutes ago was last seen in the app.
+    TestData::Seeder seed(m_fixture->db());
+    QVERIFY(seed.event(u"v9"_s, u"c2"_s, u"viewed"_s, u"web"_s, minutesFromNow(-24 * 60),
+                       u"SKU-2"_s));
+    m_fixture->store()->notifyTablesChanged({u"customer_events"_s});
+    QCOMPARE(column(viewed, CustomerProductsModel::SkuRole),
+             (QStringList {u"SKU-2"_s, u"SKU-1"_s, u"SKU-5"_s}));
+    QCOMPARE(roleData(viewed, 0, CustomerProductsModel::ChannelLabelRole).toString(), u"App"_s);
+    QCOMPARE(roleData(viewed, 0, CustomerProductsModel::DetailRole).toString(),
+             QCoreApplication::translate("CustomerProductsModel", "Viewed %n time(s)", nullptr, 2));
 }
 
 void TestCustomerModels::wishlist()

@@ -2,6 +2,7 @@
 // Webhooks from the other channels over real HTTP, on SQLite and on PostgreSQL: a refused
 // delivery can come again, a customer's email matches in any spelling, carriers' statuses are
 // stored as fields the tablet can translate.
+#include "clock.h"
 #include "serverfixture.h"
 #include "serverschema.h"
 
@@ -452,6 +453,81 @@ private slots:
 
     // Finding 23: a carrier's status, carrier and tracking number arrive as separate fields on
     // the tablet, so its screens can say the status in the associate's language.
+    // Finding 13 and 16 for webhooks: a NUL or half a surrogate pair, and a date in year 9999,
+    // are refused and change nothing; later updates still apply.
+    void hostileWebhookValuesChangeNothing()
+    {
+        const Reply created
+            = post(u"/v1/ingest/orders"_s, webOrder(u"WEB-980"_s, {{u"id"_s, u"C00001"_s}}));
+        QCOMPARE(created.status, 201);
+        const QString orderId = created.body[u"orderId"_s].toString();
+        const int events = count(u"SELECT COUNT(*) FROM customer_events"_s);
+        const int history = count(u"SELECT COUNT(*) FROM order_status_history"_s);
+        const int feed = count(u"SELECT COUNT(*) FROM changes"_s);
+        const int ingested = count(u"SELECT COUNT(*) FROM ingested"_s);
+        const int orders = count(u"SELECT COUNT(*) FROM orders"_s);
+
+        // As a sender's JSON escapes put them: QJsonDocument turns them into U+0000 and lone
+        // surrogates.
+        const QList<QByteArray> bodies = {
+            R"({"source": "web", "events": [{"externalId": "E-1", "kind": "viewed",
+                "occurredAt": 1764064800000, "sku": "SKU-1-M", "detail": "slim\u0000fit",
+                "customer": {"id": "C00001"}}]})",
+            R"({"source": "web", "events": [{"externalId": "E-2", "kind": "viewed",
+                "occurredAt": 1764064800000, "sku": "SKU-1-M",
+                "customer": {"email": "ana\ud800@example.es"}}]})",
+            R"({"source": "web", "externalId": "WEB-981", "currency": "EUR",
+                "customer": {"id": "C00001"}, "lines": [{"sku": "SKU-1-M\u0000",
+                "quantity": 1, "unitPriceMinor": 5995}]})",
+            R"({"source": "seur", "externalId": "S-1\udc00", "orderId": "ORDER",
+                "status": "shipped", "occurredAt": 1764064800000})",
+        };
+        const QStringList paths = {u"/v1/ingest/events"_s, u"/v1/ingest/events"_s,
+                                   u"/v1/ingest/orders"_s, u"/v1/ingest/order-status"_s};
+        for (int i = 0; i < bodies.size(); ++i) {
+            QByteArray body = bodies.at(i);
+            body.replace("ORDER", orderId.toLatin1());
+            const Reply reply
+                = Client(m_server->url()).send("POST", paths.at(i), body, m_integration);
+            QCOMPARE(reply.status, 400);
+            QCOMPARE(reply.body[u"error"_s].toString(), u"invalid_request"_s);
+            QVERIFY(!reply.body[u"message"_s].toString().contains(QChar(0)));
+        }
+
+        // A carrier's clock in year 9999 would pin the order's status for ever.
+        const qint64 farAhead = Clock::nowMs() + 2LL * 24 * 3600 * 1000;
+        Reply reply = post(u"/v1/ingest/order-status"_s,
+                           carrierEvent(u"S-20"_s, orderId, u"delivered"_s, 253402300000000LL));
+        QCOMPARE(reply.status, 400);
+        QVERIFY2(reply.body[u"message"_s].toString().contains(u"future"_s),
+                 qPrintable(reply.body[u"message"_s].toString()));
+        QCOMPARE(post(u"/v1/ingest/order-status"_s,
+                      carrierEvent(u"S-21"_s, orderId, u"delivered"_s, farAhead))
+                     .status,
+                 400);
+        QJsonObject future = viewed(u"E-3"_s, {{u"id"_s, u"C00001"_s}});
+        future[u"occurredAt"_s] = double(farAhead);
+        QCOMPARE(post(u"/v1/ingest/events"_s,
+                      {{u"source"_s, u"web"_s}, {u"events"_s, QJsonArray {future}}})
+                     .status,
+                 400);
+        QJsonObject futureOrder = webOrder(u"WEB-982"_s, {{u"id"_s, u"C00001"_s}});
+        futureOrder[u"createdAt"_s] = double(farAhead);
+        QCOMPARE(post(u"/v1/ingest/orders"_s, futureOrder).status, 400);
+
+        QCOMPARE(count(u"SELECT COUNT(*) FROM customer_events"_s), events);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM order_status_history"_s), history);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM changes"_s), feed);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM ingested"_s), ingested);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM orders"_s), orders);
+
+        // The order is not pinned: today's update applies.
+        reply = post(u"/v1/ingest/order-status"_s,
+                     carrierEvent(u"S-22"_s, orderId, u"shipped"_s, Clock::nowMs()));
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(text(u"SELECT status FROM orders WHERE id = ?"_s, {orderId}), u"shipped"_s);
+    }
+
     void carrierStatusIsStoredAsFields()
     {
         const Reply created

@@ -52,8 +52,12 @@ private slots:
         Tablet tablet(tabletPath());
         QVERIFY(tablet.open());
         QCOMPARE(tablet.engine()->statusText(), u"Not connected to a central service"_s);
+        QVERIFY(!tablet.engine()->isFirstSyncPending()); // a tablet on its own data
         QVERIFY(tablet.enrol(m_proxy->url(), enrolmentCode(*m_server)));
+        // Until the first sync has finished, an empty timeline is not final (the screens say so).
+        QVERIFY(tablet.engine()->isFirstSyncPending());
         QTRY_VERIFY_WITH_TIMEOUT(tablet.engine()->lastSyncAt() > 0, 10000);
+        QVERIFY(!tablet.engine()->isFirstSyncPending());
         QCOMPARE(tablet.store()->locationId(), u"MAD"_s);
         QCOMPARE(tablet.store()->locationName(), u"Madrid Serrano"_s);
         QVERIFY(tablet.engine()->isOnline());

@@ -114,14 +114,19 @@ Card {
                 width: Math.min(parent.width - 2 * Theme.margin, 420)
                 visible: list.count === 0 && !root.timeline.loading
                 icon: root.timeline.errorString.length > 0 ? "warning" : "clock"
+                objectName: "timelineEmpty"
                 title: root.timeline.errorString.length > 0
                        ? root.timeline.errorString
-                       : root.timeline.channels.length > 0
-                         ? qsTr("Nothing in these channels")
-                         : qsTr("No activity yet")
-                hint: root.timeline.channels.length > 0
-                      ? qsTr("Tap All to see every channel.")
-                      : qsTr("Purchases, orders, visits and contacts show up here.")
+                       : SyncEngine.firstSyncPending
+                         ? qsTr("Still receiving customer data")
+                         : root.timeline.channels.length > 0
+                           ? qsTr("Nothing in these channels")
+                           : qsTr("No activity yet")
+                hint: SyncEngine.firstSyncPending && root.timeline.errorString.length === 0
+                      ? qsTr("This tablet has not finished its first sync with the central service. This customer's activity shows up here when it has.")
+                      : root.timeline.channels.length > 0
+                        ? qsTr("Tap All to see every channel.")
+                        : qsTr("Purchases, orders, visits and contacts show up here.")
             }
         }
     }

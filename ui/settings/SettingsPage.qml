@@ -8,7 +8,8 @@ import Clienteling.App
 import Clienteling.Models
 
 // The app's language (applied at once), the central service (address, enrolment), the card
-// terminal, the associate's cash drawer, what this tablet is, and signing out.
+// terminal, the associate's cash drawer, locked sign-ins (managers), what this tablet is, and
+// signing out.
 Page {
     id: page
 
@@ -93,6 +94,10 @@ Page {
             }
 
             CashDrawerSection {
+                Layout.fillWidth: true
+            }
+
+            StaffLocksSection {
                 Layout.fillWidth: true
             }
 

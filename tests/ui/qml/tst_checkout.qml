@@ -120,6 +120,11 @@ TestCase {
         const discount = child(page, "checkoutDiscount")
         verify(discount.visible)
         verify(discount.label.indexOf("Loyalty 10%") >= 0, discount.label)
+        // The lines add up to "Items"; the discount shows once, below them.
+        const quote = page.checkout.quote
+        verify(quote.discountMinor > 0)
+        compare(quote.lines.reduce((sum, line) => sum + line.totalMinor, 0), quote.subtotalMinor)
+        compare(quote.subtotalMinor - quote.discountMinor + quote.shippingMinor, quote.totalMinor)
         verify(child(page, "payCashButton").enabled)
 
         const coupon = child(page, "couponField")

@@ -235,6 +235,47 @@ TestCase {
         window.goBack()
     }
 
+    // Five wrong PINs lock a colleague out; their manager sees it in Settings and unlocks
+    // them, and they sign in again. An associate does not see the section.
+    function test_managerUnlocksColleague() {
+        LanguageController.language = "en"
+        signIn()
+        window.openSettings()
+        verify(!child(pageNamed("settingsPage"), "staffLocksSection").visible)
+        window.goBack()
+
+        Session.signOut()
+        let page = pageNamed("signInPage")
+        for (let i = 0; i < 5; ++i) {
+            child(page, "staffNumberField").text = "1001"
+            child(page, "pinField").text = "9999"
+            mouseClick(child(page, "signInButton"))
+        }
+        child(page, "pinField").text = "1234"
+        mouseClick(child(page, "signInButton"))
+        compare(window.currentPage.objectName, "signInPage", "a locked colleague stays out")
+
+        child(page, "staffNumberField").text = "1002"
+        child(page, "pinField").text = "4321"
+        mouseClick(child(page, "signInButton"))
+        pageNamed("searchPage")
+        window.openSettings()
+        const settings = pageNamed("settingsPage")
+        const section = child(settings, "staffLocksSection")
+        verify(section.visible)
+        tryCompare(section.locked, "length", 1)
+        verify(!child(section, "noLockedStaff").visible)
+        compare(child(section, "lockedStaffName").text, "Lucía Martín (1001)")
+        mouseClick(child(section, "unlockStaff_1001"))
+        tryCompare(section.locked, "length", 0)
+        verify(child(section, "noLockedStaff").visible)
+        compare(child(section, "staffLocksDone").text, "Lucía Martín can sign in again.")
+        window.goBack()
+
+        signIn() // Lucía again, with her PIN
+        compare(Session.associateId, "stf-1001")
+    }
+
     // Plain http:// to the network is refused where it is typed, with the reason, and nothing
     // is saved or sent; the typed address stays to be corrected.
     function test_settingsRefusesPlainHttp() {
