@@ -126,6 +126,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption rate(u"rate-per-device"_s, u"Requests per second per device."_s,
                                   u"n"_s, u"50"_s);
     const ServerConfig defaults;
+    const QCommandLineOption gzipMin(
+        u"gzip-min-bytes"_s,
+        u"Compress answers of at least this size for clients that accept gzip; 0: never, e.g."
+        " behind a proxy that compresses (default %1)."_s.arg(defaults.gzipMinBytes),
+        u"n"_s, QString::number(defaults.gzipMinBytes));
     const QCommandLineOption maxConnections(
         u"max-connections"_s, u"Open connections in total (default %1)."_s.arg(
                                   defaults.edge.maxConnections),
@@ -166,7 +171,7 @@ int main(int argc, char *argv[])
     parser.addOptions({database, listen, tlsCert, tlsKey, seedDemo, customers, createCode, mode,
                        createIntegration, listDevices, revokeDevice, threads, maxBody, rate,
                        maxConnections, maxPerAddress, headerTimeout, bodyTimeout, idleTimeout,
-                       maxHeader, enrolTotal, enrolPerAddress});
+                       maxHeader, enrolTotal, enrolPerAddress, gzipMin});
     parser.process(app);
     qInstallMessageHandler(logHandler);
 
@@ -214,6 +219,8 @@ int main(int argc, char *argv[])
         return fail(u"--enrol-failures-per-minute takes a positive number"_s);
     if (!number(enrolPerAddress, 1, 100000, &config.enrolment.failuresPerMinutePerAddress))
         return fail(u"--enrol-failures-per-address takes a positive number"_s);
+    if (!number(gzipMin, 0, 1 << 30, &config.gzipMinBytes))
+        return fail(u"--gzip-min-bytes takes a number of bytes (0: never compress)"_s);
 
     QString error;
     QSqlDatabase db = ServerDatabase::open(config.database, u"main"_s, &error);
