@@ -11,6 +11,7 @@
 #include "entities.h"
 #include "replica.h"
 #include "serverdatabase.h"
+#include "wiremeter.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -23,6 +24,8 @@ namespace {
 constexpr double pullRowsPerSecondTarget = 50000;
 constexpr double idlePullTargetMs = 10;
 constexpr double pushTarget = 5000;
+/** Issue 19: a new tablet's first pull with at least 4x fewer bytes on the wire. */
+constexpr double wireTarget = 4;
 
 struct Options
 {
@@ -90,9 +93,19 @@ double sum(const QList<double> &values)
     return total;
 }
 
-/** Times the first sync of a freshly enrolled tablet; prints it when it is the benchmark. */
-bool firstSync(Bench::Tablet &tablet, Bench::ServerProcess &server, const Options &options,
-               const QString &code)
+/** What a first sync cost: rows replicated, wall time, bytes on the wire each way. */
+struct FirstSync
+{
+    qint64 rows = 0;
+    double seconds = 0;
+    qint64 down = 0;
+    qint64 up = 0;
+};
+
+/** Times the first sync of a freshly enrolled tablet, through meter (the service's bytes on
+    the wire); prints it when it is the benchmark. */
+bool firstSync(Bench::Tablet &tablet, Bench::ServerProcess &server, Bench::WireMeter &meter,
+               const Options &options, const QString &code, FirstSync *figures = nullptr)
 {
     // The tablet's memory while it pulls: the peak of samples taken four times a second.
     double peakMb = Bench::memoryMb("VmRSS");
@@ -106,7 +119,8 @@ bool firstSync(Bench::Tablet &tablet, Bench::ServerProcess &server, const Option
     bool synced = false;
     QObject context;
     QObject::connect(tablet.engine.get(), &SyncEngine::synced, &context, [&] { synced = true; });
-    if (!tablet.enrol(server.url(), code))
+    meter.reset();
+    if (!tablet.enrol(meter.url(), code))
         return false;
     if (!Bench::waitUntil(
             tablet.engine.get(), &SyncEngine::synced, [&] { return synced; }, 4 * 3600 * 1000)) {
@@ -118,6 +132,8 @@ bool firstSync(Bench::Tablet &tablet, Bench::ServerProcess &server, const Option
     sampler.stop();
     const qint64 rows = replicatedRows(tablet.store->database());
     const QList<Bench::ServedRequest> requests = server.takeRequests();
+    if (figures)
+        *figures = {rows, seconds, meter.down(), meter.up()};
     if (!options.pull) {
         std::printf("  setup: first sync of %lld rows took %.1f s\n", static_cast<long long>(rows),
                     seconds);
@@ -139,7 +155,33 @@ bool firstSync(Bench::Tablet &tablet, Bench::ServerProcess &server, const Option
                 Bench::latencyLine(pages).constData(), sum(pages) / 1000.0, seconds);
     std::printf("    service process peak memory: %.0f MB (VmHWM)\n",
                 Bench::memoryMb("VmHWM", server.pid()));
+    std::printf("    bytes on the wire (HTTP, loopback): %.2f MB from the service, %.2f MB to"
+                " it\n",
+                meter.down() / 1e6, meter.up() / 1e6);
     return true;
+}
+
+/** The first pull of another new tablet from a service that compresses nothing
+    (--gzip-min-bytes 0), for comparison with the default's. */
+bool uncompressedFirstSync(const Options &options, FirstSync *figures)
+{
+    QString error;
+    const QString code = enrolmentCode(options.database, options.store, &error);
+    if (code.isEmpty())
+        return failed(u"no enrolment code for %1: %2"_s.arg(options.store, error));
+    Bench::ServerProcess server;
+    if (!server.start(options.serverExe, options.database, {u"--gzip-min-bytes"_s, u"0"_s}))
+        return failed(server.errorString());
+    Bench::WireMeter meter(server.port());
+    QTemporaryDir dir(QDir(options.workDir).filePath(u"bench-sync-XXXXXX"_s));
+    Bench::Tablet tablet;
+    if (!meter.listen() || !dir.isValid() || !tablet.open(dir.filePath(u"clienteling.db"_s)))
+        return failed(u"cannot make a tablet in %1"_s.arg(options.workDir));
+    std::printf("  without compression (service --gzip-min-bytes 0):\n");
+    const bool ok = firstSync(tablet, server, meter, options, code, figures);
+    tablet.close();
+    server.stop();
+    return ok;
 }
 
 /** Pulls with nothing new: the bare request, and the tablet's whole sync cycle. */
@@ -303,16 +345,37 @@ int main(int argc, char *argv[])
     const QString code = enrolmentCode(options.database, options.store, &error);
     if (code.isEmpty())
         return fail(u"no enrolment code for %1: %2"_s.arg(options.store, error));
+    QDir().mkpath(options.workDir);
+    // A new tablet's first pull twice: from a service that compresses nothing, then (the
+    // tablet that goes on below) with the default gzip answers.
+    FirstSync plain;
+    if (options.pull && !uncompressedFirstSync(options, &plain))
+        return 1;
+    std::fflush(stdout);
     Bench::ServerProcess server;
     if (!server.start(options.serverExe, options.database))
         return fail(server.errorString());
-    QDir().mkpath(options.workDir);
+    Bench::WireMeter meter(server.port());
     QTemporaryDir dir(QDir(options.workDir).filePath(u"bench-sync-XXXXXX"_s));
     Bench::Tablet tablet;
-    if (!dir.isValid() || !tablet.open(dir.filePath(u"clienteling.db"_s)))
+    if (!meter.listen() || !dir.isValid() || !tablet.open(dir.filePath(u"clienteling.db"_s)))
         return fail(u"cannot make a tablet in %1"_s.arg(options.workDir));
-    if (!firstSync(tablet, server, options, code))
+    if (options.pull)
+        std::printf("  with gzip answers (the default):\n");
+    FirstSync compressed;
+    if (!firstSync(tablet, server, meter, options, code, &compressed))
         return 1;
+    if (options.pull) {
+        const double fewer = compressed.down > 0 ? double(plain.down) / compressed.down : 0;
+        const double plainRate = plain.rows / plain.seconds;
+        const double gzipRate = compressed.rows / compressed.seconds;
+        std::printf("  first pull, bytes from the service: %.2f MB plain, %.2f MB gzip = %.1fx"
+                    " fewer (target >= %.0fx): %s; rows/s %.0f plain, %.0f gzip (target: no"
+                    " worse, within 5 %%): %s\n",
+                    plain.down / 1e6, compressed.down / 1e6, fewer, wireTarget,
+                    Bench::verdict(fewer, wireTarget, false), plainRate, gzipRate,
+                    Bench::verdict(gzipRate, plainRate * 0.95, false));
+    }
     std::fflush(stdout);
     if (options.idle > 0)
         idlePulls(tablet, server, options.idle);
