@@ -130,6 +130,21 @@ struct EncodedReply
     bool gzipped = false;
 };
 
+/** Who sent a request, for the per-address limits: the connection's peer, or, when the peer is
+    on this machine (nginx in front, docs/operations.md), the last address of X-Forwarded-For,
+    the one nginx wrote. A peer elsewhere is never believed: anyone can write that header. */
+QHostAddress clientAddress(const QHttpServerRequest &request)
+{
+    const QHostAddress peer = request.remoteAddress();
+    if (!peer.isLoopback())
+        return peer;
+    const QByteArray forwarded = request.value("X-Forwarded-For");
+    if (forwarded.isEmpty())
+        return peer;
+    const QHostAddress client(QString::fromLatin1(forwarded.split(',').last().trimmed()));
+    return client.isNull() ? peer : client;
+}
+
 QString methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
@@ -436,7 +451,7 @@ bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socke
     // Guessing enrolment codes: the address pays for a try before the code is checked.
     std::optional<EnrolmentLimiter::Ticket> ticket;
     if (route->path == u"/v1/devices/enrol"_s) {
-        ticket = m_enrolmentLimiter.reserve(request.remoteAddress(), m_clock.elapsed());
+        ticket = m_enrolmentLimiter.reserve(clientAddress(request), m_clock.elapsed());
         if (!ticket->allowed) {
             respond(responder,
                     ServiceReply::error(429, u"rate_limited"_s,

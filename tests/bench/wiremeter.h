@@ -43,9 +43,8 @@ private:
         service->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         // Whatever the client sends before the service's connection is up waits in its buffer.
-        QObject::connect(service, &QTcpSocket::connected, client, [this, client, service] {
-            forward(client, service, &m_up);
-        });
+        QObject::connect(service, &QTcpSocket::connected, client,
+                         [this, client, service] { forward(client, service, &m_up); });
         QObject::connect(client, &QTcpSocket::readyRead, service, [this, client, service] {
             if (service->state() == QAbstractSocket::ConnectedState)
                 forward(client, service, &m_up);

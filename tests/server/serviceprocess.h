@@ -4,6 +4,8 @@
 // only its command line does (TLS files, --listen, a crash): started with the given options,
 // it is ready once it prints "listening <port>".
 
+#include "serverfixture.h"
+
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QProcess>
@@ -67,11 +69,30 @@ public:
     }
     /** The end of what it wrote on stderr. */
     QString log() const { return QString::fromUtf8(m_log.right(4000)); }
+    /** All it wrote on stderr so far (its JSON log lines), as read by the event loop. */
+    const QByteArray &fullLog() const { return m_log; }
 
 private:
     std::unique_ptr<QProcess> m_process;
     QByteArray m_log;
     QByteArray m_output;
 };
+
+/** Makes the test chain's service database at path (SQLite) for the executable to serve, and
+    a one-time code for a Madrid associate tablet. */
+inline bool seededDatabase(const QString &path, QString *code)
+{
+    using namespace Qt::Literals::StringLiterals;
+    Instance seed;
+    if (!seed.start(u"sqlite"_s))
+        return false;
+    QString error;
+    *code = Devices(seed.database())
+                .createEnrolmentCode(u"MAD"_s, u"associate"_s, u"test"_s, 3600000, &error)
+                .value_or(QString());
+    seed.stop();
+    Database::close(u"fixture-check"_s);
+    return !code->isEmpty() && QFile::copy(seed.config().database, path);
+}
 
 } // namespace TestServer

@@ -42,7 +42,8 @@ inline bool write(const QString &path, const QByteArray &text)
     return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
 }
 
-/** Makes the files in dir; leafKey "ec" (prime256v1) or "rsa" (2048 bits). */
+/** Makes the files in dir; leafKey "ec" (prime256v1) or "rsa" (2048 bits), or "ec-traditional"
+    for an EC key written as "BEGIN EC PRIVATE KEY" rather than PKCS#8. */
 inline bool make(const QString &dir, const QString &leafKey)
 {
     using namespace Qt::Literals::StringLiterals;
@@ -80,6 +81,11 @@ inline bool make(const QString &dir, const QString &leafKey)
         || !sign(u"intermediate"_s, u"root"_s, u"ca.ext"_s)
         || !request(u"leaf"_s, leafKey == u"rsa"_s ? rsa : ec, u"localhost"_s)
         || !sign(u"leaf"_s, u"intermediate"_s, u"leaf.ext"_s))
+        return false;
+    if (leafKey == u"ec-traditional"_s
+        && (!run(dir, {u"ec"_s, u"-in"_s, u"leaf.key"_s, u"-out"_s, u"leaf-ec.key"_s})
+            || !QFile::remove(dir + u"/leaf.key"_s)
+            || !QFile::rename(dir + u"/leaf-ec.key"_s, dir + u"/leaf.key"_s)))
         return false;
     QFile leaf(dir + u"/leaf.pem"_s);
     QFile intermediate(dir + u"/intermediate.pem"_s);

@@ -4,53 +4,14 @@
 // a gzip stream (RFC 1952) that inflates to the same JSON. Without that header, or for a small
 // answer, the JSON goes as it is. The tablet's side (QNetworkAccessManager inflating it without
 // being asked) is what every sync test runs through.
+#include "gunzip.h"
 #include "rawhttp.h"
 #include "serverfixture.h"
 
 #include <QtTest>
 
-#include <zlib.h>
-
 using namespace Qt::Literals::StringLiterals;
 using namespace TestServer;
-
-namespace {
-
-/** Inflates a gzip stream (and only that: zlib's windowBits 16 + 15 checks the gzip header and
-    its CRC); empty when it is not one. */
-QByteArray gunzip(const QByteArray &compressed)
-{
-    z_stream stream {};
-    if (inflateInit2(&stream, 16 + MAX_WBITS) != Z_OK)
-        return {};
-    QByteArray out;
-    QByteArray buffer(64 * 1024, Qt::Uninitialized);
-    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(compressed.constData()));
-    stream.avail_in = uInt(compressed.size());
-    int result = Z_OK;
-    while (result == Z_OK) {
-        stream.next_out = reinterpret_cast<Bytef *>(buffer.data());
-        stream.avail_out = uInt(buffer.size());
-        result = inflate(&stream, Z_NO_FLUSH);
-        out.append(buffer.constData(), buffer.size() - qsizetype(stream.avail_out));
-    }
-    const bool complete = result == Z_STREAM_END && stream.avail_in == 0;
-    inflateEnd(&stream);
-    return complete ? out : QByteArray();
-}
-
-/** A header's value in an answer's head (case-insensitive name), empty if absent. */
-QByteArray header(const QByteArray &head, const QByteArray &name)
-{
-    for (const QByteArray &line : head.split('\n')) {
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0 && line.left(colon).trimmed().compare(name, Qt::CaseInsensitive) == 0)
-            return line.mid(colon + 1).trimmed();
-    }
-    return {};
-}
-
-} // namespace
 
 class TestServerGzip : public QObject
 {
@@ -108,13 +69,13 @@ private slots:
         const RawHttp::Response plain = pull({});
         QCOMPARE(plain.status, 200);
         QVERIFY2(plain.raw.size() > 2048, "the test's pull should be larger than the threshold");
-        QVERIFY(header(plain.head, "Content-Encoding").isEmpty());
+        QVERIFY(headerValue(plain.head, "Content-Encoding").isEmpty());
 
         const RawHttp::Response compressed = pull("Accept-Encoding: " + acceptEncoding + "\r\n");
         QCOMPARE(compressed.status, 200);
-        QCOMPARE(header(compressed.head, "Content-Encoding"), QByteArray("gzip"));
-        QVERIFY(header(compressed.head, "Vary").contains("Accept-Encoding"));
-        QCOMPARE(header(compressed.head, "Content-Type"), QByteArray("application/json"));
+        QCOMPARE(headerValue(compressed.head, "Content-Encoding"), QByteArray("gzip"));
+        QVERIFY(headerValue(compressed.head, "Vary").contains("Accept-Encoding"));
+        QCOMPARE(headerValue(compressed.head, "Content-Type"), QByteArray("application/json"));
         QVERIFY(compressed.raw.size() < plain.raw.size() / 3);
         const QByteArray inflated = gunzip(compressed.raw);
         QVERIFY2(!inflated.isEmpty(), "the body is not a whole gzip stream");
@@ -137,7 +98,7 @@ private slots:
         QFETCH(QByteArray, extraHeaders);
         const RawHttp::Response reply = pull(extraHeaders);
         QCOMPARE(reply.status, 200);
-        QVERIFY(header(reply.head, "Content-Encoding").isEmpty());
+        QVERIFY(headerValue(reply.head, "Content-Encoding").isEmpty());
         QVERIFY(!reply.body.value(u"changes"_s).toArray().isEmpty());
     }
 
@@ -152,7 +113,7 @@ private slots:
             return connection.request("GET", "/v1/health", {}, "Accept-Encoding: gzip\r\n");
         });
         QCOMPARE(reply.status, 200);
-        QVERIFY(header(reply.head, "Content-Encoding").isEmpty());
+        QVERIFY(headerValue(reply.head, "Content-Encoding").isEmpty());
         QCOMPARE(reply.body.value(u"status"_s).toString(), u"ok"_s);
     }
 };

@@ -25,20 +25,20 @@ private slots:
         QTest::newRow("port 0") << u"127.0.0.1:0"_s << u"127.0.0.1"_s << 0 << QString();
         QTest::newRow("port alone") << u"8080"_s << u"127.0.0.1"_s << 8080 << QString();
         QTest::newRow("IPv6 loopback") << u"[::1]:8080"_s << u"::1"_s << 8080 << QString();
-        QTest::newRow("IPv6 address") << u"[2001:db8::5]:443"_s << u"2001:db8::5"_s << 443
-                                      << QString();
+        QTest::newRow("IPv6 address")
+            << u"[2001:db8::5]:443"_s << u"2001:db8::5"_s << 443 << QString();
         // Every address, IPv6 and IPv4 alike (Qt's dual-stack "any").
         QTest::newRow("IPv6 any") << u"[::]:8080"_s << u"any"_s << 8080 << QString();
         QTest::newRow("IPv6 without brackets")
             << u"::1:8080"_s << QString() << 0 << u"put an IPv6 address in brackets"_s;
-        QTest::newRow("IPv4 in brackets") << u"[127.0.0.1]:8080"_s << QString() << 0
-                                          << u"127.0.0.1 is not an IPv6 address"_s;
+        QTest::newRow("IPv4 in brackets")
+            << u"[127.0.0.1]:8080"_s << QString() << 0 << u"127.0.0.1 is not an IPv6 address"_s;
         QTest::newRow("no closing bracket")
             << u"[::1:8080"_s << QString() << 0 << u"--listen takes host:port, [IPv6]:port"_s;
         QTest::newRow("no port after brackets")
             << u"[::1]"_s << QString() << 0 << u"--listen takes host:port, [IPv6]:port"_s;
-        QTest::newRow("empty port") << u"[::1]:"_s << QString() << 0
-                                    << u"the port must be a number from 0 to 65535"_s;
+        QTest::newRow("empty port")
+            << u"[::1]:"_s << QString() << 0 << u"the port must be a number from 0 to 65535"_s;
         QTest::newRow("port too large") << u"127.0.0.1:65536"_s << QString() << 0
                                         << u"the port must be a number from 0 to 65535"_s;
         QTest::newRow("signed port") << u"127.0.0.1:+80"_s << QString() << 0
@@ -62,8 +62,8 @@ private slots:
             return;
         }
         QVERIFY2(parsed, qPrintable(message));
-        QCOMPARE(parsed->address, address == u"any"_s ? QHostAddress(QHostAddress::Any)
-                                                      : QHostAddress(address));
+        QCOMPARE(parsed->address,
+                 address == u"any"_s ? QHostAddress(QHostAddress::Any) : QHostAddress(address));
         QCOMPARE(int(parsed->port), port);
     }
 

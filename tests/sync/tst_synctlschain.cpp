@@ -46,6 +46,7 @@ private slots:
     {
         QTest::addColumn<QString>("leafKey");
         QTest::newRow("EC P-256 key") << u"ec"_s;
+        QTest::newRow("EC key, traditional PEM") << u"ec-traditional"_s;
         QTest::newRow("RSA key") << u"rsa"_s;
     }
     void chainWithIntermediateOnIpv6()
@@ -56,18 +57,9 @@ private slots:
         QVERIFY(TestPki::make(dir.path(), leafKey));
 
         // The database is made and a code issued in process; the executable serves a copy.
-        QString database;
+        const QString database = dir.filePath(u"service.db"_s);
         QString code;
-        {
-            Instance seed;
-            QVERIFY(seed.start(u"sqlite"_s, testConfig()));
-            code = enrolmentCode(seed);
-            QVERIFY(!code.isEmpty());
-            seed.stop();
-            Database::close(u"fixture-check"_s);
-            database = dir.filePath(u"service.db"_s);
-            QVERIFY(QFile::copy(seed.config().database, database));
-        }
+        QVERIFY(seededDatabase(database, &code));
         ServiceProcess service;
         const quint16 port
             = service.start(QStringLiteral(CLIENTELING_SERVER_EXE),
@@ -87,7 +79,7 @@ private slots:
         QVERIFY(sent.size() >= 2); // as sent: the leaf and the intermediate
         QCOMPARE(sent.at(1),
                  QSslCertificate::fromPath(dir.filePath(u"intermediate.pem"_s)).value(0));
-        QCOMPARE(sent.first().publicKey().algorithm(), leafKey == u"ec"_s ? QSsl::Ec : QSsl::Rsa);
+        QCOMPARE(sent.first().publicKey().algorithm(), leafKey == u"rsa"_s ? QSsl::Rsa : QSsl::Ec);
         socket.disconnectFromHost();
 
         // A tablet that trusts only the root enrols and syncs with the service on [::1].
@@ -133,6 +125,10 @@ private slots:
         QVERIFY(refusal(u"chain.pem"_s, u"empty.pem"_s)
                     .contains(u"holds no unencrypted PEM private key (RSA or EC)"_s));
         QVERIFY(refusal(u"chain.pem"_s, u"missing.key"_s).contains(u"cannot read the TLS key"_s));
+        QVERIFY(TestPki::run(dir.path(),
+                             {u"genpkey"_s, u"-algorithm"_s, u"RSA"_s, u"-out"_s, u"rsa.key"_s}));
+        QVERIFY(refusal(u"chain.pem"_s, u"rsa.key"_s)
+                    .contains(u"is RSA but the certificate's is EC"_s));
     }
 };
 
