@@ -8,18 +8,14 @@
 // per-address limit on wrong enrolment codes counts clients, not nginx. Skipped when nginx or
 // openssl is not installed.
 #include "gunzip.h"
+#include "nginxfront.h"
 #include "rawhttp.h"
 #include "serverfixture.h"
 #include "serviceprocess.h"
 #include "testpki.h"
 
-#include <QProcess>
 #include <QSslSocket>
-#include <QTcpServer>
 #include <QtTest>
-
-#include <pwd.h>
-#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace TestServer;
@@ -31,19 +27,12 @@ class TestServerNginx : public QObject
 private:
     QTemporaryDir m_dir;
     ServiceProcess m_service;
-    QProcess m_nginx;
+    NginxFront m_nginx;
     quint16 m_port = 0;
     QString m_code;
     QList<QSslCertificate> m_root;
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
-
-    /** A port nobody listens on now (nginx takes no port 0). */
-    static quint16 freePort()
-    {
-        QTcpServer probe;
-        return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
-    }
 
     /** GET or POST through nginx over HTTPS, trusting only the test's root; the status, the
         head's raw fields and the body as it arrived (not inflated: the header is set here). */
@@ -100,10 +89,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QLoggingCategory::setFilterRules(u"clienteling.*.info=false"_s);
-        const QString nginx = QStandardPaths::findExecutable(u"nginx"_s, {u"/usr/sbin"_s}).isEmpty()
-            ? QStandardPaths::findExecutable(u"nginx"_s)
-            : QStandardPaths::findExecutable(u"nginx"_s, {u"/usr/sbin"_s});
-        if (nginx.isEmpty())
+        if (NginxFront::executable().isEmpty())
             QSKIP("nginx is not installed (Debian: nginx-light, scripts/setup-debian.sh): the "
                   "nginx front is not tested");
         if (TestPki::openssl().isEmpty())
@@ -122,59 +108,15 @@ private slots:
                                u"127.0.0.1:0"_s, u"--max-connections-per-address"_s, u"0"_s});
         QVERIFY2(servicePort != 0, qPrintable(m_service.log()));
 
-        // The repository's configuration, rendered by its script, inside a minimal nginx.conf
-        // whose files all live in the temporary prefix.
-        m_port = freePort();
-        QVERIFY(m_port != 0);
-        QProcess render;
-        render.start(u"sh"_s,
-                     {QStringLiteral(CLIENTELING_SOURCE_DIR "/deploy/nginx/render.sh"),
-                      u"127.0.0.1:%1"_s.arg(m_port), u"localhost"_s, path(u"chain.pem"_s),
-                      path(u"leaf.key"_s), u"127.0.0.1:%1"_s.arg(servicePort), u"4194304"_s});
-        QVERIFY(render.waitForFinished(10000));
-        QCOMPARE(render.exitCode(), 0);
-        const QByteArray site = render.readAllStandardOutput();
-        QVERIFY(TestPki::write(path(u"clienteling.conf"_s), site));
-        QByteArray main = "worker_processes 1;\n";
-        // As root (a container), workers would otherwise run as nobody, who cannot enter the
-        // temporary folder; as anyone else nginx runs as that user anyway.
-        if (::geteuid() == 0)
-            main += "user root;\n";
-        main += "events { worker_connections 64; }\nhttp {\n";
-        for (const char *temp : {"client_body", "proxy", "fastcgi", "uwsgi", "scgi"})
-            main += QByteArray("    ") + temp + "_temp_path " + path(u"tmp-"_s).toUtf8() + temp
-                + ";\n";
-        main += "    access_log " + path(u"access.log"_s).toUtf8() + ";\n    include "
-            + path(u"clienteling.conf"_s).toUtf8() + ";\n}\n";
-        QVERIFY(TestPki::write(path(u"nginx.conf"_s), main));
-
-        m_nginx.setProcessChannelMode(QProcess::MergedChannels);
-        m_nginx.start(nginx,
-                      {u"-p"_s, m_dir.path() + u'/', u"-c"_s, path(u"nginx.conf"_s), u"-e"_s,
-                       path(u"error.log"_s), u"-g"_s,
-                       u"daemon off; pid %1;"_s.arg(path(u"nginx.pid"_s))});
-        QVERIFY(m_nginx.waitForStarted(10000));
-        const bool up = QTest::qWaitFor(
-            [this] {
-                if (m_nginx.state() != QProcess::Running)
-                    return true;
-                QTcpSocket probe;
-                probe.connectToHost(QHostAddress::LocalHost, m_port);
-                return probe.waitForConnected(200);
-            },
-            15000);
-        QFile errors(path(u"error.log"_s));
-        errors.open(QIODevice::ReadOnly);
-        QVERIFY2(up && m_nginx.state() == QProcess::Running,
-                 QByteArray(m_nginx.readAll() + errors.readAll()).constData());
+        QString error;
+        QVERIFY2(m_nginx.start(QStringLiteral(CLIENTELING_SOURCE_DIR), m_dir.path(), servicePort,
+                               path(u"chain.pem"_s), path(u"leaf.key"_s), 4194304, &error),
+                 qPrintable(error));
+        m_port = m_nginx.port();
     }
     void cleanupTestCase()
     {
-        if (m_nginx.state() != QProcess::NotRunning) {
-            m_nginx.terminate();
-            if (!m_nginx.waitForFinished(10000))
-                m_nginx.kill();
-        }
+        m_nginx.stop();
         m_service.stop();
     }
 
