@@ -25,10 +25,11 @@ public:
     }
 
     bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    QString url() const
+    /** Where clients connect: "http" or, in front of a TLS server, "https". */
+    QString url(const QString &scheme = QStringLiteral("http")) const
     {
         using namespace Qt::Literals::StringLiterals;
-        return u"http://127.0.0.1:%1"_s.arg(m_server.serverPort());
+        return u"%1://127.0.0.1:%2"_s.arg(scheme).arg(m_server.serverPort());
     }
     /** From the service to clients, and from clients to the service, since the last reset. */
     qint64 down() const { return m_down; }
