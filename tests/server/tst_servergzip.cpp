@@ -102,6 +102,27 @@ private slots:
         QVERIFY(!reply.body.value(u"changes"_s).toArray().isEmpty());
     }
 
+    // The tablets' network stack, left to itself, asks for gzip and hands the app the JSON.
+    void qtNetworkInflatesByItself()
+    {
+        const RawHttp::Response plain = pull({});
+        QNetworkAccessManager network;
+        QNetworkRequest request(QUrl(m_server->url() + u"/v1/sync/pull"_s));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+        QNetworkReply *reply = network.post(
+            request,
+            QJsonDocument(QJsonObject {{u"clientId"_s, u"gzip-client"_s}, {u"limit"_s, 5000}})
+                .toJson(QJsonDocument::Compact));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(reply->isFinished() || finished.wait(20000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        // It came compressed (Qt leaves the header in place) and reads as the plain JSON.
+        QCOMPARE(reply->rawHeader("Content-Encoding"), QByteArray("gzip"));
+        QCOMPARE(reply->readAll(), plain.raw);
+        delete reply;
+    }
+
     // Under the threshold compression saves nothing worth the time: a small answer stays plain.
     void smallAnswerStaysPlain()
     {
