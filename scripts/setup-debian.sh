@@ -15,6 +15,7 @@ packages=(
     qml6-module-qt-labs-settings qml6-module-qtquick-shapes
     libgl-dev xvfb xauth postgresql sqlite3 curl
     libsodium-dev qtkeychain-qt6-dev libphonenumber-dev libzint-dev libqrcodegen-dev nginx-light
+    zlib1g-dev openssl
 )
 
 missing=()
@@ -37,4 +38,15 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 "${sudo_cmd[@]}" apt-get update -qq
 "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
-# The Debian package starts a system PostgreSQL we do not use: tests run their own on loopback.
+# The Debian packages start a system PostgreSQL and nginx we do not use: the tests run their own
+# on loopback (scripts/with-postgres.sh; tst_servernginx), and the system nginx would hold port
+# 80. Stop them and keep them from starting at boot; production sets nginx up on purpose
+# (docs/operations.md).
+for service in postgresql nginx; do
+    if [ -d /run/systemd/system ] && command -v systemctl >/dev/null 2>&1; then
+        "${sudo_cmd[@]}" systemctl disable --now "$service" >/dev/null 2>&1 || true
+    elif [ -x "/etc/init.d/$service" ]; then
+        "${sudo_cmd[@]}" "/etc/init.d/$service" stop >/dev/null 2>&1 || true
+        "${sudo_cmd[@]}" update-rc.d "$service" disable >/dev/null 2>&1 || true
+    fi
+done

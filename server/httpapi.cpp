@@ -20,6 +20,8 @@
 #include <QUuid>
 #include <QtConcurrent>
 
+#include <zlib.h>
+
 #ifdef Q_OS_LINUX
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -57,16 +59,91 @@ void tuneConnection(QTcpSocket *socket)
 #endif
 }
 
-/** An answer ready to write: status and JSON bytes. */
+/** Whether an Accept-Encoding header accepts gzip: "gzip" or "x-gzip" listed without q=0
+    (RFC 9110 12.5.3). "*" is not taken for gzip: no client we serve sends it alone. */
+bool acceptsGzip(const QByteArray &acceptEncoding)
+{
+    for (const QByteArray &item : acceptEncoding.split(',')) {
+        const QList<QByteArray> parts = item.split(';');
+        const QByteArray coding = parts.first().trimmed().toLower();
+        if (coding != "gzip" && coding != "x-gzip")
+            continue;
+        bool refused = false;
+        for (qsizetype i = 1; i < parts.size(); ++i) {
+            const QByteArray parameter = parts.at(i).trimmed().toLower();
+            if (parameter.startsWith("q=")) {
+                bool ok = false;
+                const double weight = parameter.mid(2).trimmed().toDouble(&ok);
+                refused = !ok || weight <= 0;
+            }
+        }
+        if (!refused)
+            return true;
+    }
+    return false;
+}
+
+/** A gzip stream (RFC 1952) of data: zlib's deflate with a gzip header and trailer (window
+    bits 16 + 15). Not qCompress, whose zlib stream behind a length prefix no client reads.
+    Level 1: the page is JSON with the same keys on every row, which the fastest level already
+    shrinks about tenfold, for a fraction of the default level's time. Empty on failure. */
+QByteArray gzip(const QByteArray &data)
+{
+    z_stream stream {};
+    if (deflateInit2(&stream, 1, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        return {};
+    QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))), Qt::Uninitialized);
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    stream.avail_in = uInt(data.size());
+    stream.next_out = reinterpret_cast<Bytef *>(out.data());
+    stream.avail_out = uInt(out.size());
+    const int result = deflate(&stream, Z_FINISH);
+    const qsizetype written = qsizetype(stream.total_out);
+    deflateEnd(&stream);
+    if (result != Z_STREAM_END)
+        return {};
+    out.truncate(written);
+    return out;
+}
+
+/** An answer ready to write: status and JSON bytes, gzip-compressed when that was asked. */
 struct EncodedReply
 {
     EncodedReply(const ServiceReply &reply)
         : status(reply.status)
         , body(reply.encoded())
     { }
+    /** Compressed if the client accepts gzip and the JSON is at least minBytes (0: never). */
+    EncodedReply(const ServiceReply &reply, bool clientAcceptsGzip, int minBytes)
+        : EncodedReply(reply)
+    {
+        if (!clientAcceptsGzip || minBytes <= 0 || body.size() < minBytes)
+            return;
+        QByteArray compressed = gzip(body);
+        if (compressed.isEmpty() || compressed.size() >= body.size())
+            return;
+        body = std::move(compressed);
+        gzipped = true;
+    }
     int status;
     QByteArray body;
+    bool gzipped = false;
 };
+
+/** Who sent a request, for the per-address limits: the connection's peer, or, when the peer is
+    on this machine (nginx in front, docs/operations.md), the last address of X-Forwarded-For,
+    the one nginx wrote. A peer elsewhere is never believed: anyone can write that header. */
+QHostAddress clientAddress(const QHttpServerRequest &request)
+{
+    const QHostAddress peer = request.remoteAddress();
+    if (!peer.isLoopback())
+        return peer;
+    const QByteArray forwarded = request.value("X-Forwarded-For");
+    if (forwarded.isEmpty())
+        return peer;
+    const QHostAddress client(QString::fromLatin1(forwarded.split(',').last().trimmed()));
+    return client.isNull() ? peer : client;
+}
 
 QString methodName(QHttpServerRequest::Method method)
 {
@@ -295,10 +372,21 @@ bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socke
     auto respond
         = [this, timer, requestId = call.requestId, method = call.method, path = call.path](
               QHttpServerResponder &responder, const EncodedReply &reply, const QString &device) {
-              responder.write(
-                  reply.body,
-                  {{"Content-Type", "application/json"}, {"X-Request-Id", requestId.toLatin1()}},
-                  QHttpServerResponder::StatusCode(reply.status));
+              // Vary on every answer, compressed or not: a cache between us and a client must
+              // not hand one client's encoding to another.
+              if (reply.gzipped)
+                  responder.write(reply.body,
+                                  {{"Content-Type", "application/json"},
+                                   {"Content-Encoding", "gzip"},
+                                   {"Vary", "Accept-Encoding"},
+                                   {"X-Request-Id", requestId.toLatin1()}},
+                                  QHttpServerResponder::StatusCode(reply.status));
+              else
+                  responder.write(reply.body,
+                                  {{"Content-Type", "application/json"},
+                                   {"Vary", "Accept-Encoding"},
+                                   {"X-Request-Id", requestId.toLatin1()}},
+                                  QHttpServerResponder::StatusCode(reply.status));
               // One structured line per request.
               qCInfo(lcHttp).noquote() << QJsonDocument(QJsonObject {{u"requestId"_s, requestId},
                                                                      {u"method"_s, method},
@@ -363,7 +451,7 @@ bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socke
     // Guessing enrolment codes: the address pays for a try before the code is checked.
     std::optional<EnrolmentLimiter::Ticket> ticket;
     if (route->path == u"/v1/devices/enrol"_s) {
-        ticket = m_enrolmentLimiter.reserve(request.remoteAddress(), m_clock.elapsed());
+        ticket = m_enrolmentLimiter.reserve(clientAddress(request), m_clock.elapsed());
         if (!ticket->allowed) {
             respond(responder,
                     ServiceReply::error(429, u"rate_limited"_s,
@@ -379,9 +467,11 @@ bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socke
     auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
     QPointer<QTcpSocket> guard(socket);
     const Route routeCopy = *route;
-    QtConcurrent::run(&m_pool, [this, routeCopy, call] {
+    const bool gzipAccepted = acceptsGzip(request.value("Accept-Encoding"));
+    QtConcurrent::run(&m_pool, [this, routeCopy, call, gzipAccepted] {
         QString deviceId;
-        const EncodedReply reply(dispatch(routeCopy, call, &deviceId));
+        const EncodedReply reply(dispatch(routeCopy, call, &deviceId), gzipAccepted,
+                                 m_config.gzipMinBytes);
         return std::make_pair(reply, deviceId);
     }).then(this, [this, shared, guard, respond,
                    ticket](const std::pair<EncodedReply, QString> &result) {

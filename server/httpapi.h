@@ -28,6 +28,9 @@ struct ServerConfig
     int threads = 4;
     /** How often expired reservations and uncollected pick-ups are returned to stock. */
     int maintenanceIntervalMs = 60000;
+    /** Answers of at least this many bytes go gzip-compressed to clients that accept gzip (the
+        tablets do); 0: never. A sync page's JSON shrinks about tenfold. */
+    int gzipMinBytes = 1024;
     EdgeLimits edge;
     EnrolmentLimits enrolment;
     /** HTTPS when it holds a certificate and key, plain HTTP otherwise. */

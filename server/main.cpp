@@ -5,6 +5,7 @@
 #include "httpapi.h"
 #include "serverdatabase.h"
 #include "serverlog.h"
+#include "serversetup.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,8 +15,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSocketNotifier>
-#include <QSslCertificate>
-#include <QSslKey>
 #include <QStandardPaths>
 #include <QTcpServer>
 
@@ -87,10 +86,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption database(u"database"_s,
                                       u"SQLite file (default) or postgresql://user:pass@host/db."_s,
                                       u"path-or-url"_s);
-    const QCommandLineOption listen(u"listen"_s, u"Address and port (default 127.0.0.1:8080)."_s,
+    const QCommandLineOption listen(u"listen"_s,
+                                    u"Address and port: 127.0.0.1:8080 (the default),"
+                                    " 0.0.0.0:8443, [::1]:8080, [::]:8443 or a port alone"
+                                    " (on 127.0.0.1)."_s,
                                     u"host:port"_s, u"127.0.0.1:8080"_s);
-    const QCommandLineOption tlsCert(u"tls-cert"_s, u"PEM certificate: serve HTTPS."_s, u"file"_s);
-    const QCommandLineOption tlsKey(u"tls-key"_s, u"PEM private key for --tls-cert."_s, u"file"_s);
+    const QCommandLineOption tlsCert(
+        u"tls-cert"_s,
+        u"PEM file: the service's certificate, then the intermediate certificates of its chain:"
+        " serve HTTPS."_s,
+        u"file"_s);
+    const QCommandLineOption tlsKey(
+        u"tls-key"_s, u"PEM private key (RSA or EC, unencrypted) for --tls-cert."_s, u"file"_s);
     const QCommandLineOption seedDemo(u"seed-demo"_s,
                                       u"Fill an empty database with the demo chain."_s);
     const QCommandLineOption customers(u"customers"_s, u"Demo customers (default 5000)."_s, u"n"_s,
@@ -119,6 +126,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption rate(u"rate-per-device"_s, u"Requests per second per device."_s,
                                   u"n"_s, u"50"_s);
     const ServerConfig defaults;
+    const QCommandLineOption gzipMin(
+        u"gzip-min-bytes"_s,
+        u"Compress answers of at least this size for clients that accept gzip; 0: never, e.g."
+        " behind a proxy that compresses (default %1)."_s.arg(defaults.gzipMinBytes),
+        u"n"_s, QString::number(defaults.gzipMinBytes));
     const QCommandLineOption maxConnections(
         u"max-connections"_s, u"Open connections in total (default %1)."_s.arg(
                                   defaults.edge.maxConnections),
@@ -159,7 +171,7 @@ int main(int argc, char *argv[])
     parser.addOptions({database, listen, tlsCert, tlsKey, seedDemo, customers, createCode, mode,
                        createIntegration, listDevices, revokeDevice, threads, maxBody, rate,
                        maxConnections, maxPerAddress, headerTimeout, bodyTimeout, idleTimeout,
-                       maxHeader, enrolTotal, enrolPerAddress});
+                       maxHeader, enrolTotal, enrolPerAddress, gzipMin});
     parser.process(app);
     qInstallMessageHandler(logHandler);
 
@@ -207,6 +219,8 @@ int main(int argc, char *argv[])
         return fail(u"--enrol-failures-per-minute takes a positive number"_s);
     if (!number(enrolPerAddress, 1, 100000, &config.enrolment.failuresPerMinutePerAddress))
         return fail(u"--enrol-failures-per-address takes a positive number"_s);
+    if (!number(gzipMin, 0, 1 << 30, &config.gzipMinBytes))
+        return fail(u"--gzip-min-bytes takes a number of bytes (0: never compress)"_s);
 
     QString error;
     QSqlDatabase db = ServerDatabase::open(config.database, u"main"_s, &error);
@@ -283,12 +297,10 @@ int main(int argc, char *argv[])
     db = QSqlDatabase(); // the last handle, so the connection can go without a warning
     Database::close(u"main"_s);
 
-    const QString listenValue = parser.value(listen);
-    const qsizetype colon = listenValue.lastIndexOf(u':');
-    const QHostAddress address(listenValue.left(colon));
-    const int port = listenValue.mid(colon + 1).toInt(&ok);
-    if (colon < 0 || address.isNull() || !ok || port < 0 || port > 65535)
-        return fail(u"--listen takes host:port, e.g. 127.0.0.1:8080"_s);
+    const std::optional<ServerSetup::ListenAddress> listenAt
+        = ServerSetup::parseListen(parser.value(listen), &error);
+    if (!listenAt)
+        return fail(error);
 
     // Files for the database (a few per worker) and the rest of the process stay free.
     const rlim_t openFiles = raiseOpenFilesLimit();
@@ -303,24 +315,19 @@ int main(int argc, char *argv[])
     if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
         return fail(u"--tls-cert and --tls-key go together"_s);
     if (parser.isSet(tlsCert)) {
-        QFile certFile(parser.value(tlsCert));
-        QFile keyFile(parser.value(tlsKey));
-        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
-            return fail(u"cannot read the TLS certificate or key"_s);
-        const QSslCertificate certificate(&certFile, QSsl::Pem);
-        const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
-        if (certificate.isNull() || key.isNull())
-            return fail(u"the TLS certificate or key is not valid PEM (RSA)"_s);
-        config.tls.setLocalCertificate(certificate);
-        config.tls.setPrivateKey(key);
+        const std::optional<QSslConfiguration> tls
+            = ServerSetup::loadTls(parser.value(tlsCert), parser.value(tlsKey), &error);
+        if (!tls)
+            return fail(error);
+        config.tls = *tls;
     }
     HttpApi api(config);
-    const quint16 bound = api.listen(address, quint16(port));
+    const quint16 bound = api.listen(listenAt->address, listenAt->port);
     api.startMaintenance();
     if (!bound)
-        return fail(u"cannot listen on %1"_s.arg(listenValue));
+        return fail(u"cannot listen on %1"_s.arg(parser.value(listen)));
     qCInfo(lcServer).noquote() << "listening on"
-                               << address.toString() + u':' + QString::number(bound)
+                               << ServerSetup::displayAddress(listenAt->address, bound)
                                << (parser.isSet(tlsCert) ? "(https)" : "(http)") << "database"
                                << (ServerDatabase::isPostgres(config.database) ? u"postgresql"_s
                                                                                : config.database);

@@ -11,6 +11,9 @@
 #include "entities.h"
 #include "replica.h"
 #include "serverdatabase.h"
+#include "nginxfront.h"
+#include "testpki.h"
+#include "wiremeter.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -23,6 +26,8 @@ namespace {
 constexpr double pullRowsPerSecondTarget = 50000;
 constexpr double idlePullTargetMs = 10;
 constexpr double pushTarget = 5000;
+/** Issue 19: a new tablet's first pull with at least 4x fewer bytes on the wire. */
+constexpr double wireTarget = 4;
 
 struct Options
 {
@@ -32,6 +37,7 @@ struct Options
     QString workDir;
     QString label;
     bool pull = false;
+    bool nginx = false;
     int idle = 0;
     int push = 0;
 };
@@ -90,9 +96,20 @@ double sum(const QList<double> &values)
     return total;
 }
 
-/** Times the first sync of a freshly enrolled tablet; prints it when it is the benchmark. */
-bool firstSync(Bench::Tablet &tablet, Bench::ServerProcess &server, const Options &options,
-               const QString &code)
+/** What a first sync cost: rows replicated, wall time, bytes on the wire each way. */
+struct FirstSync
+{
+    qint64 rows = 0;
+    double seconds = 0;
+    qint64 down = 0;
+    qint64 up = 0;
+};
+
+/** Times the first sync of a freshly enrolled tablet, through meter (the service's bytes on
+    the wire); prints it when it is the benchmark. */
+bool firstSync(Bench::Tablet &tablet, Bench::ServerProcess &server, Bench::WireMeter &meter,
+               const Options &options, const QString &code, FirstSync *figures = nullptr,
+               const QString &scheme = u"http"_s)
 {
     // The tablet's memory while it pulls: the peak of samples taken four times a second.
     double peakMb = Bench::memoryMb("VmRSS");
@@ -106,7 +123,8 @@ bool firstSync(Bench::Tablet &tablet, Bench::ServerProcess &server, const Option
     bool synced = false;
     QObject context;
     QObject::connect(tablet.engine.get(), &SyncEngine::synced, &context, [&] { synced = true; });
-    if (!tablet.enrol(server.url(), code))
+    meter.reset();
+    if (!tablet.enrol(meter.url(scheme), code))
         return false;
     if (!Bench::waitUntil(
             tablet.engine.get(), &SyncEngine::synced, [&] { return synced; }, 4 * 3600 * 1000)) {
@@ -118,6 +136,8 @@ bool firstSync(Bench::Tablet &tablet, Bench::ServerProcess &server, const Option
     sampler.stop();
     const qint64 rows = replicatedRows(tablet.store->database());
     const QList<Bench::ServedRequest> requests = server.takeRequests();
+    if (figures)
+        *figures = {rows, seconds, meter.down(), meter.up()};
     if (!options.pull) {
         std::printf("  setup: first sync of %lld rows took %.1f s\n", static_cast<long long>(rows),
                     seconds);
@@ -139,7 +159,63 @@ bool firstSync(Bench::Tablet &tablet, Bench::ServerProcess &server, const Option
                 Bench::latencyLine(pages).constData(), sum(pages) / 1000.0, seconds);
     std::printf("    service process peak memory: %.0f MB (VmHWM)\n",
                 Bench::memoryMb("VmHWM", server.pid()));
+    std::printf("    bytes on the wire (HTTP, loopback): %.2f MB from the service, %.2f MB to"
+                " it\n",
+                meter.down() / 1e6, meter.up() / 1e6);
     return true;
+}
+
+/** How the first pull of another new tablet is served, for comparison with the default's. */
+enum class Front { WarmUp, Uncompressed, Nginx };
+
+/** The first pull of another new tablet from a service that compresses nothing
+    (--gzip-min-bytes 0), or through nginx with the repository's configuration (HTTPS, gzip by
+    nginx; the bytes counted are TLS records). */
+bool otherFirstSync(const Options &options, Front front, FirstSync *figures)
+{
+    QString error;
+    const QString code = enrolmentCode(options.database, options.store, &error);
+    if (code.isEmpty())
+        return failed(u"no enrolment code for %1: %2"_s.arg(options.store, error));
+    QTemporaryDir dir(QDir(options.workDir).filePath(u"bench-sync-XXXXXX"_s));
+    Bench::ServerProcess server;
+    if (!dir.isValid()
+        || !server.start(options.serverExe, options.database,
+                         front == Front::Nginx
+                             ? QStringList {u"--max-connections-per-address"_s, u"0"_s}
+                             : QStringList {u"--gzip-min-bytes"_s, u"0"_s}))
+        return failed(server.errorString());
+    TestServer::NginxFront nginx;
+    const QSslConfiguration originalTls = QSslConfiguration::defaultConfiguration();
+    quint16 port = server.port();
+    if (front == Front::Nginx) {
+        if (!TestPki::make(dir.path(), u"ec"_s)
+            || !nginx.start(QStringLiteral(CLIENTELING_SOURCE_DIR), dir.path(), server.port(),
+                            dir.filePath(u"chain.pem"_s), dir.filePath(u"leaf.key"_s), 4194304,
+                            &error))
+            return failed(u"cannot start nginx: %1"_s.arg(error));
+        port = nginx.port();
+        // The tablet trusts the test root only, as a real one its system's roots.
+        QSslConfiguration tls = originalTls;
+        tls.setCaCertificates(QSslCertificate::fromPath(dir.filePath(u"root.pem"_s)));
+        QSslConfiguration::setDefaultConfiguration(tls);
+    }
+    Bench::WireMeter meter(port);
+    Bench::Tablet tablet;
+    if (!meter.listen() || !tablet.open(dir.filePath(u"clienteling.db"_s)))
+        return failed(u"cannot make a tablet in %1"_s.arg(options.workDir));
+    std::printf(front == Front::Nginx
+                    ? "  through nginx (deploy/nginx/clienteling.conf: HTTPS, nginx's gzip):\n"
+                    : front == Front::WarmUp
+                    ? "  warm-up, not compared (the page cache and the service's file):\n"
+                    : "  without compression (service --gzip-min-bytes 0):\n");
+    const bool ok = firstSync(tablet, server, meter, options, code, figures,
+                              front == Front::Nginx ? u"https"_s : u"http"_s);
+    tablet.close();
+    nginx.stop();
+    server.stop();
+    QSslConfiguration::setDefaultConfiguration(originalTls);
+    return ok;
 }
 
 /** Pulls with nothing new: the bare request, and the tablet's whole sync cycle. */
@@ -281,6 +357,7 @@ int main(int argc, char *argv[])
          {u"work-dir"_s, u"Where the tablet's file goes."_s, u"dir"_s, QDir::tempPath()},
          {u"label"_s, u"Printed in the heading."_s, u"text"_s},
          {u"pull"_s, u"Report the first sync (the initial pull)."_s},
+         {u"nginx"_s, u"With --pull, also a first pull through nginx (deploy/nginx)."_s},
          {u"idle"_s, u"Time this many pulls with nothing new."_s, u"n"_s, u"0"_s},
          {u"push"_s, u"Queue and push this many notes."_s, u"n"_s, u"0"_s}});
     parser.process(app);
@@ -291,6 +368,7 @@ int main(int argc, char *argv[])
     options.workDir = parser.value(u"work-dir"_s);
     options.label = parser.value(u"label"_s);
     options.pull = parser.isSet(u"pull"_s);
+    options.nginx = parser.isSet(u"nginx"_s);
     options.idle = parser.value(u"idle"_s).toInt();
     options.push = parser.value(u"push"_s).toInt();
     if (options.serverExe.isEmpty() || options.database.isEmpty())
@@ -303,16 +381,50 @@ int main(int argc, char *argv[])
     const QString code = enrolmentCode(options.database, options.store, &error);
     if (code.isEmpty())
         return fail(u"no enrolment code for %1: %2"_s.arg(options.store, error));
+    QDir().mkpath(options.workDir);
+    // A new tablet's first pull twice: from a service that compresses nothing, then (the
+    // tablet that goes on below) with the default gzip answers.
+    // A first pull before the compared ones, so that none of them pays for a cold cache.
+    FirstSync plain;
+    if (options.pull
+        && (!otherFirstSync(options, Front::WarmUp, &plain)
+            || !otherFirstSync(options, Front::Uncompressed, &plain)))
+        return 1;
+    std::fflush(stdout);
     Bench::ServerProcess server;
     if (!server.start(options.serverExe, options.database))
         return fail(server.errorString());
-    QDir().mkpath(options.workDir);
+    Bench::WireMeter meter(server.port());
     QTemporaryDir dir(QDir(options.workDir).filePath(u"bench-sync-XXXXXX"_s));
     Bench::Tablet tablet;
-    if (!dir.isValid() || !tablet.open(dir.filePath(u"clienteling.db"_s)))
+    if (!meter.listen() || !dir.isValid() || !tablet.open(dir.filePath(u"clienteling.db"_s)))
         return fail(u"cannot make a tablet in %1"_s.arg(options.workDir));
-    if (!firstSync(tablet, server, options, code))
+    if (options.pull)
+        std::printf("  with gzip answers (the default):\n");
+    FirstSync compressed;
+    if (!firstSync(tablet, server, meter, options, code, &compressed))
         return 1;
+    if (options.pull) {
+        const double fewer = compressed.down > 0 ? double(plain.down) / compressed.down : 0;
+        const double plainRate = plain.rows / plain.seconds;
+        const double gzipRate = compressed.rows / compressed.seconds;
+        std::printf("  first pull, bytes from the service: %.2f MB plain, %.2f MB gzip = %.1fx"
+                    " fewer (target >= %.0fx): %s; rows/s %.0f plain, %.0f gzip (target: no"
+                    " worse, within 5 %%): %s\n",
+                    plain.down / 1e6, compressed.down / 1e6, fewer, wireTarget,
+                    Bench::verdict(fewer, wireTarget, false), plainRate, gzipRate,
+                    Bench::verdict(gzipRate, plainRate * 0.95, false));
+    }
+    // The same through nginx, when asked (it needs nginx and openssl).
+    FirstSync fronted;
+    if (options.pull && options.nginx) {
+        if (!otherFirstSync(options, Front::Nginx, &fronted))
+            return 1;
+        std::printf("  first pull through nginx: %.2f MB from nginx (TLS) = %.1fx fewer than"
+                    " plain; %.0f rows/s\n",
+                    fronted.down / 1e6, double(plain.down) / qMax<qint64>(1, fronted.down),
+                    fronted.rows / fronted.seconds);
+    }
     std::fflush(stdout);
     if (options.idle > 0)
         idlePulls(tablet, server, options.idle);

@@ -41,6 +41,7 @@ public:
     void stop();
 
     QString url() const;
+    quint16 port() const { return m_port; }
     qint64 pid() const { return m_process.processId(); }
     QString errorString() const { return m_error; }
     /** Requests logged since the last call, in order. */

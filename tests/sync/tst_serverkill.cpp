@@ -3,6 +3,7 @@
 // moment its first batch has committed (its answer is lost, the next batch in flight), then
 // restarted on the same database and port: a batch is applied whole or not at all, the tablet's
 // queue drains, and every change is applied exactly once.
+#include "serviceprocess.h"
 #include "synctestkit.h"
 
 #include <QFile>
@@ -20,56 +21,13 @@ using namespace SyncTest;
 
 namespace {
 
-/** The service as a separate process. */
-class ServiceProcess
+/** The service executable on a database; port 0 picks a free one. */
+quint16 startService(ServiceProcess &service, const QString &database, quint16 port)
 {
-public:
-    ~ServiceProcess() { stop(); }
-
-    /** Starts it; port 0 picks a free one. Returns the port it listens on (0: failed). */
-    quint16 start(const QString &database, quint16 port)
-    {
-        m_process = std::make_unique<QProcess>();
-        m_process->setProgram(QString::fromUtf8(CLIENTELING_SERVER_EXE));
-        m_process->setArguments({u"--database"_s, database, u"--listen"_s,
-                                 u"127.0.0.1:%1"_s.arg(port), u"--rate-per-device"_s, u"100000"_s});
-        QObject::connect(m_process.get(), &QProcess::readyReadStandardError, m_process.get(),
-                         [this] { m_log += m_process->readAllStandardError(); });
-        m_process->start();
-        if (!m_process->waitForStarted(10000))
-            return 0;
-        QByteArray out;
-        QElapsedTimer timer;
-        timer.start();
-        while (!out.contains('\n') && timer.elapsed() < 20000
-               && m_process->state() == QProcess::Running) {
-            m_process->waitForReadyRead(100);
-            out += m_process->readAllStandardOutput();
-        }
-        if (!out.startsWith("listening ")) {
-            qWarning().noquote() << "the service did not start:" << out << log();
-            return 0;
-        }
-        return quint16(out.mid(10).trimmed().toUInt());
-    }
-    qint64 pid() const { return m_process ? m_process->processId() : 0; }
-    bool isRunning() const { return m_process && m_process->state() != QProcess::NotRunning; }
-    void stop()
-    {
-        if (!isRunning())
-            return;
-        m_process->terminate();
-        if (!m_process->waitForFinished(10000)) {
-            m_process->kill();
-            m_process->waitForFinished(5000);
-        }
-    }
-    QString log() const { return QString::fromUtf8(m_log.right(4000)); }
-
-private:
-    std::unique_ptr<QProcess> m_process;
-    QByteArray m_log;
-};
+    return service.start(QString::fromUtf8(CLIENTELING_SERVER_EXE),
+                         {u"--database"_s, database, u"--listen"_s, u"127.0.0.1:%1"_s.arg(port),
+                          u"--rate-per-device"_s, u"100000"_s});
+}
 
 /** Watches the service's database from its own thread and kills the service the moment the
     first batch has committed: before its answer is out, or while the next one is applied. */
@@ -177,7 +135,7 @@ private slots:
             m_database = copy;
         }
         ServiceProcess service;
-        const quint16 port = service.start(m_database, 0);
+        const quint16 port = startService(service, m_database, 0);
         QVERIFY(port != 0);
         const QString url = u"http://127.0.0.1:%1"_s.arg(port);
 
@@ -209,7 +167,7 @@ private slots:
 
         // The tablet carries on offline until the service is back on the same address.
         QTRY_VERIFY_WITH_TIMEOUT(!tablet.engine()->isOnline(), 10000);
-        QCOMPARE(service.start(m_database, port), port);
+        QCOMPARE(startService(service, m_database, port), port);
         QVERIFY(tablet.quiesce());
         QCOMPARE(checkValue(u"SELECT COUNT(*) FROM notes"_s), count);
         QCOMPARE(checkValue(u"SELECT COUNT(DISTINCT body) FROM notes"_s), count);
