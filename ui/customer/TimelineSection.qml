@@ -5,6 +5,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Clienteling.Ui
 import Clienteling.Models
+import Clienteling.Sync
 
 // Everything the customer did, in every channel, newest first; filter by channel. The list
 // loads a page at a time as it scrolls, so thousands of events open at once.
