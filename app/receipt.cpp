@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QFont>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -20,6 +21,8 @@
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcReceipt, "clienteling.receipt")
 
 namespace Receipt {
 
@@ -246,7 +249,7 @@ Bars code128(const QString &number)
             >= ZINT_ERROR
         || ZBarcode_Buffer_Vector(symbol.get(), 0) >= ZINT_ERROR || !symbol->vector
         || symbol->width <= 0) {
-        qWarning("receipt: no barcode for the order number: %s", symbol->errtxt);
+        qCWarning(lcReceipt) << "no barcode for the order number:" << symbol->errtxt;
         return out;
     }
     // The vector's units are a fixed multiple of the module: bring them back to modules.
@@ -293,11 +296,6 @@ QStringList text(const QSqlDatabase &db, const QString &orderId, const QString &
     for (const Line &line : build(db, orderId, language).lines)
         lines << (line.right.isEmpty() ? line.left : line.left + u"  "_s + line.right);
     return lines;
-}
-
-QString title(const QSqlDatabase &db, const QString &orderId, const QString &language)
-{
-    return build(db, orderId, language).title;
 }
 
 QImage image(const QSqlDatabase &db, const QString &orderId, const QString &language, int dpi)

@@ -20,9 +20,6 @@ bool writePdf(const QSqlDatabase &db, const QString &orderId, const QString &lan
 /** The receipt's text lines (what the PDF shows), for tests and a screen preview. */
 QStringList text(const QSqlDatabase &db, const QString &orderId, const QString &language);
 
-/** The PDF's title: "Receipt" and the order number, in the customer's language. */
-QString title(const QSqlDatabase &db, const QString &orderId, const QString &language);
-
 /** The receipt painted as the PDF is, at dpi dots per inch (a preview; tests scan it back). */
 QImage image(const QSqlDatabase &db, const QString &orderId, const QString &language,
              int dpi = 300);
