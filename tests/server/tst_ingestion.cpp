@@ -19,6 +19,7 @@ private:
     QString m_tablet; // a MAD associate tablet
     QString m_integration; // the web shop, the app back end, a carrier
     qint64 m_nextMutation = 0;
+    QString m_oldPgName; // a PostgreSQL database oldDatabase() made, dropped by dropOldDatabase()
 
     Reply post(const QString &path, const QJsonObject &body)
     {
@@ -129,6 +130,61 @@ private:
                 break;
         }
         return rows;
+    }
+
+    /** The service's database as an older version left it: this test's backend, migrated up
+        to the first migration whose description contains before (not included), open on the
+        connection "old-service"; its address, or empty. Stops this test's own service. */
+    QString oldDatabase(const QTemporaryDir &dir, const QString &before)
+    {
+        QFETCH_GLOBAL(QString, backend);
+        m_server->stop();
+        m_server->dropDatabase();
+        m_server.reset();
+        int target = 0;
+        for (const Migration &migration : ServerSchema::migrations(SqlDialect::Sqlite)) {
+            if (migration.description.contains(before))
+                break;
+            target = migration.version;
+        }
+        QString database = dir.filePath(u"old.db"_s);
+        QString error;
+        if (backend == u"postgres"_s) {
+            const QString adminUrl = qEnvironmentVariable("CLIENTELING_TEST_PG_URL");
+            m_oldPgName = u"t_"_s + QUuid::createUuid().toString(QUuid::Id128).left(16);
+            bool created = false;
+            {
+                QSqlDatabase admin = Database::openPostgres(adminUrl, u"pg-admin"_s, &error);
+                created = Database::exec(admin, u"CREATE DATABASE "_s + m_oldPgName);
+            }
+            Database::close(u"pg-admin"_s);
+            if (!created)
+                return {};
+            database = adminUrl.left(adminUrl.lastIndexOf(u'/') + 1) + m_oldPgName;
+        }
+        QSqlDatabase db = ServerDatabase::isPostgres(database)
+            ? Database::openPostgres(database, u"old-service"_s, &error)
+            : Database::openSqlite(database, u"old-service"_s, &error);
+        if (target == 0 || !db.isOpen()
+            || !Database::migrateTo(db, ServerSchema::migrations(Database::dialectOf(db)), target,
+                                    &error)) {
+            qWarning() << "old database:" << error;
+            return {};
+        }
+        return database;
+    }
+    void dropOldDatabase()
+    {
+        if (m_oldPgName.isEmpty())
+            return;
+        {
+            QString error;
+            QSqlDatabase admin = Database::openPostgres(
+                qEnvironmentVariable("CLIENTELING_TEST_PG_URL"), u"pg-admin"_s, &error);
+            Database::exec(admin, u"DROP DATABASE IF EXISTS "_s + m_oldPgName + u" WITH (FORCE)"_s);
+        }
+        Database::close(u"pg-admin"_s);
+        m_oldPgName.clear();
     }
 
 private slots:
@@ -347,42 +403,11 @@ private slots:
     // reported, not merged; carriers' updates stored as one line get their fields.
     void migrationBringsOldRowsToTheNewForm()
     {
-        QFETCH_GLOBAL(QString, backend);
-        m_server->stop();
-        m_server->dropDatabase();
-        m_server.reset();
-
-        int target = 0;
-        for (const Migration &migration : ServerSchema::migrations(SqlDialect::Sqlite)) {
-            if (migration.description.contains(u"email"_s))
-                break;
-            target = migration.version;
-        }
-        QVERIFY(target > 0);
-
         QTemporaryDir dir;
-        QString database = dir.filePath(u"old.db"_s);
-        QString pgName;
-        const QString adminUrl = qEnvironmentVariable("CLIENTELING_TEST_PG_URL");
-        if (backend == u"postgres"_s) {
-            pgName = u"t_"_s + QUuid::createUuid().toString(QUuid::Id128).left(16);
-            {
-                QString error;
-                QSqlDatabase admin = Database::openPostgres(adminUrl, u"pg-admin"_s, &error);
-                QVERIFY2(Database::exec(admin, u"CREATE DATABASE "_s + pgName), qPrintable(error));
-            }
-            Database::close(u"pg-admin"_s);
-            database = adminUrl.left(adminUrl.lastIndexOf(u'/') + 1) + pgName;
-        }
+        const QString database = oldDatabase(dir, u"email"_s);
+        QVERIFY(!database.isEmpty());
         {
-            QString error;
-            QSqlDatabase db = ServerDatabase::isPostgres(database)
-                ? Database::openPostgres(database, u"old-service"_s, &error)
-                : Database::openSqlite(database, u"old-service"_s, &error);
-            QVERIFY2(db.isOpen(), qPrintable(error));
-            QVERIFY2(Database::migrateTo(db, ServerSchema::migrations(Database::dialectOf(db)),
-                                         target, &error),
-                     qPrintable(error));
+            QSqlDatabase db = QSqlDatabase::database(u"old-service"_s);
             for (const auto &[id, email] :
                  {std::pair {"c1", "Ana.Dup@Example.com"}, std::pair {"c2", "ana.dup@example.com "},
                   std::pair {"c3", "Solo.Mixed@Example.ES"}, std::pair {"c4", ""},
@@ -450,14 +475,7 @@ private slots:
             QCOMPARE(events.at(1).value(u"detail"_s).toString(), u"shipped DPD Ireland IE123"_s);
         }
         Database::close(u"new-service"_s);
-        if (!pgName.isEmpty()) {
-            {
-                QString error;
-                QSqlDatabase admin = Database::openPostgres(adminUrl, u"pg-admin"_s, &error);
-                Database::exec(admin, u"DROP DATABASE IF EXISTS "_s + pgName + u" WITH (FORCE)"_s);
-            }
-            Database::close(u"pg-admin"_s);
-        }
+        dropOldDatabase();
     }
 
     void ambiguousEmailIsRefused()
@@ -667,42 +685,11 @@ private slots:
     // tablets again; devices already enrolled get prefixes; then the unique index holds.
     void migrationRenumbersSharedNumbers()
     {
-        QFETCH_GLOBAL(QString, backend);
-        m_server->stop();
-        m_server->dropDatabase();
-        m_server.reset();
-
-        int target = 0;
-        for (const Migration &migration : ServerSchema::migrations(SqlDialect::Sqlite)) {
-            if (migration.description.contains(u"order numbers unique"_s))
-                break;
-            target = migration.version;
-        }
-        QVERIFY(target > 0);
-
         QTemporaryDir dir;
-        QString database = dir.filePath(u"old.db"_s);
-        QString pgName;
-        const QString adminUrl = qEnvironmentVariable("CLIENTELING_TEST_PG_URL");
-        if (backend == u"postgres"_s) {
-            pgName = u"t_"_s + QUuid::createUuid().toString(QUuid::Id128).left(16);
-            {
-                QString error;
-                QSqlDatabase admin = Database::openPostgres(adminUrl, u"pg-admin"_s, &error);
-                QVERIFY2(Database::exec(admin, u"CREATE DATABASE "_s + pgName), qPrintable(error));
-            }
-            Database::close(u"pg-admin"_s);
-            database = adminUrl.left(adminUrl.lastIndexOf(u'/') + 1) + pgName;
-        }
+        const QString database = oldDatabase(dir, u"order numbers unique"_s);
+        QVERIFY(!database.isEmpty());
         {
-            QString error;
-            QSqlDatabase db = ServerDatabase::isPostgres(database)
-                ? Database::openPostgres(database, u"old-service"_s, &error)
-                : Database::openSqlite(database, u"old-service"_s, &error);
-            QVERIFY2(db.isOpen(), qPrintable(error));
-            QVERIFY2(Database::migrateTo(db, ServerSchema::migrations(Database::dialectOf(db)),
-                                         target, &error),
-                     qPrintable(error));
+            QSqlDatabase db = QSqlDatabase::database(u"old-service"_s);
             QVERIFY(Database::exec(
                 db,
                 u"INSERT INTO orders (id, number, channel, location_id, status, currency,"
@@ -772,14 +759,7 @@ private slots:
                                     " 'placed', 'EUR', 0)"_s));
         }
         Database::close(u"new-service"_s);
-        if (!pgName.isEmpty()) {
-            {
-                QString error;
-                QSqlDatabase admin = Database::openPostgres(adminUrl, u"pg-admin"_s, &error);
-                Database::exec(admin, u"DROP DATABASE IF EXISTS "_s + pgName + u" WITH (FORCE)"_s);
-            }
-            Database::close(u"pg-admin"_s);
-        }
+        dropOldDatabase();
     }
 };
 
