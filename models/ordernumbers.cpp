@@ -14,9 +14,9 @@ namespace {
     older service), "X" and six random characters drawn once and kept. */
 QString prefix(const QSqlDatabase &db)
 {
-    const QString given = Database::scalar(db, u"SELECT value FROM settings WHERE key = ?"_s,
-                                           {prefixSetting})
-                              .toString();
+    const QString given
+        = Database::scalar(db, u"SELECT value FROM settings WHERE key = ?"_s, {prefixSetting})
+              .toString();
     if (!given.isEmpty() && given != u"0"_s)
         return given;
     const QString key = u"order.local_prefix"_s;

@@ -116,9 +116,10 @@ ServiceReply Devices::enrol(const QJsonObject &request)
     if (!lastPrefix.isValid())
         return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
     const qint64 orderPrefix = lastPrefix.toLongLong() + 1;
-    QSqlQuery device = Database::prepare(m_db, u"INSERT INTO devices (id, location_id, mode, name,"
-                                               " token_hash, enrolled_at, order_prefix)"
-                                               " VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery device = Database::prepare(m_db,
+                                         u"INSERT INTO devices (id, location_id, mode, name,"
+                                         " token_hash, enrolled_at, order_prefix)"
+                                         " VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     device.addBindValue(deviceId);
     device.addBindValue(locationId);
     device.addBindValue(mode);

@@ -547,19 +547,20 @@ ServiceReply Ingestion::orderStatus(const QJsonObject &request)
         ChangeFeedStore rows(m_db);
         QStringList ids;
         for (const QVariantMap &order : std::as_const(matched)) {
-            QJsonObject detail = QJsonDocument::fromJson(
-                                     order.value(u"status_detail"_s).toString().toUtf8())
-                                     .object();
+            QJsonObject detail
+                = QJsonDocument::fromJson(order.value(u"status_detail"_s).toString().toUtf8())
+                      .object();
             detail.insert(u"ambiguousUpdate"_s,
                           QJsonObject {{u"source"_s, source},
                                        {u"externalId"_s, externalId},
                                        {u"status"_s, status}});
-            if (!rows.put(entity(u"order"_s),
-                          {{u"id"_s, order.value(u"id"_s)},
-                           {u"status"_s, u"needs_action"_s},
-                           {u"status_detail"_s,
-                            QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))},
-                           {u"updated_at"_s, Clock::nowMs()}}))
+            if (!rows.put(
+                    entity(u"order"_s),
+                    {{u"id"_s, order.value(u"id"_s)},
+                     {u"status"_s, u"needs_action"_s},
+                     {u"status_detail"_s,
+                      QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))},
+                     {u"updated_at"_s, Clock::nowMs()}}))
                 return busy();
             ids << order.value(u"id"_s).toString();
         }
@@ -567,7 +568,7 @@ ServiceReply Ingestion::orderStatus(const QJsonObject &request)
             return busy();
         qCWarning(lcServer).noquote()
             << u"order status %1/%2 not applied: it names orders %3"_s.arg(source, externalId,
-                                                                          ids.join(u", "_s));
+                                                                           ids.join(u", "_s));
         return ServiceReply::error(
             409, u"ambiguous_order"_s,
             u"orderId and orderNumber name different orders (or the number is shared): the"

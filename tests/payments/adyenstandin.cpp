@@ -99,8 +99,9 @@ QByteArray AdyenStandIn::frame(const QByteArray &body) const
             + "\r\nConnection: close\r\n\r\n" + body;
     // RFC 9112 section 7.1: chunks of 1 to 61 bytes (large bodies in 64 KiB chunks), sizes in
     // either case of hex, an extension on every third chunk, then a trailer section.
-    QByteArray out = head + "Transfer-Encoding: chunked\r\nTrailer: X-Terminal-Checksum\r\n"
-                            "Connection: close\r\n\r\n";
+    QByteArray out = head
+        + "Transfer-Encoding: chunked\r\nTrailer: X-Terminal-Checksum\r\n"
+          "Connection: close\r\n\r\n";
     qsizetype at = 0;
     int n = 0;
     while (at < body.size()) {

@@ -64,11 +64,11 @@ private:
                                                     {u"quantity"_s, 1},
                                                     {u"fulfilment"_s, u"carry_out"_s}}}}}},
             {u"associateId"_s, u"S1"_s}};
-        const Reply reply = Client(m_server->url())
-                                .post(u"/v1/sync/push"_s,
-                                      {{u"clientId"_s, clientId},
-                                       {u"mutations"_s, QJsonArray {mutation}}},
-                                      token);
+        const Reply reply
+            = Client(m_server->url())
+                  .post(u"/v1/sync/push"_s,
+                        {{u"clientId"_s, clientId}, {u"mutations"_s, QJsonArray {mutation}}},
+                        token);
         return reply.body[u"results"_s][0][u"status"_s].toString();
     }
     QJsonObject webOrder(const QString &externalId, const QJsonObject &customer)
@@ -573,17 +573,15 @@ private slots:
 
         // The old numbering: store, day, five characters of a hash. Two tablets, one number.
         const QString number = u"MAD-261125-K7QXA"_s;
-        QCOMPARE(pushOrder(m_tablet, u"tablet-ingest-1"_s, u"order-first"_s, number),
-                 u"applied"_s);
-        QCOMPARE(pushOrder(second, u"tablet-ingest-2"_s, u"order-second"_s, number),
-                 u"applied"_s);
+        QCOMPARE(pushOrder(m_tablet, u"tablet-ingest-1"_s, u"order-first"_s, number), u"applied"_s);
+        QCOMPARE(pushOrder(second, u"tablet-ingest-2"_s, u"order-second"_s, number), u"applied"_s);
         QCOMPARE(text(u"SELECT number FROM orders WHERE id = 'order-first'"_s), number);
         QCOMPARE(text(u"SELECT number FROM orders WHERE id = 'order-second'"_s),
                  QString(number + u"-2"_s));
         QCOMPARE(count(u"SELECT COUNT(*) FROM orders WHERE number = ?"_s, {number}), 1);
-        QCOMPARE(text(u"SELECT new_number FROM order_number_changes WHERE old_number = ?"_s,
-                      {number}),
-                 QString(number + u"-2"_s));
+        QCOMPARE(
+            text(u"SELECT new_number FROM order_number_changes WHERE old_number = ?"_s, {number}),
+            QString(number + u"-2"_s));
         // The tablet that made it learns its number with its next pull.
         QCOMPARE(pulledRows(u"order"_s).value(u"order-second"_s)[u"number"_s].toString(),
                  QString(number + u"-2"_s));
@@ -640,8 +638,9 @@ private slots:
 
         QJsonObject both = carrierEvent(u"S-20"_s, a, u"shipped"_s, 1764068400000LL);
         both.insert(u"orderNumber"_s, numberB);
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"order status seur/S-20 not"
-                                                              " applied: it names orders"_s));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(u"order status seur/S-20 not"
+                                                " applied: it names orders"_s));
         Reply reply = post(u"/v1/ingest/order-status"_s, both);
         QCOMPARE(reply.status, 409);
         QCOMPARE(reply.body[u"error"_s].toString(), u"ambiguous_order"_s);

@@ -152,15 +152,15 @@ private slots:
         for (Tablet *tablet : {&first, &second}) {
             const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
             const QString number = CheckoutController::newOrderNumber(tablet->store());
-            QVERIFY(tablet->submit(
-                u"order.create"_s,
-                {{u"id"_s, id},
-                 {u"number"_s, number},
-                 {u"lines"_s,
-                  QJsonArray {QJsonObject {{u"id"_s, QString(id + u"-1"_s)},
-                                           {u"sku"_s, u"SKU-1-M"_s},
-                                           {u"quantity"_s, 1},
-                                           {u"fulfilment"_s, u"carry_out"_s}}}}}));
+            QVERIFY(
+                tablet->submit(u"order.create"_s,
+                               {{u"id"_s, id},
+                                {u"number"_s, number},
+                                {u"lines"_s,
+                                 QJsonArray {QJsonObject {{u"id"_s, QString(id + u"-1"_s)},
+                                                          {u"sku"_s, u"SKU-1-M"_s},
+                                                          {u"quantity"_s, 1},
+                                                          {u"fulfilment"_s, u"carry_out"_s}}}}}));
             placed << number;
         }
         setOnline(true);
