@@ -9,6 +9,7 @@
 #include "ids.h"
 #include "languagecontroller.h"
 #include "localstore.h"
+#include "ordernumbers.h"
 #include "paymentterminal.h"
 #include "pricing.h"
 #include "receipt.h"
@@ -16,7 +17,6 @@
 #include "session.h"
 #include "syncengine.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -368,15 +368,9 @@ void CheckoutController::removeItem(int index)
     emit changed();
 }
 
-QString CheckoutController::newOrderNumber(const QString &locationId, const QString &orderId)
+QString CheckoutController::newOrderNumber(const LocalStore *store)
 {
-    // Derived from the order's id, so the same order always shows the same number.
-    static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    const QByteArray digest = QCryptographicHash::hash(orderId.toUtf8(), QCryptographicHash::Sha1);
-    QString suffix;
-    for (int i = 0; i < 5; ++i)
-        suffix += QLatin1Char(alphabet[quint8(digest.at(i)) % 32]);
-    return locationId + u'-' + Clock::now().toString(u"yyMMdd"_s) + u'-' + suffix;
+    return OrderNumbers::next(store->database(), store->locationId(), Clock::now());
 }
 
 QJsonObject CheckoutController::orderArgs(const QList<CartLine> &lines, const QString &orderId,
@@ -478,7 +472,11 @@ bool CheckoutController::placeOrder()
         return false;
     }
     const QString orderId = Ids::newId();
-    const QString number = newOrderNumber(store->locationId(), orderId);
+    const QString number = newOrderNumber(store);
+    if (number.isEmpty()) {
+        emit failed(tr("The order could not be saved on this tablet. Try again."));
+        return false;
+    }
     if (const QString problem = orderProblem(lines, orderId, number, m_couponCode);
         !problem.isEmpty()) {
         emit failed(problem);
@@ -520,7 +518,11 @@ bool CheckoutController::startSale()
     }
     const QString saleId = Ids::newId();
     const QString orderId = Ids::newId();
-    const QString number = newOrderNumber(store->locationId(), orderId);
+    const QString number = newOrderNumber(store);
+    if (number.isEmpty()) {
+        emit failed(tr("The sale could not be saved on this tablet. Try again."));
+        return false;
+    }
     // The whole order is checked before any tender is taken: a sale that cannot be saved must
     // not take money.
     if (const QString problem = orderProblem(lines, orderId, number, m_couponCode);

@@ -9,6 +9,8 @@
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
+class LocalStore;
+
 /**
  * Checkout at the customer's side: the customer's cart (carry-out and home-delivery lines
  * together) or, for an anonymous sale, items added here, priced with the loyalty tier and a
@@ -123,8 +125,9 @@ public:
     /** Sends the receipt by email through the central service (consent checked there too). */
     Q_INVOKABLE bool emailReceipt();
 
-    /** A short order number an associate can read out: store, date, five characters. */
-    static QString newOrderNumber(const QString &locationId, const QString &orderId);
+    /** A short order number an associate can read out, unique in the chain: store, date, this
+        tablet's prefix and counter (OrderNumbers). Empty if the tablet cannot write it. */
+    static QString newOrderNumber(const LocalStore *store);
     /** Card approvals that no tender records (an older version could lose the tender): attached
         to their sale while it is open and still owed that much, else given back on the
         terminal; shown in recoveredCards. Run at start and whenever a card payment settles. */

@@ -5,9 +5,16 @@
 
 int Money::decimalsFor(const QString &currency)
 {
+    // ISO 4217's minor units where they are not two.
     static const QStringList zeroDecimals = {QStringLiteral("JPY"), QStringLiteral("KRW"),
                                              QStringLiteral("ISK"), QStringLiteral("CLP")};
-    return zeroDecimals.contains(currency) ? 0 : 2;
+    static const QStringList threeDecimals
+        = {QStringLiteral("KWD"), QStringLiteral("BHD"), QStringLiteral("OMR"),
+           QStringLiteral("JOD"), QStringLiteral("TND"), QStringLiteral("LYD"),
+           QStringLiteral("IQD")};
+    if (zeroDecimals.contains(currency))
+        return 0;
+    return threeDecimals.contains(currency) ? 3 : 2;
 }
 
 namespace {

@@ -314,10 +314,35 @@ MutationResult orderCreate(RowStore &rows, const QJsonObject &json, const Mutati
     const Pricing::Quote quote = Pricing::quote(priced, currency, vat, shipping,
                                                 discounts.percentBp, discounts.amountOffMinor);
 
+    // Numbers are unique in the chain (a unique index on both databases); a tablet numbers its
+    // orders uniquely by construction (its prefix and counter). A number already taken (an
+    // order queued before prefixes existed) keeps the sale under the next free "-2", "-3", ...,
+    // recorded on the service for its operators.
+    QString uniqueNumber = number;
+    for (int n = 2; n < 100; ++n) {
+        const QVariant taken = Database::scalar(
+            rows.database(), u"SELECT COUNT(*) FROM orders WHERE number = ?"_s, {uniqueNumber});
+        if (!taken.isValid())
+            return storageFailure();
+        if (taken.toInt() == 0)
+            break;
+        uniqueNumber = number + u'-' + QString::number(n);
+    }
+    if (uniqueNumber != number && context.authoritative) {
+        QSqlQuery record = Database::prepare(
+            rows.database(),
+            u"INSERT INTO order_number_changes (order_id, old_number, new_number, changed_at)"
+            " VALUES (?, ?, ?, ?)"_s);
+        for (const QVariant &value : QVariantList {id, number, uniqueNumber, context.now})
+            record.addBindValue(value);
+        if (!Database::exec(record))
+            return storageFailure();
+    }
+
     const bool ok
         = rows.put(entity(u"order"_s),
                    {{u"id"_s, id},
-                    {u"number"_s, number},
+                    {u"number"_s, uniqueNumber},
                     {u"customer_id"_s, customerId},
                     {u"channel"_s, u"store"_s},
                     {u"location_id"_s, context.locationId},
@@ -380,7 +405,7 @@ MutationResult orderCreate(RowStore &rows, const QJsonObject &json, const Mutati
                           {u"quantity"_s, line.quantity},
                           {u"amount_minor"_s, price.totalMinor},
                           {u"currency"_s, currency},
-                          {u"title"_s, number},
+                          {u"title"_s, uniqueNumber},
                           {u"detail"_s, line.fulfilment}}))
             return storageFailure();
     }

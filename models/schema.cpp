@@ -511,6 +511,21 @@ static QList<Migration> buildClientMigrations()
         u"ALTER TABLE sale_tenders ADD COLUMN found_seen INTEGER NOT NULL DEFAULT 0"_s,
     };
     migrations << v9;
+
+    Migration v10;
+    v10.version = 10;
+    v10.description = u"order numbers unique"_s;
+    v10.statements = {
+        // Orders that share a number here: the oldest keeps it, the others get their id's first
+        // characters as a suffix until the service's own renumbering (oldest keeps it, "-2",
+        // "-3", ...) arrives with the next pull; a suffix of the id cannot be one of those.
+        u"UPDATE orders SET number = number || '-' || substr(id, 1, 8) WHERE number <> ''"
+        " AND EXISTS (SELECT 1 FROM orders o WHERE o.number = orders.number AND"
+        " (o.created_at < orders.created_at OR (o.created_at = orders.created_at AND"
+        " o.id < orders.id)))"_s,
+        u"CREATE UNIQUE INDEX orders_number ON orders (number) WHERE number <> ''"_s,
+    };
+    migrations << v10;
     return migrations;
 }
 

@@ -24,6 +24,9 @@ Q_LOGGING_CATEGORY(lcCard, "clienteling.payments")
  * One request and its answer on a connection of its own, never re-sent. (QNetworkAccessManager
  * silently re-sends a POST when a connection closes before the answer: for a payment that is
  * the road to a double charge, so the terminal gets exactly what we send, once.)
+ * Answers are read with Content-Length, Transfer-Encoding: chunked, or up to the connection's
+ * close, and never past maxAnswerBytes: a terminal's answer is a few kilobytes, so anything
+ * larger is a fault and is treated as no usable answer (the status is asked), never read.
  */
 class TerminalExchange : public QObject
 {
@@ -43,6 +46,8 @@ public:
             + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
             + QByteArray::number(body.size()) + "\r\n\r\n" + body;
         connect(m_socket, &QAbstractSocket::readyRead, this, [this] {
+            if (m_done)
+                return;
             m_answer += m_socket->readAll();
             tryFinish();
         });
@@ -83,8 +88,65 @@ signals:
     void done(bool ok, const QByteArray &body, const QString &error);
 
 private:
+    /** Body bytes of a chunked answer from its first chunk on: the body once the last chunk
+        and the trailer section are in, an empty optional while more is needed, or why it
+        cannot be read (RFC 9112 section 7.1: chunk extensions and trailer fields are read past
+        and ignored). */
+    struct Dechunked
+    {
+        bool complete = false;
+        QByteArray body;
+        QString error;
+    };
+    static Dechunked dechunk(const QByteArray &data)
+    {
+        Dechunked out;
+        qsizetype at = 0;
+        for (;;) {
+            const qsizetype lineEnd = data.indexOf("\r\n", at);
+            if (lineEnd < 0)
+                return out;
+            // chunk-size [; chunk-ext]: the size is hex digits, the extensions are ignored.
+            QByteArray size = data.mid(at, lineEnd - at);
+            if (const qsizetype semicolon = size.indexOf(';'); semicolon >= 0)
+                size.truncate(semicolon);
+            size = size.trimmed();
+            bool ok = false;
+            const qint64 length = size.toLongLong(&ok, 16);
+            if (!ok || size.isEmpty() || size.size() > 8 || length < 0) {
+                out.error = u"the answer's chunked framing cannot be read"_s;
+                return out;
+            }
+            at = lineEnd + 2;
+            if (length == 0) {
+                // Trailer fields, each a line, up to an empty line.
+                for (;;) {
+                    const qsizetype end = data.indexOf("\r\n", at);
+                    if (end < 0)
+                        return out;
+                    if (end == at) {
+                        out.complete = true;
+                        return out;
+                    }
+                    at = end + 2;
+                }
+            }
+            if (data.size() < at + length + 2)
+                return out;
+            if (data.mid(at + length, 2) != "\r\n") {
+                out.error = u"the answer's chunked framing cannot be read"_s;
+                return out;
+            }
+            out.body += data.mid(at, length);
+            at += length + 2;
+        }
+    }
     void tryFinish(bool closed = false)
     {
+        if (m_answer.size() > maxAnswerBytes) {
+            fail(u"the answer is larger than 1 MiB"_s);
+            return;
+        }
         const qsizetype end = m_answer.indexOf("\r\n\r\n");
         if (end < 0) {
             if (closed)
@@ -93,23 +155,46 @@ private:
         }
         const QList<QByteArray> head = m_answer.left(end).split('\n');
         const QList<QByteArray> status = head.value(0).trimmed().split(' ');
-        qsizetype length = -1;
+        qint64 length = -1;
+        bool chunked = false;
         for (const QByteArray &line : head) {
-            if (line.toLower().startsWith("content-length:"))
+            const QByteArray lower = line.toLower();
+            if (lower.startsWith("content-length:"))
                 length = line.mid(15).trimmed().toLongLong();
+            // Chunked is the last coding when present (RFC 9112 section 6.1); it overrides
+            // any Content-Length.
+            else if (lower.startsWith("transfer-encoding:"))
+                chunked = lower.mid(18).trimmed().endsWith("chunked");
         }
-        const QByteArray body = m_answer.mid(end + 4);
-        if (length >= 0 ? body.size() < length : !closed) {
+        QByteArray body = m_answer.mid(end + 4);
+        if (chunked) {
+            const Dechunked answer = dechunk(body);
+            if (!answer.error.isEmpty()) {
+                fail(answer.error);
+                return;
+            }
+            if (!answer.complete) {
+                if (closed)
+                    fail(u"the connection closed in the middle of the answer"_s);
+                return;
+            }
+            body = answer.body;
+        } else if (length > maxAnswerBytes) {
+            fail(u"the answer is larger than 1 MiB"_s);
+            return;
+        } else if (length >= 0 ? body.size() < length : !closed) {
             if (closed)
                 fail(u"the connection closed in the middle of the answer"_s);
             return;
+        } else if (length >= 0) {
+            body.truncate(length);
         }
         if (m_done)
             return;
         m_done = true;
         m_timer.stop();
         const bool ok = status.value(1) == "200";
-        emit done(ok, length >= 0 ? body.left(length) : body,
+        emit done(ok, body,
                   ok ? QString() : u"HTTP status %1"_s.arg(QString::fromLatin1(status.value(1))));
         m_socket->abort();
         deleteLater();
@@ -124,6 +209,9 @@ private:
         m_socket->abort();
         deleteLater();
     }
+
+    // Head and body together, as received (chunk framing included).
+    static constexpr qsizetype maxAnswerBytes = 1024 * 1024;
 
     QTcpSocket *m_socket;
     QByteArray m_request;

@@ -109,14 +109,24 @@ ServiceReply Devices::enrol(const QJsonObject &request)
     find.finish();
     const QString deviceId = Ids::newId();
     const QString token = randomToken();
-    QSqlQuery device = Database::prepare(m_db, u"INSERT INTO devices (id, location_id, mode, name,"
-                                               " token_hash, enrolled_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    // The next order prefix: two enrolments at once may pick the same one, and the unique
+    // index refuses the second (it answers "retry", its code still unused).
+    const QVariant lastPrefix
+        = Database::scalar(m_db, u"SELECT COALESCE(MAX(order_prefix), 0) FROM devices"_s);
+    if (!lastPrefix.isValid())
+        return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
+    const qint64 orderPrefix = lastPrefix.toLongLong() + 1;
+    QSqlQuery device = Database::prepare(m_db,
+                                         u"INSERT INTO devices (id, location_id, mode, name,"
+                                         " token_hash, enrolled_at, order_prefix)"
+                                         " VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     device.addBindValue(deviceId);
     device.addBindValue(locationId);
     device.addBindValue(mode);
     device.addBindValue(nameValue.toString());
     device.addBindValue(hashSecret(token));
     device.addBindValue(now);
+    device.addBindValue(orderPrefix);
     QSqlQuery used = Database::prepare(m_db, u"UPDATE enrolment_codes SET used_at = ?,"
                                              " device_id = ? WHERE code_hash = ?"_s);
     used.addBindValue(now);
@@ -152,6 +162,7 @@ ServiceReply Devices::enrol(const QJsonObject &request)
              {u"token"_s, token},
              {u"locationId"_s, locationId},
              {u"mode"_s, mode},
+             {u"orderPrefix"_s, QString::number(orderPrefix)},
              {u"previousDevice"_s, previousDevice}}};
 }
 
@@ -163,13 +174,14 @@ std::optional<DeviceIdentity> Devices::authenticate(const QByteArray &header)
     if (token.isEmpty() || token.size() > 200)
         return std::nullopt;
     QSqlQuery find = Database::prepare(m_db,
-                                       u"SELECT id, location_id, mode, last_seen_at FROM"
-                                       " devices WHERE token_hash = ? AND revoked = 0"_s);
+                                       u"SELECT id, location_id, mode, last_seen_at,"
+                                       " order_prefix FROM devices WHERE token_hash = ? AND"
+                                       " revoked = 0"_s);
     find.addBindValue(hashSecret(token));
     if (!Database::exec(find) || !find.next())
         return std::nullopt;
     const DeviceIdentity identity {find.value(0).toString(), find.value(1).toString(),
-                                   find.value(2).toString()};
+                                   find.value(2).toString(), find.value(4).toLongLong()};
     const qint64 lastSeen = find.value(3).toLongLong();
     find.finish();
     // When a device was last seen, for operators deciding what to revoke: written once a

@@ -8,11 +8,16 @@
 #include "mutators.h"
 #include "orderflow.h"
 #include "searchtext.h"
+#include "serverlog.h"
 #include "stock.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -312,6 +317,15 @@ ServiceReply Ingestion::order(const QJsonObject &request)
     qint64 subtotal = 0;
     qint64 tax = 0;
     const QString prefix = source == u"web"_s ? u"W-"_s : source == u"app"_s ? u"A-"_s : u"C-"_s;
+    // Order numbers are unique (orders_number): the channel's number is kept, so one another
+    // order already has is refused in words rather than failing on the index at every retry.
+    const QVariant taken = Database::scalar(m_db, u"SELECT id FROM orders WHERE number = ?"_s,
+                                            {QString(prefix + externalId.right(12))});
+    if (taken.isValid() && !taken.isNull())
+        return ServiceReply::error(
+            409, u"number_in_use"_s,
+            u"order number %1 is already another order's: send a distinct externalId"_s.arg(
+                QString(prefix + externalId.right(12))));
     const QVariantMap order = {{u"id"_s, orderId},
                                {u"number"_s, QString(prefix + externalId.right(12))},
                                {u"external_id"_s, externalId},
@@ -528,18 +542,73 @@ ServiceReply Ingestion::orderStatus(const QJsonObject &request)
         return busy();
     if (*applied)
         return duplicate;
-    QSqlQuery find = Database::prepare(m_db, u"SELECT id, customer_id, number FROM orders WHERE"
-                                             " id = ? OR (number = ? AND number <> '')"_s);
-    find.addBindValue(orderRef);
-    find.addBindValue(orderNumber);
-    if (!Database::exec(find))
+    // The order is the one the sender names in its own terms: by our id (orderId), by its
+    // number (orderNumber), or by both, which must then name the same order. Never one value
+    // tried as either: an update that could be about two orders is about neither.
+    QList<QVariantMap> matched;
+    bool failed = false;
+    const auto match = [&](const QString &column, const QString &value) {
+        QSqlQuery find = Database::prepare(
+            m_db,
+            u"SELECT id, customer_id, number, status_detail FROM orders WHERE "_s + column
+                + u" = ? LIMIT 3"_s);
+        find.addBindValue(value);
+        const QList<QVariantMap> found = Database::rows(find);
+        if (find.lastError().isValid()) {
+            failed = true;
+            return false;
+        }
+        for (const QVariantMap &order : found) {
+            if (std::none_of(matched.cbegin(), matched.cend(), [&](const QVariantMap &m) {
+                    return m.value(u"id"_s) == order.value(u"id"_s);
+                }))
+                matched << order;
+        }
+        return !found.isEmpty();
+    };
+    const bool byId = !orderRef.isEmpty() && match(u"id"_s, orderRef);
+    const bool byNumber = !orderNumber.isEmpty() && match(u"number"_s, orderNumber);
+    if (failed)
         return busy();
-    if (!find.next())
+    if (matched.size() > 1) {
+        // Never applied. The orders it could be about ask for attention on the tablets, with
+        // what was received, until someone checks them with the sender.
+        ChangeFeedStore rows(m_db);
+        QStringList ids;
+        for (const QVariantMap &order : std::as_const(matched)) {
+            QJsonObject detail
+                = QJsonDocument::fromJson(order.value(u"status_detail"_s).toString().toUtf8())
+                      .object();
+            detail.insert(u"ambiguousUpdate"_s,
+                          QJsonObject {{u"source"_s, source},
+                                       {u"externalId"_s, externalId},
+                                       {u"status"_s, status}});
+            if (!rows.put(
+                    entity(u"order"_s),
+                    {{u"id"_s, order.value(u"id"_s)},
+                     {u"status"_s, u"needs_action"_s},
+                     {u"status_detail"_s,
+                      QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))},
+                     {u"updated_at"_s, Clock::nowMs()}}))
+                return busy();
+            ids << order.value(u"id"_s).toString();
+        }
+        if (!transaction.commit())
+            return busy();
+        qCWarning(lcServer).noquote()
+            << u"order status %1/%2 not applied: it names orders %3"_s.arg(source, externalId,
+                                                                           ids.join(u", "_s));
+        return ServiceReply::error(
+            409, u"ambiguous_order"_s,
+            u"orderId and orderNumber name different orders (or the number is shared): the"
+            " update was applied to none; send the order's own id and number"_s);
+    }
+    if (matched.isEmpty() || (!orderRef.isEmpty() && !byId)
+        || (!orderNumber.isEmpty() && !byNumber))
         return ServiceReply::error(422, u"unknown_order"_s, u"no such order"_s);
-    const QString orderId = find.value(0).toString();
-    const QString customerId = find.value(1).toString();
-    const QString number = find.value(2).toString();
-    find.finish();
+    const QString orderId = matched.first().value(u"id"_s).toString();
+    const QString customerId = matched.first().value(u"customer_id"_s).toString();
+    const QString number = matched.first().value(u"number"_s).toString();
     const auto claimed = recordApplied(m_db, source, u"order_status"_s, externalId);
     if (!claimed)
         return busy();

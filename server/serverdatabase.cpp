@@ -27,8 +27,10 @@ QSqlDatabase open(const QString &database, const QString &connectionName, QStrin
         return db;
     if (!Database::migrate(db, ServerSchema::migrations(Database::dialectOf(db)), error))
         db.close();
-    else
+    else {
         ServerSchema::reportEmailClashes(db);
+        ServerSchema::reportOrderNumberChanges(db);
+    }
     return db;
 }
 

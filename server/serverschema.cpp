@@ -144,7 +144,57 @@ QList<Migration> migrations(SqlDialect)
                      " SELECT c.email, c.id FROM customers c WHERE c.email <> '' AND EXISTS"
                      " (SELECT 1 FROM customers d WHERE d.email = c.email AND d.id <> c.id)"_s;
     list << v8;
+
+    Migration v9;
+    v9.version = 9;
+    v9.description = u"order numbers unique: device prefixes, duplicates renumbered"_s;
+    v9.statements = {
+        // Each device's part of the store's order numbers, unique by construction: a counter
+        // over the devices in the order they enrolled (a tablet numbers its orders offline as
+        // <store>-<yyMMdd>-<prefix>-<its own counter>, docs/sync-protocol.md).
+        u"ALTER TABLE devices ADD COLUMN order_prefix BIGINT"_s,
+        u"UPDATE devices SET order_prefix = (SELECT COUNT(*) FROM devices d WHERE d.enrolled_at"
+        " < devices.enrolled_at OR (d.enrolled_at = devices.enrolled_at AND d.id <= devices.id))"_s,
+        u"CREATE UNIQUE INDEX devices_order_prefix ON devices (order_prefix)"_s,
+        // Orders that shared a number: the oldest keeps it, each other gets "-2", "-3", ... in
+        // the order they were created. Kept for the operators; reportOrderNumberChanges() logs
+        // each once, at the next start (docs/operations.md).
+        u"CREATE TABLE order_number_changes (order_id TEXT PRIMARY KEY,"
+        " old_number TEXT NOT NULL, new_number TEXT NOT NULL, changed_at BIGINT NOT NULL,"
+        " reported INTEGER NOT NULL DEFAULT 0)"_s,
+        u"INSERT INTO order_number_changes (order_id, old_number, new_number, changed_at)"
+        " SELECT id, number, number || '-' || CAST(n AS TEXT), %1 FROM (SELECT id, number,"
+        " ROW_NUMBER() OVER (PARTITION BY number ORDER BY created_at, id) AS n FROM orders"
+        " WHERE number <> '') numbered WHERE n > 1"_s.arg(QDateTime::currentMSecsSinceEpoch()),
+        u"UPDATE orders SET number = (SELECT c.new_number FROM order_number_changes c WHERE"
+        " c.order_id = orders.id) WHERE id IN (SELECT order_id FROM order_number_changes)"_s,
+        // The renumbered orders go to the tablets again, with their new numbers.
+        u"UPDATE changes SET version = (SELECT version + 1 FROM sync_version WHERE id = 1)"
+        " WHERE entity = 'order' AND row_key IN (SELECT order_id FROM order_number_changes)"_s,
+        u"UPDATE sync_version SET version = version + 1 WHERE id = 1 AND EXISTS"
+        " (SELECT 1 FROM order_number_changes)"_s,
+        u"CREATE UNIQUE INDEX orders_number ON orders (number) WHERE number <> ''"_s,
+    };
+    list << v9;
     return list;
+}
+
+int reportOrderNumberChanges(const QSqlDatabase &db)
+{
+    const QList<QVariantMap> changes = Database::rows(
+        db,
+        u"SELECT order_id, old_number, new_number FROM order_number_changes WHERE reported = 0"
+        " ORDER BY old_number, new_number"_s);
+    for (const QVariantMap &change : changes) {
+        qCWarning(lcServer).noquote()
+            << u"order %1 shared the number %2 with an older order and is now %3: tell the"
+               " customer if they quote the old number"_s.arg(
+                   change.value(u"order_id"_s).toString(), change.value(u"old_number"_s).toString(),
+                   change.value(u"new_number"_s).toString());
+    }
+    if (!changes.isEmpty())
+        Database::exec(db, u"UPDATE order_number_changes SET reported = 1"_s);
+    return int(changes.size());
 }
 
 int reportEmailClashes(const QSqlDatabase &db)

@@ -10,4 +10,7 @@ int latestVersion();
 /** Logs the customers that share an email address (after migration 7 lower-cased them);
     returns how many addresses are shared. */
 int reportEmailClashes(const QSqlDatabase &db);
+/** Logs, once each, the orders renumbered because they shared a number (migration 9, or a
+    number already taken when a tablet's order arrived); returns how many were logged. */
+int reportOrderNumberChanges(const QSqlDatabase &db);
 } // namespace ServerSchema

@@ -786,6 +786,8 @@ ServiceReply SyncService::pull(const DeviceIdentity &device, const QJsonObject &
              {u"reset"_s, reset},
              {u"hasMore"_s, hasMore},
              {u"lastMutationId"_s, lastMutationId},
+             // For a tablet enrolled before order prefixes existed (migration 9).
+             {u"orderPrefix"_s, QString::number(device.orderPrefix)},
              {u"rejected"_s, rejected}},
             changes,
             "changes"};

@@ -14,6 +14,8 @@ struct DeviceIdentity
     QString deviceId;
     QString locationId;
     QString mode; // associate, kiosk
+    // This device's part of its order numbers, unique in the chain (docs/sync-protocol.md).
+    qint64 orderPrefix = 0;
 };
 
 /** An answer for the HTTP layer: status code and JSON body. */

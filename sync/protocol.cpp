@@ -69,6 +69,7 @@ bool PullResponse::fromJson(const QJsonObject &json, PullResponse *out, QString 
     out->reset = json.value(u"reset"_s).toBool();
     out->hasMore = json.value(u"hasMore"_s).toBool();
     out->lastMutationId = json.value(u"lastMutationId"_s).toInteger();
+    out->orderPrefix = json.value(u"orderPrefix"_s).toString();
     out->changes.clear();
     out->rejected.clear();
     const QJsonArray changes = json.value(u"changes"_s).toArray();

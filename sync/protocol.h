@@ -75,6 +75,7 @@ struct PullResponse
     qint64 lastMutationId = 0;
     QList<Change> changes;
     QList<Rejection> rejected;
+    QString orderPrefix; // this device's part of its order numbers; empty from older services
     static bool fromJson(const QJsonObject &json, PullResponse *out, QString *error);
 };
 

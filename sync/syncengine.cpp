@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "format.h"
 #include "localstore.h"
+#include "ordernumbers.h"
 #include "protocol.h"
 #include "rejectionsmodel.h"
 #include "replica.h"
@@ -429,6 +430,10 @@ void SyncEngine::saveHeldPage()
     }
     if (!page.rejected.isEmpty())
         m_rejections->reload();
+    // A tablet enrolled before order prefixes existed learns its own here.
+    if (!page.orderPrefix.isEmpty() && page.orderPrefix != u"0"_s
+        && page.orderPrefix != m_store->setting(OrderNumbers::prefixSetting))
+        m_store->setSetting(OrderNumbers::prefixSetting, page.orderPrefix);
     // The pull's lastMutationId is read with the data: it, not an earlier push answer, says
     // where the service stands (it may have lost acknowledged changes in a fail-over).
     m_pushedUpTo = page.lastMutationId;
@@ -592,6 +597,8 @@ void SyncEngine::enrol(const QString &serverUrl, const QString &code)
             m_store->setSetting(u"sync.token"_s, m_token);
             m_store->setSetting(u"sync.device_id"_s, body.value(u"deviceId"_s).toString());
             m_store->setSetting(u"sync.mode"_s, body.value(u"mode"_s).toString());
+            m_store->setSetting(OrderNumbers::prefixSetting,
+                                body.value(u"orderPrefix"_s).toString());
             m_store->setLocationId(body.value(u"locationId"_s).toString());
             setError({});
             emit configurationChanged();

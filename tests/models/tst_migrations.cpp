@@ -161,6 +161,7 @@ private slots:
     void upgradeFromEveryOlderVersion_data();
     void upgradeFromEveryOlderVersion();
     void failedMigrationChangesNothing();
+    void sharedOrderNumbersAreRenumbered();
     void newerDatabaseIsRefused();
     void damagedFile_data();
     void damagedFile();
@@ -300,6 +301,58 @@ void TestMigrations::upgradeFromEveryOlderVersion()
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits.first().value(u"customerId"_s), written.value(u"customers"_s).value(u"id"_s));
     }
+}
+
+// Issue 19, finding 9: orders that share a number on the tablet keep their rows; the oldest
+// keeps the number, the others take their id's first characters as a suffix (the service's
+// own "-2", "-3" replace it at the next pull), then no two orders can share a number.
+void TestMigrations::sharedOrderNumbersAreRenumbered()
+{
+    int target = 0;
+    for (const Migration &migration : Schema::clientMigrations()) {
+        if (migration.description.contains(u"order numbers unique"_s))
+            break;
+        target = migration.version;
+    }
+    QVERIFY(target > 0);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"orders.sqlite"_s);
+    {
+        QString error;
+        const QString connection = u"old-app"_s;
+        {
+            QSqlDatabase db = Database::openSqlite(path, connection, &error);
+            QVERIFY2(db.isOpen(), qPrintable(error));
+            QVERIFY2(Database::migrateTo(db, Schema::clientMigrations(), target, &error),
+                     qPrintable(error));
+            QVERIFY(Database::exec(
+                db,
+                u"INSERT INTO orders (id, number, channel, status, currency, created_at)"
+                " VALUES ('late-order', 'MAD-261125-AAAAA', 'store', 'placed', 'EUR', 3000),"
+                " ('first-order', 'MAD-261125-AAAAA', 'store', 'placed', 'EUR', 1000),"
+                " ('mid-order', 'MAD-261125-AAAAA', 'store', 'placed', 'EUR', 2000),"
+                " ('alone', 'MAD-261125-BBBBB', 'store', 'placed', 'EUR', 1000),"
+                " ('web-1', '', 'web', 'placed', 'EUR', 1000),"
+                " ('web-2', '', 'web', 'placed', 'EUR', 1000)"_s));
+        }
+        Database::close(connection);
+    }
+    LocalStore store(nullptr);
+    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    const QSqlDatabase db = store.database();
+    const auto numberOf = [&](const QString &id) {
+        return Database::scalar(db, u"SELECT number FROM orders WHERE id = ?"_s, {id}).toString();
+    };
+    QCOMPARE(numberOf(u"first-order"_s), u"MAD-261125-AAAAA"_s);
+    QCOMPARE(numberOf(u"mid-order"_s), u"MAD-261125-AAAAA-mid-orde"_s);
+    QCOMPARE(numberOf(u"late-order"_s), u"MAD-261125-AAAAA-late-ord"_s);
+    QCOMPARE(numberOf(u"alone"_s), u"MAD-261125-BBBBB"_s);
+    QCOMPARE(TestData::rowCount(db, u"orders"_s), 6);
+    QVERIFY(!Database::exec(db,
+                            u"INSERT INTO orders (id, number, channel, status, currency,"
+                            " created_at) VALUES ('new', 'MAD-261125-BBBBB', 'store', 'placed',"
+                            " 'EUR', 0)"_s));
 }
 
 void TestMigrations::failedMigrationChangesNothing()

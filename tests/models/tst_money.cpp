@@ -107,6 +107,8 @@ void TestMoney::decimals_data()
     QTest::newRow("KRW") << u"KRW"_s << 0;
     QTest::newRow("ISK") << u"ISK"_s << 0;
     QTest::newRow("CLP") << u"CLP"_s << 0;
+    QTest::newRow("KWD") << u"KWD"_s << 3;
+    QTest::newRow("BHD") << u"BHD"_s << 3;
 }
 
 void TestMoney::decimals()

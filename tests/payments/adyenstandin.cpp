@@ -88,6 +88,34 @@ void AdyenStandIn::reset()
     m_scripts.clear();
     m_answered.clear();
     m_requests.clear();
+    m_framing = Framing::ContentLength;
+}
+
+QByteArray AdyenStandIn::frame(const QByteArray &body) const
+{
+    const QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n";
+    if (m_framing == Framing::ContentLength)
+        return head + "Content-Length: " + QByteArray::number(body.size())
+            + "\r\nConnection: close\r\n\r\n" + body;
+    // RFC 9112 section 7.1: chunks of 1 to 61 bytes (large bodies in 64 KiB chunks), sizes in
+    // either case of hex, an extension on every third chunk, then a trailer section.
+    QByteArray out = head
+        + "Transfer-Encoding: chunked\r\nTrailer: X-Terminal-Checksum\r\n"
+          "Connection: close\r\n\r\n";
+    qsizetype at = 0;
+    int n = 0;
+    while (at < body.size()) {
+        const qsizetype size
+            = qMin<qsizetype>(body.size() - at, body.size() > 65536 ? 65536 : 1 + (n * 7) % 61);
+        QByteArray hex = QByteArray::number(size, 16);
+        out += (n % 2 ? hex.toUpper() : hex);
+        if (n % 3 == 0)
+            out += ";ext=\"v" + QByteArray::number(n) + "\";flag";
+        out += "\r\n" + body.mid(at, size) + "\r\n";
+        at += size;
+        ++n;
+    }
+    return out + "0;last=1\r\nX-Terminal-Checksum: 5d41402a\r\n\r\n";
 }
 
 int AdyenStandIn::count(const QString &kind) const
@@ -150,11 +178,12 @@ void AdyenStandIn::onReadyRead(QTcpSocket *socket)
         socket->abort();
         return;
     }
-    const QByteArray body = answer.kind == Answer::Kind::Raw
+    QByteArray body = answer.kind == Answer::Kind::Raw
         ? answer.raw
         : QJsonDocument(answer.json).toJson(QJsonDocument::Compact);
-    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-                  + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    if (answer.padTo > body.size())
+        body += QByteArray(answer.padTo - body.size(), ' ');
+    socket->write(frame(body));
     socket->disconnectFromHost();
 }
 

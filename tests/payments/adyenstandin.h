@@ -49,11 +49,24 @@ public:
         Kind kind = Kind::Json;
         QJsonObject json;
         QByteArray raw;
+        qsizetype padTo = 0; // the JSON is followed by spaces up to this many bytes
         static Answer with(const QJsonObject &json) { return {Kind::Json, json, {}}; }
         /** The connection is cut without a byte of answer. */
         static Answer drop() { return {Kind::Drop, {}, {}}; }
         /** HTTP 200 with this body (not JSON, say). */
         static Answer rawBody(const QByteArray &body) { return {Kind::Raw, {}, body}; }
+        /** A valid answer made this large with trailing white space (still valid JSON). */
+        static Answer oversized(const QJsonObject &json, qsizetype bytes)
+        {
+            return {Kind::Json, json, {}, bytes};
+        }
+    };
+    /** How answer bodies are framed on the wire. */
+    enum class Framing {
+        ContentLength, // Content-Length, as Adyen's terminals answer today
+        // Transfer-Encoding: chunked, in small chunks of varying size, some with chunk
+        // extensions, upper- and lower-case hex, and a trailer field after the last chunk
+        Chunked,
     };
     using Script = std::function<Answer(const Request &)>;
 
@@ -94,6 +107,10 @@ public:
 
     /** The MaskedPan the card shows (Adyen's examples: "411111 **** 1111"). */
     void setMaskedPan(const QString &maskedPan) { m_maskedPan = maskedPan; }
+    /** Frames every later answer so (reset() goes back to Content-Length). */
+    void setFraming(Framing framing) { m_framing = framing; }
+    /** An answer's body as sent with the current framing (head and body). */
+    QByteArray frame(const QByteArray &body) const;
 
 private:
     void onConnection();
@@ -109,6 +126,7 @@ private:
 
     QString m_poiId;
     QString m_maskedPan;
+    Framing m_framing = Framing::ContentLength;
     QTcpServer *m_server;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QHash<QString, QList<Script>> m_scripts;

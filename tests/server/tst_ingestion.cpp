@@ -20,6 +20,7 @@ private:
     QString m_tablet; // a MAD associate tablet
     QString m_integration; // the web shop, the app back end, a carrier
     qint64 m_nextMutation = 0;
+    QString m_oldPgName; // a PostgreSQL database oldDatabase() made, dropped by dropOldDatabase()
 
     Reply post(const QString &path, const QJsonObject &body)
     {
@@ -46,6 +47,30 @@ private:
                                       m_tablet);
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.body[u"results"_s][0][u"status"_s].toString(), u"applied"_s);
+    }
+    /** A carry-out order pushed by a tablet with the number it gave; the push's outcome. */
+    QString pushOrder(const QString &token, const QString &clientId, const QString &id,
+                      const QString &number)
+    {
+        const QJsonObject mutation {
+            // Each sync client numbers its own mutations from 1.
+            {u"id"_s, clientId == u"tablet-ingest-1"_s ? ++m_nextMutation : 1},
+            {u"name"_s, u"order.create"_s},
+            {u"args"_s,
+             QJsonObject {{u"id"_s, id},
+                          {u"number"_s, number},
+                          {u"lines"_s,
+                           QJsonArray {QJsonObject {{u"id"_s, QString(id + u"-1"_s)},
+                                                    {u"sku"_s, u"SKU-1-M"_s},
+                                                    {u"quantity"_s, 1},
+                                                    {u"fulfilment"_s, u"carry_out"_s}}}}}},
+            {u"associateId"_s, u"S1"_s}};
+        const Reply reply
+            = Client(m_server->url())
+                  .post(u"/v1/sync/push"_s,
+                        {{u"clientId"_s, clientId}, {u"mutations"_s, QJsonArray {mutation}}},
+                        token);
+        return reply.body[u"results"_s][0][u"status"_s].toString();
     }
     QJsonObject webOrder(const QString &externalId, const QJsonObject &customer)
     {
@@ -106,6 +131,61 @@ private:
                 break;
         }
         return rows;
+    }
+
+    /** The service's database as an older version left it: this test's backend, migrated up
+        to the first migration whose description contains before (not included), open on the
+        connection "old-service"; its address, or empty. Stops this test's own service. */
+    QString oldDatabase(const QTemporaryDir &dir, const QString &before)
+    {
+        QFETCH_GLOBAL(QString, backend);
+        m_server->stop();
+        m_server->dropDatabase();
+        m_server.reset();
+        int target = 0;
+        for (const Migration &migration : ServerSchema::migrations(SqlDialect::Sqlite)) {
+            if (migration.description.contains(before))
+                break;
+            target = migration.version;
+        }
+        QString database = dir.filePath(u"old.db"_s);
+        QString error;
+        if (backend == u"postgres"_s) {
+            const QString adminUrl = qEnvironmentVariable("CLIENTELING_TEST_PG_URL");
+            m_oldPgName = u"t_"_s + QUuid::createUuid().toString(QUuid::Id128).left(16);
+            bool created = false;
+            {
+                QSqlDatabase admin = Database::openPostgres(adminUrl, u"pg-admin"_s, &error);
+                created = Database::exec(admin, u"CREATE DATABASE "_s + m_oldPgName);
+            }
+            Database::close(u"pg-admin"_s);
+            if (!created)
+                return {};
+            database = adminUrl.left(adminUrl.lastIndexOf(u'/') + 1) + m_oldPgName;
+        }
+        QSqlDatabase db = ServerDatabase::isPostgres(database)
+            ? Database::openPostgres(database, u"old-service"_s, &error)
+            : Database::openSqlite(database, u"old-service"_s, &error);
+        if (target == 0 || !db.isOpen()
+            || !Database::migrateTo(db, ServerSchema::migrations(Database::dialectOf(db)), target,
+                                    &error)) {
+            qWarning() << "old database:" << error;
+            return {};
+        }
+        return database;
+    }
+    void dropOldDatabase()
+    {
+        if (m_oldPgName.isEmpty())
+            return;
+        {
+            QString error;
+            QSqlDatabase admin = Database::openPostgres(
+                qEnvironmentVariable("CLIENTELING_TEST_PG_URL"), u"pg-admin"_s, &error);
+            Database::exec(admin, u"DROP DATABASE IF EXISTS "_s + m_oldPgName + u" WITH (FORCE)"_s);
+        }
+        Database::close(u"pg-admin"_s);
+        m_oldPgName.clear();
     }
 
 private slots:
@@ -324,42 +404,11 @@ private slots:
     // reported, not merged; carriers' updates stored as one line get their fields.
     void migrationBringsOldRowsToTheNewForm()
     {
-        QFETCH_GLOBAL(QString, backend);
-        m_server->stop();
-        m_server->dropDatabase();
-        m_server.reset();
-
-        int target = 0;
-        for (const Migration &migration : ServerSchema::migrations(SqlDialect::Sqlite)) {
-            if (migration.description.contains(u"email"_s))
-                break;
-            target = migration.version;
-        }
-        QVERIFY(target > 0);
-
         QTemporaryDir dir;
-        QString database = dir.filePath(u"old.db"_s);
-        QString pgName;
-        const QString adminUrl = qEnvironmentVariable("CLIENTELING_TEST_PG_URL");
-        if (backend == u"postgres"_s) {
-            pgName = u"t_"_s + QUuid::createUuid().toString(QUuid::Id128).left(16);
-            {
-                QString error;
-                QSqlDatabase admin = Database::openPostgres(adminUrl, u"pg-admin"_s, &error);
-                QVERIFY2(Database::exec(admin, u"CREATE DATABASE "_s + pgName), qPrintable(error));
-            }
-            Database::close(u"pg-admin"_s);
-            database = adminUrl.left(adminUrl.lastIndexOf(u'/') + 1) + pgName;
-        }
+        const QString database = oldDatabase(dir, u"email"_s);
+        QVERIFY(!database.isEmpty());
         {
-            QString error;
-            QSqlDatabase db = ServerDatabase::isPostgres(database)
-                ? Database::openPostgres(database, u"old-service"_s, &error)
-                : Database::openSqlite(database, u"old-service"_s, &error);
-            QVERIFY2(db.isOpen(), qPrintable(error));
-            QVERIFY2(Database::migrateTo(db, ServerSchema::migrations(Database::dialectOf(db)),
-                                         target, &error),
-                     qPrintable(error));
+            QSqlDatabase db = QSqlDatabase::database(u"old-service"_s);
             for (const auto &[id, email] :
                  {std::pair {"c1", "Ana.Dup@Example.com"}, std::pair {"c2", "ana.dup@example.com "},
                   std::pair {"c3", "Solo.Mixed@Example.ES"}, std::pair {"c4", ""},
@@ -427,14 +476,7 @@ private slots:
             QCOMPARE(events.at(1).value(u"detail"_s).toString(), u"shipped DPD Ireland IE123"_s);
         }
         Database::close(u"new-service"_s);
-        if (!pgName.isEmpty()) {
-            {
-                QString error;
-                QSqlDatabase admin = Database::openPostgres(adminUrl, u"pg-admin"_s, &error);
-                Database::exec(admin, u"DROP DATABASE IF EXISTS "_s + pgName + u" WITH (FORCE)"_s);
-            }
-            Database::close(u"pg-admin"_s);
-        }
+        dropOldDatabase();
     }
 
     void ambiguousEmailIsRefused()
@@ -594,6 +636,205 @@ private slots:
         QCOMPARE(
             text(u"SELECT status_detail FROM orders WHERE id = ?"_s, {orderId}).contains(u"SEUR"_s),
             false);
+    }
+
+    // Issue 19, finding 9: two orders never share a number. Every device enrolled gets its own
+    // order prefix; an order pushed with a number already taken (queued by a tablet before
+    // prefixes existed) is kept under the next free one, recorded and logged once; the database
+    // itself refuses a second order with a number.
+    void orderNumbersAreUnique()
+    {
+        const QString second = m_server->enrol(u"MAD"_s);
+        QVERIFY(!second.isEmpty());
+
+        // The old numbering: store, day, five characters of a hash. Two tablets, one number.
+        const QString number = u"MAD-261125-K7QXA"_s;
+        QCOMPARE(pushOrder(m_tablet, u"tablet-ingest-1"_s, u"order-first"_s, number), u"applied"_s);
+        QCOMPARE(pushOrder(second, u"tablet-ingest-2"_s, u"order-second"_s, number), u"applied"_s);
+        QCOMPARE(text(u"SELECT number FROM orders WHERE id = 'order-first'"_s), number);
+        QCOMPARE(text(u"SELECT number FROM orders WHERE id = 'order-second'"_s),
+                 QString(number + u"-2"_s));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM orders WHERE number = ?"_s, {number}), 1);
+        QCOMPARE(
+            text(u"SELECT new_number FROM order_number_changes WHERE old_number = ?"_s, {number}),
+            QString(number + u"-2"_s));
+        // The tablet that made it learns its number with its next pull.
+        QCOMPARE(pulledRows(u"order"_s).value(u"order-second"_s)[u"number"_s].toString(),
+                 QString(number + u"-2"_s));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(u"order order-second shared the number"
+                                                " MAD-261125-K7QXA with an older order and is"
+                                                " now MAD-261125-K7QXA-2"_s));
+        QCOMPARE(ServerSchema::reportOrderNumberChanges(m_server->database()), 1);
+        QCOMPARE(ServerSchema::reportOrderNumberChanges(m_server->database()), 0);
+
+        // Whatever writes to the database: a second order with the number is refused.
+        QVERIFY(!Database::exec(m_server->database(),
+                                u"INSERT INTO orders (id, number, channel, status, currency,"
+                                " created_at) VALUES ('order-third', 'MAD-261125-K7QXA',"
+                                " 'store', 'placed', 'EUR', 0)"_s));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM orders WHERE number = ?"_s, {number}), 1);
+
+        // Web orders keep their channel's numbers; one another order already has is refused in
+        // words (and nothing is written), never a second order with the number.
+        QCOMPARE(post(u"/v1/ingest/orders"_s,
+                      webOrder(u"shop-a-000000000123"_s, {{u"id"_s, u"C00001"_s}}))
+                     .status,
+                 201);
+        const Reply clash = post(u"/v1/ingest/orders"_s,
+                                 webOrder(u"shop-b-000000000123"_s, {{u"id"_s, u"C00001"_s}}));
+        QCOMPARE(clash.status, 409);
+        QCOMPARE(clash.body[u"error"_s].toString(), u"number_in_use"_s);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM orders WHERE number = 'W-000000000123'"_s), 1);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM ingested WHERE external_id ="
+                       " 'shop-b-000000000123'"_s),
+                 0);
+
+        // Each device has a prefix of its own for the numbers it makes (docs/sync-protocol.md).
+        QCOMPARE(count(u"SELECT COUNT(*) FROM devices WHERE order_prefix IS NULL"_s), 0);
+        QCOMPARE(count(u"SELECT COUNT(DISTINCT order_prefix) FROM devices"_s),
+                 count(u"SELECT COUNT(*) FROM devices"_s));
+    }
+
+    // Finding 9: a status update is matched by the sender's own reference, orderId or
+    // orderNumber, never one value tried as both. One that names two orders (an id and another
+    // order's number) is refused, applied to neither, and both ask for attention.
+    void ambiguousStatusUpdateIsRefused()
+    {
+        const Reply first
+            = post(u"/v1/ingest/orders"_s, webOrder(u"WEB-980"_s, {{u"id"_s, u"C00001"_s}}));
+        const Reply second
+            = post(u"/v1/ingest/orders"_s, webOrder(u"WEB-981"_s, {{u"id"_s, u"C00001"_s}}));
+        QCOMPARE(first.status, 201);
+        QCOMPARE(second.status, 201);
+        const QString a = first.body[u"orderId"_s].toString();
+        const QString b = second.body[u"orderId"_s].toString();
+        const QString numberB = text(u"SELECT number FROM orders WHERE id = ?"_s, {b});
+        QVERIFY(!numberB.isEmpty());
+
+        QJsonObject both = carrierEvent(u"S-20"_s, a, u"shipped"_s, 1764068400000LL);
+        both.insert(u"orderNumber"_s, numberB);
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(u"order status seur/S-20 not"
+                                                " applied: it names orders"_s));
+        Reply reply = post(u"/v1/ingest/order-status"_s, both);
+        QCOMPARE(reply.status, 409);
+        QCOMPARE(reply.body[u"error"_s].toString(), u"ambiguous_order"_s);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM order_status_history WHERE source = 'seur'"_s), 0);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM ingested WHERE external_id = 'S-20'"_s), 0);
+        for (const QString &id : {a, b}) {
+            QCOMPARE(text(u"SELECT status FROM orders WHERE id = ?"_s, {id}), u"needs_action"_s);
+            QVERIFY(text(u"SELECT status_detail FROM orders WHERE id = ?"_s, {id})
+                        .contains(u"ambiguousUpdate"_s));
+        }
+        // The Madrid tablets see both in their list of orders needing attention.
+        const QHash<QString, QJsonObject> pulled = pulledRows(u"order"_s);
+        QCOMPARE(pulled.value(a)[u"status"_s].toString(), u"needs_action"_s);
+        QCOMPARE(pulled.value(b)[u"status"_s].toString(), u"needs_action"_s);
+
+        // An order's number sent as its id is not looked up as a number.
+        reply = post(u"/v1/ingest/order-status"_s,
+                     carrierEvent(u"S-21"_s, numberB, u"shipped"_s, 1764068400000LL));
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(reply.body[u"error"_s].toString(), u"unknown_order"_s);
+
+        // Named by its number alone, the update goes to that order only.
+        QJsonObject byNumber = carrierEvent(u"S-22"_s, {}, u"shipped"_s, 1764068400000LL);
+        byNumber.remove(u"orderId"_s);
+        byNumber.insert(u"orderNumber"_s, numberB);
+        reply = post(u"/v1/ingest/order-status"_s, byNumber);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM order_status_history WHERE source = 'seur'"
+                       " AND order_id = ?"_s,
+                       {b}),
+                 1);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM order_status_history WHERE source = 'seur'"
+                       " AND order_id = ?"_s,
+                       {a}),
+                 0);
+        QCOMPARE(text(u"SELECT status FROM orders WHERE id = ?"_s, {b}), u"shipped"_s);
+    }
+
+    // Finding 9: a service whose orders already share numbers is migrated: the oldest keeps
+    // its number, the others get "-2", "-3", recorded, logged once at start and sent to the
+    // tablets again; devices already enrolled get prefixes; then the unique index holds.
+    void migrationRenumbersSharedNumbers()
+    {
+        QTemporaryDir dir;
+        const QString database = oldDatabase(dir, u"order numbers unique"_s);
+        QVERIFY(!database.isEmpty());
+        {
+            QSqlDatabase db = QSqlDatabase::database(u"old-service"_s);
+            QVERIFY(Database::exec(
+                db,
+                u"INSERT INTO orders (id, number, channel, location_id, status, currency,"
+                " created_at) VALUES ('o-late', 'MAD-261125-AAAAA', 'store', 'MAD', 'placed',"
+                " 'EUR', 3000), ('o-first', 'MAD-261125-AAAAA', 'store', 'MAD', 'placed',"
+                " 'EUR', 1000), ('o-mid', 'MAD-261125-AAAAA', 'store', 'MAD', 'placed', 'EUR',"
+                " 2000), ('o-alone', 'MAD-261125-BBBBB', 'store', 'MAD', 'placed', 'EUR', 1000),"
+                " ('o-web', '', 'web', '', 'placed', 'EUR', 1000),"
+                " ('o-web2', '', 'web', '', 'placed', 'EUR', 1000)"_s));
+            QVERIFY(Database::exec(
+                db,
+                u"INSERT INTO changes (scope, entity, row_key, version) VALUES"
+                " ('store:MAD', 'order', 'o-late', 1), ('store:MAD', 'order', 'o-first', 2)"_s));
+            QVERIFY(Database::exec(db, u"UPDATE sync_version SET version = 2"_s));
+            QVERIFY(Database::exec(
+                db,
+                u"INSERT INTO devices (id, location_id, mode, token_hash, enrolled_at) VALUES"
+                " ('d-b', 'MAD', 'associate', 'hash-b', 2000),"
+                " ('d-a', 'MAD', 'associate', 'hash-a', 1000)"_s));
+        }
+        Database::close(u"old-service"_s);
+
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(u"order o-mid shared the number"
+                                                " MAD-261125-AAAAA with an older order and is"
+                                                " now MAD-261125-AAAAA-2"_s));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(u"order o-late shared the number"
+                                                " MAD-261125-AAAAA with an older order and is"
+                                                " now MAD-261125-AAAAA-3"_s));
+        {
+            QString error;
+            QSqlDatabase db = ServerDatabase::open(database, u"new-service"_s, &error);
+            QVERIFY2(db.isOpen(), qPrintable(error));
+            QCOMPARE(Database::schemaVersion(db), ServerSchema::latestVersion());
+            const auto numberOf = [&](const char *id) {
+                return Database::scalar(db, u"SELECT number FROM orders WHERE id = ?"_s,
+                                        {QString::fromLatin1(id)})
+                    .toString();
+            };
+            QCOMPARE(numberOf("o-first"), u"MAD-261125-AAAAA"_s);
+            QCOMPARE(numberOf("o-mid"), u"MAD-261125-AAAAA-2"_s);
+            QCOMPARE(numberOf("o-late"), u"MAD-261125-AAAAA-3"_s);
+            QCOMPARE(numberOf("o-alone"), u"MAD-261125-BBBBB"_s);
+            QCOMPARE(numberOf("o-web"), QString()); // no number is no clash
+            QCOMPARE(Database::scalar(db, u"SELECT COUNT(*) FROM order_number_changes"_s).toInt(),
+                     2);
+            // The renumbered order the tablets had goes to them again; the others do not.
+            QCOMPARE(Database::scalar(db, u"SELECT version FROM changes WHERE row_key = 'o-late'"_s)
+                         .toLongLong(),
+                     3);
+            QCOMPARE(
+                Database::scalar(db, u"SELECT version FROM changes WHERE row_key = 'o-first'"_s)
+                    .toLongLong(),
+                2);
+            QCOMPARE(Database::scalar(db, u"SELECT version FROM sync_version"_s).toLongLong(), 3);
+            // Devices in the order they enrolled.
+            QCOMPARE(Database::scalar(db, u"SELECT order_prefix FROM devices WHERE id = 'd-a'"_s)
+                         .toLongLong(),
+                     1);
+            QCOMPARE(Database::scalar(db, u"SELECT order_prefix FROM devices WHERE id = 'd-b'"_s)
+                         .toLongLong(),
+                     2);
+            QVERIFY(!Database::exec(db,
+                                    u"INSERT INTO orders (id, number, channel, status, currency,"
+                                    " created_at) VALUES ('o-new', 'MAD-261125-BBBBB', 'store',"
+                                    " 'placed', 'EUR', 0)"_s));
+        }
+        Database::close(u"new-service"_s);
+        dropOldDatabase();
     }
 };
 

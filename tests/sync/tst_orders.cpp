@@ -10,6 +10,7 @@
 #include "endlessaisle.h"
 #include "orderdetail.h"
 #include "orderlistmodel.h"
+#include "ordernumbers.h"
 #include "stockfixture.h"
 #include "stockmodel.h"
 #include "synctestkit.h"
@@ -114,6 +115,60 @@ private slots:
         m_testers.clear();
         Clock::setCurrentDateTime({});
         stopFixture();
+    }
+
+    // Issue 19, finding 9: two tablets of one store numbering orders offline on the same day
+    // never make the same number: each has the prefix the service gave it at enrolment and its
+    // own counter. (The old numbers, five characters of a hash of the order's id, clash within
+    // a few thousand orders a day.) An order placed on each, offline, reaches the service with
+    // its number.
+    void numbersFromTwoTabletsNeverClash()
+    {
+        Tablet first(tabletPath(u"first"_s), u"S1"_s);
+        Tablet second(tabletPath(u"second"_s), u"S1"_s);
+        QVERIFY(enrolled(first));
+        QVERIFY(enrolled(second));
+        const QString day = Clock::now().toString(u"yyMMdd"_s);
+        QSet<QString> numbers;
+        constexpr int perTablet = 10000;
+        for (Tablet *tablet : {&first, &second}) {
+            const QString prefix = tablet->store()->setting(OrderNumbers::prefixSetting);
+            QVERIFY(!prefix.isEmpty());
+            SqlTransaction transaction(tablet->store()->database());
+            for (int i = 0; i < perTablet; ++i) {
+                const QString number = CheckoutController::newOrderNumber(tablet->store());
+                QVERIFY2(number.startsWith(u"MAD-%1-%2-"_s.arg(day, prefix)), qPrintable(number));
+                numbers.insert(number);
+            }
+            QVERIFY(transaction.commit());
+        }
+        QVERIFY(first.store()->setting(OrderNumbers::prefixSetting)
+                != second.store()->setting(OrderNumbers::prefixSetting));
+        QCOMPARE(numbers.size(), 2 * perTablet);
+
+        // Offline, an order on each tablet; both reach the service as numbered.
+        setOnline(false);
+        QStringList placed;
+        for (Tablet *tablet : {&first, &second}) {
+            const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            const QString number = CheckoutController::newOrderNumber(tablet->store());
+            QVERIFY(
+                tablet->submit(u"order.create"_s,
+                               {{u"id"_s, id},
+                                {u"number"_s, number},
+                                {u"lines"_s,
+                                 QJsonArray {QJsonObject {{u"id"_s, QString(id + u"-1"_s)},
+                                                          {u"sku"_s, u"SKU-1-M"_s},
+                                                          {u"quantity"_s, 1},
+                                                          {u"fulfilment"_s, u"carry_out"_s}}}}}));
+            placed << number;
+        }
+        setOnline(true);
+        QVERIFY(first.quiesce());
+        QVERIFY(second.quiesce());
+        QVERIFY(placed.at(0) != placed.at(1));
+        for (const QString &number : std::as_const(placed))
+            QCOMPARE(serverCount(u"SELECT COUNT(*) FROM orders WHERE number = ?"_s, {number}), 1);
     }
 
     void stockShowsTheSyncedCopyWhileTheServiceIsDown()
