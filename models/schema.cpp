@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "schema.h"
+#include "phonenumbers.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -281,6 +282,15 @@ QStringList replicatedTablesV6()
     };
 }
 
+QStringList replicatedTablesV7()
+{
+    return {
+        // "+34612345678" for a number libphonenumber reads as valid in the country of the
+        // store where it was typed; '' for none, or for an older row it cannot read.
+        u"ALTER TABLE customers ADD COLUMN phone_e164 TEXT NOT NULL DEFAULT ''"_s,
+    };
+}
+
 namespace {
 
 /** The statements that keep the search index and its order in step with a customer row. */
@@ -511,6 +521,15 @@ static QList<Migration> buildClientMigrations()
         u"ALTER TABLE sale_tenders ADD COLUMN found_seen INTEGER NOT NULL DEFAULT 0"_s,
     };
     migrations << v9;
+
+    Migration v10;
+    v10.version = 10;
+    v10.description = u"phone numbers read with libphonenumber, in E.164 beside as typed"_s;
+    v10.statements = replicatedTablesV7();
+    // Every customer's number read again in its home store's country: E.164 filled, and the
+    // search index given the national forms the old table of eight country codes missed.
+    v10.afterStatements = PhoneNumbers::backfillCustomers;
+    migrations << v10;
     return migrations;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "serverschema.h"
+#include "phonenumbers.h"
 #include "schema.h"
 #include "serverlog.h"
 
@@ -144,6 +145,15 @@ QList<Migration> migrations(SqlDialect)
                      " SELECT c.email, c.id FROM customers c WHERE c.email <> '' AND EXISTS"
                      " (SELECT 1 FROM customers d WHERE d.email = c.email AND d.id <> c.id)"_s;
     list << v8;
+
+    Migration v9;
+    v9.version = 9;
+    v9.description = u"phone numbers read with libphonenumber, in E.164 beside as typed"_s;
+    v9.statements = Schema::replicatedTablesV7();
+    // The tablets run the same reading of the same rows in their own migration, so the feed is
+    // not republished: every customer would otherwise go to every tablet again.
+    v9.afterStatements = PhoneNumbers::backfillCustomers;
+    list << v9;
     return list;
 }
 
