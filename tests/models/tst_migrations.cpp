@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The local store's file: schema creation, upgrades from every older version, a database from a
 // newer app, and damaged or unreadable files (kept for support, never deleted).
+#include "catalogrepository.h"
 #include "customerrepository.h"
 #include "database.h"
 #include "localstore.h"
@@ -163,6 +164,7 @@ private slots:
     void upgradeFromEveryOlderVersion();
     void failedMigrationChangesNothing();
     void phonesReadAgainOnUpgrade();
+    void catalogueIndexedOnUpgrade();
     void newerDatabaseIsRefused();
     void damagedFile_data();
     void damagedFile();
@@ -383,6 +385,30 @@ void TestMigrations::phonesReadAgainOnUpgrade()
     QCOMPARE(found(u"0034 655 12 34 56"_s), QStringList {u"c-es"_s});
     QCOMPARE(found(u"087 123"_s), QStringList {u"c-ie"_s});
     QCOMPARE(found(u"12345"_s), QStringList {u"c-old"_s});
+}
+
+void TestMigrations::catalogueIndexedOnUpgrade()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"catalogue.sqlite"_s);
+    {
+        QSqlDatabase db = databaseBefore(path, u"before-catalogue"_s, u"catalogue search"_s);
+        QVERIFY(db.isOpen());
+        QVERIFY(Database::exec(db, u"INSERT INTO styles (id, name, brand, category) VALUES"
+                                   " ('ST-PQ', 'Piqué Polo Shirt', 'Atlántica', 'tops')"_s));
+        QVERIFY(Database::exec(db, u"INSERT INTO products (sku, style_id, colour, price_minor,"
+                                   " currency) VALUES ('ST-PQ-1', 'ST-PQ', 'Écru', 4990, 'EUR')"_s));
+        db = {};
+        Database::close(u"before-catalogue"_s);
+    }
+    LocalStore store(nullptr);
+    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    for (const QString &typed : {u"pique"_s, u"atlantica"_s, u"ecru"_s, u"st-pq-1"_s}) {
+        const QList<QVariantMap> rows
+            = CatalogRepository(store.database()).searchStyles(typed, {}, 10, 0);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().value(u"styleId"_s).toString(), u"ST-PQ"_s);
+    }
 }
 
 void TestMigrations::failedMigrationChangesNothing()
