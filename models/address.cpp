@@ -95,9 +95,10 @@ QList<FieldError> validate(const QVariantMap &address)
     }
     // Read in the delivery country, as the courier will dial it.
     if (!PhoneNumbers::problem(text("phone"), country).isEmpty())
-        errors << FieldError{u"phone"_s, tr("This is not a phone number of the delivery country. "
-                                            "Type it as it is dialled there, or with + and the "
-                                            "country code.")};
+        errors << FieldError {u"phone"_s,
+                              tr("This is not a phone number of the delivery country. "
+                                 "Type it as it is dialled there, or with + and the "
+                                 "country code.")};
     return errors;
 }
 

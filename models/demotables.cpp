@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "demotables.h"
 #include "demogenerator.h"
-#include "pinhash.h"
 #include "phonenumbers.h"
+#include "pinhash.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -42,12 +42,11 @@ Tables::Tables(Writer &w, const Catalogue &catalogue, const Timeline &timeline)
     , m_inventory(w.table(
           "inventory",
           {"sku", "location_id", "on_hand", "reserved", "in_transit", "counted_at", "updated_at"}))
-    , m_customers(
-          w.table("customers",
-                  {"id", "first_name", "last_name", "email", "phone", "phone_search", "phone_e164",
-                   "loyalty_id",
-                   "tier", "points", "lifetime_value_minor", "currency", "home_location_id",
-                   "language", "birth_date", "created_at", "updated_at", "version"}))
+    , m_customers(w.table("customers",
+                          {"id", "first_name", "last_name", "email", "phone", "phone_search",
+                           "phone_e164", "loyalty_id", "tier", "points", "lifetime_value_minor",
+                           "currency", "home_location_id", "language", "birth_date", "created_at",
+                           "updated_at", "version"}))
     , m_preferences(w.table("customer_preferences",
                             {"customer_id", "key", "value", "updated_at", "updated_by", "version"}))
     , m_consents(w.table("consents",

@@ -122,8 +122,7 @@ QString phoneRegion(RowStore &rows, const MutationContext &context, const QStrin
 const QStringList customerEditableFields
     = {u"first_name"_s, u"last_name"_s, u"email"_s, u"phone"_s, u"language"_s, u"birth_date"_s};
 
-MutationResult customerFields(const QJsonObject &fields, const QString &region,
-                              QVariantMap *row)
+MutationResult customerFields(const QJsonObject &fields, const QString &region, QVariantMap *row)
 {
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (!customerEditableFields.contains(it.key()))

@@ -65,10 +65,11 @@ Number parse(const QString &typed, const QString &defaultRegion)
         return number;
     const PhoneNumberUtil &phones = util();
     i18n::phonenumbers::PhoneNumber parsed;
-    const std::string region = defaultRegion.isEmpty() ? std::string("ZZ")
-                                                       : defaultRegion.toUpper().toStdString();
+    const std::string region
+        = defaultRegion.isEmpty() ? std::string("ZZ") : defaultRegion.toUpper().toStdString();
     const bool read = !hasLetters(trimmed)
-        && phones.Parse(trimmed.toStdString(), region, &parsed) == PhoneNumberUtil::NO_PARSING_ERROR;
+        && phones.Parse(trimmed.toStdString(), region, &parsed)
+            == PhoneNumberUtil::NO_PARSING_ERROR;
     if (read && phones.IsValidNumber(parsed)) {
         std::string e164;
         phones.Format(parsed, PhoneNumberUtil::E164, &e164);
@@ -123,8 +124,8 @@ QString problem(const QString &typed, const QString &defaultRegion)
     if (territory == QLocale::AnyTerritory)
         return u"\"%1\" is not a phone number: type it with + and the country code"_s.arg(trimmed);
     return u"\"%1\" is not a phone number in %2: type it as it is dialled there, or with + and the"
-           " country code if it is from another country"_s.arg(trimmed,
-                                                               QLocale::territoryToString(territory));
+           " country code if it is from another country"_s.arg(
+               trimmed, QLocale::territoryToString(territory));
 }
 
 QString searchDigits(const QString &typed)

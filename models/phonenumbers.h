@@ -16,8 +16,8 @@ namespace PhoneNumbers {
 struct Number
 {
     bool valid = false; // a number that can be dialled in its country
-    QString e164;       // "+34612345678"; empty when not valid
-    QString region;     // the country the number belongs to ("GB"); empty when not valid
+    QString e164; // "+34612345678"; empty when not valid
+    QString region; // the country the number belongs to ("GB"); empty when not valid
     /** Digits of the forms people type: international (country code, no + or 00), national
         as dialled there (with the trunk 0 where the country has one) and without it. For a
         number that cannot be read: its digits, and without a leading 0. */

@@ -130,15 +130,13 @@ void TestCatalogSearch::finds_data()
     QTest::newRow("brand with ampersand") << u"brae & co"_s << QStringList {u"ST-CR-01"_s};
     QTest::newRow("polo anywhere")
         << u"polo"_s
-        << QStringList {u"ST-PD-01"_s, u"ST-PL-01"_s, u"ST-PN-01"_s, u"ST-PO-01"_s,
-                        u"ST-PQ-01"_s};
+        << QStringList {u"ST-PD-01"_s, u"ST-PL-01"_s, u"ST-PN-01"_s, u"ST-PO-01"_s, u"ST-PQ-01"_s};
     QTest::newRow("nonsense") << u"zzqx"_s << QStringList();
     QTest::newRow("one known word, one not") << u"pique zzqx"_s << QStringList();
     QTest::newRow("search syntax") << u"\"polo\" AND NOT (*"_s << QStringList();
-    QTest::newRow("search syntax alone") << u"\"polo\" (*"_s
-                                         << QStringList {u"ST-PD-01"_s, u"ST-PL-01"_s,
-                                                         u"ST-PN-01"_s, u"ST-PO-01"_s,
-                                                         u"ST-PQ-01"_s};
+    QTest::newRow("search syntax alone")
+        << u"\"polo\" (*"_s
+        << QStringList {u"ST-PD-01"_s, u"ST-PL-01"_s, u"ST-PN-01"_s, u"ST-PO-01"_s, u"ST-PQ-01"_s};
 }
 
 void TestCatalogSearch::finds()
@@ -158,10 +156,9 @@ void TestCatalogSearch::ranking_data()
 
     // The exact name first; then names with every word whole, then names starting so, by name;
     // then matches elsewhere (brand, colour, category, SKU).
-    QTest::newRow("polo")
-        << u"polo"_s
-        << QStringList {u"ST-PO-01"_s, u"ST-PD-01"_s, u"ST-PQ-01"_s, u"ST-PN-01"_s,
-                        u"ST-PL-01"_s};
+    QTest::newRow("polo") << u"polo"_s
+                          << QStringList {u"ST-PO-01"_s, u"ST-PD-01"_s, u"ST-PQ-01"_s,
+                                          u"ST-PN-01"_s, u"ST-PL-01"_s};
     QTest::newRow("exact name, other spelling")
         << u"pique polo shirt"_s << QStringList {u"ST-PQ-01"_s};
     QTest::newRow("prefix") << u"pol"_s
@@ -223,8 +220,7 @@ void TestCatalogSearch::inactiveProductsAndCategory()
 void TestCatalogSearch::model()
 {
     ProductSearchModel model;
-    QAbstractItemModelTester tester(&model,
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setQuery(u"atlantica"_s);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.get(0).value(u"name"_s).toString(), u"Linen Shirt"_s);

@@ -237,7 +237,8 @@ void TestCustomerSearch::finds_data()
     // Seán's number was typed nationally in Dublin: it is Irish.
     QTest::newRow("irish phone with code")
         << u"+353 87"_s << QStringList {u"c-josefa"_s, u"c-sean"_s};
-    QTest::newRow("irish national phone with code") << u"+353 87 765"_s << QStringList {u"c-sean"_s};
+    QTest::newRow("irish national phone with code")
+        << u"+353 87 765"_s << QStringList {u"c-sean"_s};
     QTest::newRow("irish phone with trunk") << u"087 123 45"_s << QStringList {u"c-josefa"_s};
     QTest::newRow("irish national phone") << u"087 765"_s << QStringList {u"c-sean"_s};
     QTest::newRow("phone middle digits do not match") << u"34 56 78"_s << QStringList();
@@ -751,7 +752,7 @@ void TestCustomerSearch::phoneInEveryCountry_data()
 {
     QTest::addColumn<QString>("country");
     QTest::addColumn<QString>("stored"); // as the associate typed it in a store of that country
-    QTest::addColumn<QString>("typed");  // what another associate searches with
+    QTest::addColumn<QString>("typed"); // what another associate searches with
 
     // For every country the chain has stores in (demo: ES, IE) and those it may open in: the
     // number typed nationally, with or without the trunk 0, or internationally with + or 00,

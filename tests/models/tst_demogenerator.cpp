@@ -421,8 +421,9 @@ void TestDemoGenerator::lifetimeValueAndTier()
 void TestDemoGenerator::phoneSearchTokens()
 {
     const auto customersRows
-        = rows(m_first, u"SELECT c.phone, c.phone_search, c.phone_e164, l.country FROM customers c"
-                        " JOIN locations l ON l.id = c.home_location_id"_s);
+        = rows(m_first,
+               u"SELECT c.phone, c.phone_search, c.phone_e164, l.country FROM customers c"
+               " JOIN locations l ON l.id = c.home_location_id"_s);
     QCOMPARE(customersRows.size(), customers);
     int withPhone = 0;
     for (const QVariantList &row : customersRows) {

@@ -394,10 +394,12 @@ void TestMigrations::catalogueIndexedOnUpgrade()
     {
         QSqlDatabase db = databaseBefore(path, u"before-catalogue"_s, u"catalogue search"_s);
         QVERIFY(db.isOpen());
-        QVERIFY(Database::exec(db, u"INSERT INTO styles (id, name, brand, category) VALUES"
-                                   " ('ST-PQ', 'Piqué Polo Shirt', 'Atlántica', 'tops')"_s));
-        QVERIFY(Database::exec(db, u"INSERT INTO products (sku, style_id, colour, price_minor,"
-                                   " currency) VALUES ('ST-PQ-1', 'ST-PQ', 'Écru', 4990, 'EUR')"_s));
+        QVERIFY(Database::exec(db,
+                               u"INSERT INTO styles (id, name, brand, category) VALUES"
+                               " ('ST-PQ', 'Piqué Polo Shirt', 'Atlántica', 'tops')"_s));
+        QVERIFY(Database::exec(db,
+                               u"INSERT INTO products (sku, style_id, colour, price_minor,"
+                               " currency) VALUES ('ST-PQ-1', 'ST-PQ', 'Écru', 4990, 'EUR')"_s));
         db = {};
         Database::close(u"before-catalogue"_s);
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// SearchText and PhoneNumbers: how phone numbers are indexed and how what an associate types becomes a query.
+// SearchText and PhoneNumbers: how phone numbers are indexed and how what an associate types
+// becomes a query.
 #include "phonenumbers.h"
 #include "searchtext.h"
 #include "testdata.h"
@@ -47,9 +48,9 @@ void TestSearchText::phoneSearchTokens_data()
     QTest::addColumn<QString>("e164");
 
     // Spain has no trunk 0: national numbers are the nine digits.
-    QTest::newRow("es international") << u"+34 612 34 56 78"_s << u"ES"_s
-                                      << QStringList {u"34612345678"_s, u"612345678"_s}
-                                      << u"+34612345678"_s;
+    QTest::newRow("es international")
+        << u"+34 612 34 56 78"_s << u"ES"_s << QStringList {u"34612345678"_s, u"612345678"_s}
+        << u"+34612345678"_s;
     QTest::newRow("es with 00") << u"0034612345678"_s << u"ES"_s
                                 << QStringList {u"34612345678"_s, u"612345678"_s}
                                 << u"+34612345678"_s;
@@ -60,20 +61,19 @@ void TestSearchText::phoneSearchTokens_data()
     QTest::newRow("ie international")
         << u"+353 87 123 4567"_s << u"ES"_s
         << QStringList {u"353871234567"_s, u"871234567"_s, u"0871234567"_s} << u"+353871234567"_s;
-    QTest::newRow("ie national")
-        << u"087 123 4567"_s << u"IE"_s
-        << QStringList {u"353871234567"_s, u"871234567"_s, u"0871234567"_s} << u"+353871234567"_s;
+    QTest::newRow("ie national") << u"087 123 4567"_s << u"IE"_s
+                                 << QStringList {u"353871234567"_s, u"871234567"_s, u"0871234567"_s}
+                                 << u"+353871234567"_s;
     QTest::newRow("uk international")
         << u"+44 20 7946 0958"_s << u"ES"_s
-        << QStringList {u"442079460958"_s, u"2079460958"_s, u"02079460958"_s}
-        << u"+442079460958"_s;
-    QTest::newRow("uk national")
-        << u"07911 123456"_s << u"GB"_s
-        << QStringList {u"447911123456"_s, u"7911123456"_s, u"07911123456"_s}
-        << u"+447911123456"_s;
-    QTest::newRow("de national")
-        << u"030 1234567"_s << u"DE"_s
-        << QStringList {u"49301234567"_s, u"301234567"_s, u"0301234567"_s} << u"+49301234567"_s;
+        << QStringList {u"442079460958"_s, u"2079460958"_s, u"02079460958"_s} << u"+442079460958"_s;
+    QTest::newRow("uk national") << u"07911 123456"_s << u"GB"_s
+                                 << QStringList {u"447911123456"_s, u"7911123456"_s,
+                                                 u"07911123456"_s}
+                                 << u"+447911123456"_s;
+    QTest::newRow("de national") << u"030 1234567"_s << u"DE"_s
+                                 << QStringList {u"49301234567"_s, u"301234567"_s, u"0301234567"_s}
+                                 << u"+49301234567"_s;
     QTest::newRow("fr national dots")
         << u"06.12.34.56.78"_s << u"FR"_s
         << QStringList {u"33612345678"_s, u"612345678"_s, u"0612345678"_s} << u"+33612345678"_s;
@@ -81,15 +81,15 @@ void TestSearchText::phoneSearchTokens_data()
     QTest::newRow("it landline") << u"06 1234 5678"_s << u"IT"_s
                                  << QStringList {u"390612345678"_s, u"0612345678"_s}
                                  << u"+390612345678"_s;
-    QTest::newRow("pt international") << u"+351 912 345 678"_s << u"IE"_s
-                                      << QStringList {u"351912345678"_s, u"912345678"_s}
-                                      << u"+351912345678"_s;
+    QTest::newRow("pt international")
+        << u"+351 912 345 678"_s << u"IE"_s << QStringList {u"351912345678"_s, u"912345678"_s}
+        << u"+351912345678"_s;
     QTest::newRow("us international")
-        << u"+1 (415) 555-0100"_s << u"ES"_s
-        << QStringList {u"14155550100"_s, u"4155550100"_s} << u"+14155550100"_s;
-    QTest::newRow("surrounding spaces") << u"  +34 612 34 56 78  "_s << u"ES"_s
-                                        << QStringList {u"34612345678"_s, u"612345678"_s}
-                                        << u"+34612345678"_s;
+        << u"+1 (415) 555-0100"_s << u"ES"_s << QStringList {u"14155550100"_s, u"4155550100"_s}
+        << u"+14155550100"_s;
+    QTest::newRow("surrounding spaces")
+        << u"  +34 612 34 56 78  "_s << u"ES"_s << QStringList {u"34612345678"_s, u"612345678"_s}
+        << u"+34612345678"_s;
     // No store country known: only numbers with their country code can be read.
     QTest::newRow("international, no region")
         << u"+353 87 123 4567"_s << QString()
@@ -98,9 +98,9 @@ void TestSearchText::phoneSearchTokens_data()
     QTest::newRow("irish national read in spain")
         << u"087 123 4567"_s << u"ES"_s << QStringList {u"0871234567"_s, u"871234567"_s}
         << QString();
-    QTest::newRow("too long, with code") << u"+34 612 34 56 789"_s << u"ES"_s
-                                         << QStringList {u"346123456789"_s, u"6123456789"_s}
-                                         << QString();
+    QTest::newRow("too long, with code")
+        << u"+34 612 34 56 789"_s << u"ES"_s << QStringList {u"346123456789"_s, u"6123456789"_s}
+        << QString();
     QTest::newRow("short international")
         << u"+34 12"_s << u"ES"_s << QStringList {u"3412"_s} << QString();
     QTest::newRow("empty") << QString() << u"ES"_s << QStringList() << QString();

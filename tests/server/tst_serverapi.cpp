@@ -231,22 +231,23 @@ private slots:
     {
         // From a Madrid tablet: a Spanish number typed nationally, a British one with its code,
         // and numbers that cannot be phone numbers, which change nothing.
-        const QJsonArray batch{
-            mutation(1, u"customer.create"_s,
-                     {{u"id"_s, u"C-NEW"_s},
-                      {u"homeLocationId"_s, u"MAD"_s},
-                      {u"fields"_s, QJsonObject{{u"first_name"_s, u"Nora"_s},
-                                                {u"phone"_s, u"655 12 34 56"_s}}}}),
+        const QJsonArray batch {
+            mutation(
+                1, u"customer.create"_s,
+                {{u"id"_s, u"C-NEW"_s},
+                 {u"homeLocationId"_s, u"MAD"_s},
+                 {u"fields"_s,
+                  QJsonObject {{u"first_name"_s, u"Nora"_s}, {u"phone"_s, u"655 12 34 56"_s}}}}),
             mutation(2, u"customer.update"_s,
                      {{u"id"_s, u"C00001"_s},
-                      {u"fields"_s, QJsonObject{{u"phone"_s, u"+44 20 7946 0958"_s}}}}),
+                      {u"fields"_s, QJsonObject {{u"phone"_s, u"+44 20 7946 0958"_s}}}}),
             mutation(3, u"customer.update"_s,
-                     {{u"id"_s, u"C00003"_s}, {u"fields"_s, QJsonObject{{u"phone"_s, u"12"_s}}}}),
+                     {{u"id"_s, u"C00003"_s}, {u"fields"_s, QJsonObject {{u"phone"_s, u"12"_s}}}}),
             mutation(4, u"customer.create"_s,
                      {{u"id"_s, u"C-BAD"_s},
                       {u"homeLocationId"_s, u"MAD"_s},
-                      {u"fields"_s, QJsonObject{{u"first_name"_s, u"Eva"_s},
-                                                {u"phone"_s, u"123 456 789"_s}}}}),
+                      {u"fields"_s,
+                       QJsonObject {{u"first_name"_s, u"Eva"_s}, {u"phone"_s, u"123 456 789"_s}}}}),
         };
         const Reply reply = push(u"client-0009"_s, batch);
         QCOMPARE(reply.status, 200);
