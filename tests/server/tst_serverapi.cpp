@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The central service's HTTP API over real HTTP, on SQLite and on PostgreSQL.
+#include "phonenumbers.h"
 #include "serverfixture.h"
 
 #include <QtTest>
@@ -280,6 +281,37 @@ private slots:
             QVERIFY(change[u"row"_s][u"phone_search"_s].toString().contains(u"34655123456"_s));
         }
         QVERIFY(seen);
+    }
+
+    void phonesAreReadAgainOnUpgrade()
+    {
+        // What service migration 9 runs on customers written before numbers were checked, on
+        // either database: national numbers read in the home store's country (DUB is Irish).
+        const QSqlDatabase db = m_server->database();
+        QVERIFY(Database::exec(
+            db,
+            u"INSERT INTO customers (id, first_name, phone, phone_search, home_location_id)"
+            " VALUES ('OLD-IE', 'Aoife', '087 123 4567', '0871234567 871234567', 'DUB'),"
+            " ('OLD-ES', 'Lucia', '655 12 34 56', '655123456', 'MAD'),"
+            " ('OLD-BAD', 'Pablo', '12345', '12345', 'MAD')"_s));
+        QString error;
+        QVERIFY2(PhoneNumbers::backfillCustomers(db, &error), qPrintable(error));
+        const auto row = [&](const QString &id) {
+            return Database::rows(db,
+                                  u"SELECT phone, phone_e164, phone_search FROM customers"
+                                  " WHERE id = ?"_s,
+                                  {id})
+                .value(0);
+        };
+        QCOMPARE(row(u"OLD-IE"_s).value(u"phone_e164"_s).toString(), u"+353871234567"_s);
+        QCOMPARE(row(u"OLD-IE"_s).value(u"phone_search"_s).toString(),
+                 u"353871234567 871234567 0871234567"_s);
+        QCOMPARE(row(u"OLD-ES"_s).value(u"phone_e164"_s).toString(), u"+34655123456"_s);
+        QCOMPARE(row(u"OLD-BAD"_s).value(u"phone"_s).toString(), u"12345"_s);
+        QCOMPARE(row(u"OLD-BAD"_s).value(u"phone_e164"_s).toString(), QString());
+        // The fixture's customers, typed with +34, are unchanged but for E.164.
+        QCOMPARE(row(u"C00001"_s).value(u"phone_e164"_s).toString(), u"+34612345678"_s);
+        QCOMPARE(row(u"C00001"_s).value(u"phone_search"_s).toString(), u"34612345678 612345678"_s);
     }
 
     void badInputIsRefusedAndChangesNothing_data()
