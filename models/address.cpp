@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "address.h"
-#include "searchtext.h"
+#include "phonenumbers.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -93,11 +93,12 @@ QList<FieldError> validate(const QVariantMap &address)
                                                    .arg(QString::fromLatin1(format->example))};
         }
     }
-    const QString phone = text("phone");
-    if (!phone.isEmpty()
-        && (!SearchText::isNumberLike(phone) || SearchText::digitsOf(phone).size() < 6
-            || SearchText::digitsOf(phone).size() > 15))
-        errors << FieldError{u"phone"_s, tr("Enter a phone number with 6 to 15 digits.")};
+    // Read in the delivery country, as the courier will dial it.
+    if (!PhoneNumbers::problem(text("phone"), country).isEmpty())
+        errors << FieldError {u"phone"_s,
+                              tr("This is not a phone number of the delivery country. "
+                                 "Type it as it is dialled there, or with + and the "
+                                 "country code.")};
     return errors;
 }
 

@@ -15,17 +15,32 @@ CatalogRepository::CatalogRepository(const QSqlDatabase &db)
 QList<QVariantMap> CatalogRepository::searchStyles(const QString &typed, const QString &category,
                                                    int limit, int offset) const
 {
-    // The catalogue is hundreds of styles, not millions: a LIKE per word over a few columns
-    // is instant and finds colours and brands too.
-    QStringList conditions {u"1 = 1"_s};
+    // The same rules as customer search: the index (style_search, kept by triggers) folds
+    // accents and case and splits on punctuation; each typed word is a prefix. The catalogue is
+    // hundreds of styles, so every match can be ranked: the exact name or SKU first, then names
+    // holding every word whole, then names starting so, then matches in brand, category, colour
+    // or SKU; within a tier by name and id, which every tablet has alike.
+    const QStringList words = SearchText::words(typed);
+    QStringList conditions {u"p.active = 1"_s};
     QVariantList values;
-    for (const QString &word : SearchText::words(typed)) {
-        conditions << u"(s.name LIKE ? OR s.brand LIKE ? OR s.category LIKE ? OR s.subcategory"
-                      " LIKE ? OR EXISTS (SELECT 1 FROM products c WHERE c.style_id = s.id AND"
-                      " (c.colour LIKE ? OR c.sku LIKE ?)))"_s;
-        const QString pattern = u'%' + word + u'%';
-        for (int i = 0; i < 6; ++i)
-            values << pattern;
+    QString tier = u"0"_s;
+    if (!words.isEmpty()) {
+        QStringList whole;
+        QStringList prefixes;
+        for (const QString &word : words) {
+            whole << u'"' + word + u'"';
+            prefixes << u'"' + word + u"\"*"_s;
+        }
+        const QString inIndex = u"s.rowid IN (SELECT rowid FROM style_search WHERE"
+                                " style_search MATCH ?)"_s;
+        tier = u"CASE WHEN clienteling_name_key(s.name) = ? OR EXISTS (SELECT 1 FROM products x"
+               " WHERE x.style_id = s.id AND x.sku = ?) THEN 0 WHEN "_s
+            + inIndex + u" THEN 1 WHEN "_s + inIndex + u" THEN 2 ELSE 3 END"_s;
+        values << SearchText::nameKey(typed) << typed.trimmed().toUpper()
+               << QString(u"{name} : ("_s + whole.join(u' ') + u')')
+               << QString(u"{name} : ("_s + prefixes.join(u' ') + u')');
+        conditions << inIndex;
+        values << prefixes.join(u' ');
     }
     if (!category.isEmpty()) {
         conditions << u"s.category = ?"_s;
@@ -36,11 +51,13 @@ QList<QVariantMap> CatalogRepository::searchStyles(const QString &typed, const Q
         u"SELECT s.id AS styleId, s.name AS name, s.brand AS brand, s.category AS category,"
         " s.image AS image, MIN(p.price_minor) AS priceMinor, MAX(p.price_minor) AS"
         " maxPriceMinor, MIN(p.currency) AS currency, COUNT(DISTINCT p.colour) AS colours,"
-        " COUNT(p.sku) AS variants FROM styles s JOIN products p ON p.style_id = s.id"
-        " WHERE p.active = 1 AND "_s
+        " COUNT(p.sku) AS variants, "_s
+            + tier
+            + u" AS tier, clienteling_name_key(s.name) AS nameKey"
+              " FROM styles s JOIN products p ON p.style_id = s.id WHERE "_s
             + conditions.join(u" AND "_s)
-            + u" GROUP BY s.id, s.name, s.brand, s.category, s.image ORDER BY s.name, s.id"
-              " LIMIT ? OFFSET ?"_s);
+            + u" GROUP BY s.id, s.name, s.brand, s.category, s.image"
+              " ORDER BY tier, nameKey, s.id LIMIT ? OFFSET ?"_s);
     for (const QVariant &value : values)
         query.addBindValue(value);
     query.addBindValue(limit > 0 ? limit : -1);

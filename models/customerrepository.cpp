@@ -2,6 +2,7 @@
 #include "customerrepository.h"
 #include "database.h"
 #include "mutators.h"
+#include "phonenumbers.h"
 #include "searchtext.h"
 
 #include <QSqlQuery>
@@ -67,7 +68,9 @@ QList<QVariantMap> CustomerRepository::search(const QString &typed, int limit, i
             return {};
         QString upper = digits;
         upper[upper.size() - 1] = QChar(upper.back().unicode() + 1);
-        const QString phone = u"{phone} : \""_s + digits + u'"';
+        // A whole international number is looked for as E.164 ("+44 (0)20 …" has a 0 that is
+        // not dialled); anything else by its digits, which the index holds in every form.
+        const QString phone = u"{phone} : \""_s + PhoneNumbers::searchDigits(text) + u'"';
         const QString phonePrefix = phone + u'*';
         // 1: the phone number exactly; 2: the loyalty card, exactly (it comes first: the
         // range starts with it) or by its start (a range on the loyalty index); 3: the start

@@ -271,6 +271,16 @@ bool migrateTo(const QSqlDatabase &db, const QList<Migration> &migrations, int t
                 return false;
             }
         }
+        if (migration.afterStatements) {
+            QString stepError;
+            if (!migration.afterStatements(db, &stepError)) {
+                if (error)
+                    *error = QObject::tr("Migration %1 (%2) failed: %3")
+                                 .arg(migration.version)
+                                 .arg(migration.description, stepError);
+                return false;
+            }
+        }
         QSqlQuery record = prepare(db,
                                    u"INSERT INTO schema_migrations (version, description, "
                                    "applied_at) VALUES (?, ?, ?)"_s);

@@ -9,6 +9,8 @@
 #include <QVariant>
 #include <QVariantMap>
 
+#include <functional>
+
 /** SQL dialects the project runs on: the embedded SQLite default and PostgreSQL. */
 enum class SqlDialect { Sqlite, Postgres };
 
@@ -18,6 +20,9 @@ struct Migration
     int version = 0;
     QString description;
     QStringList statements;
+    /** Optional: work SQL cannot do (reading each row with a library), run after the
+        statements in the same transaction; false fails the migration. */
+    std::function<bool(const QSqlDatabase &db, QString *error)> afterStatements = {};
 };
 
 /** Opening databases, running statements with logged errors, migrations. */

@@ -65,7 +65,8 @@ Customer makeCustomer(Rng &rng, qint64 number, const Timeline &timeline,
     if (rng.chance(0.93)) {
         // Expatriates often keep the number from home.
         const bool irishPhone = expatriate && rng.chance(0.4) ? !irishHome : irishHome;
-        customer.phone = Names::mobilePhone(rng, irishPhone, quint64(number));
+        customer.phone
+            = Names::mobilePhone(rng, irishPhone, quint64(number), irishPhone != irishHome);
     }
 
     const int zone = Places::zoneOf(customer.home);

@@ -206,7 +206,7 @@ std::string email(Rng &rng, const PersonName &name)
     return local + '@' + rng.pick(domains);
 }
 
-std::string mobilePhone(Rng &rng, bool irish, quint64 number)
+std::string mobilePhone(Rng &rng, bool irish, quint64 number, bool abroad)
 {
     // An odd multiplier not divisible by 5 permutes 0..10^7-1: different customers, different
     // numbers (until ten million per prefix).
@@ -217,7 +217,10 @@ std::string mobilePhone(Rng &rng, bool irish, quint64 number)
         static constexpr int prefixes[] = {83, 85, 86, 87, 89};
         const int prefix = prefixes[number % 5];
         const unsigned a = s / 10000, b = s % 10000;
-        switch (rng.weighted({40, 35, 15, 10})) {
+        const int form = rng.weighted({40, 35, 15, 10});
+        // A number from abroad is typed with its country code, or it would be read as one of
+        // the store's country.
+        switch (abroad && form != 3 ? 0 : form) {
         case 0:
             std::snprintf(buffer, sizeof buffer, "+353 %d %03u %04u", prefix, a, b);
             break;
@@ -239,7 +242,8 @@ std::string mobilePhone(Rng &rng, bool irish, quint64 number)
     const int prefix = prefixes[number % (sizeof prefixes / sizeof *prefixes)] + int(s % 10);
     const unsigned rest = s / 10; // six digits
     const unsigned ab = rest / 10000, cd = rest / 100 % 100, ef = rest % 100;
-    switch (rng.weighted({40, 20, 15, 15, 10})) {
+    const int form = rng.weighted({40, 20, 15, 15, 10});
+    switch (abroad && (form == 1 || form == 2) ? 0 : form) {
     case 0:
         std::snprintf(buffer, sizeof buffer, "+34 %d %02u %02u %02u", prefix, ab, cd, ef);
         break;

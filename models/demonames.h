@@ -31,8 +31,9 @@ std::string asciiFold(std::string_view utf8);
 std::string email(Rng &rng, const PersonName &name);
 
 /** A mobile number written as people do, unique per number (a bijection of number). Spanish
-    ones like "+34 612 34 56 78", Irish ones like "+353 87 123 4567" or "087 123 4567". */
-std::string mobilePhone(Rng &rng, bool irish, quint64 number);
+    ones like "+34 612 34 56 78", Irish ones like "+353 87 123 4567" or "087 123 4567".
+    abroad: not of the home store's country, so always with its country code. */
+std::string mobilePhone(Rng &rng, bool irish, quint64 number, bool abroad = false);
 
 /** A staff member's display name for a store (fixed lists, index 0..7). */
 std::string staffName(int storeIndex, int index);

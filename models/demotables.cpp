@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "demotables.h"
 #include "demogenerator.h"
+#include "phonenumbers.h"
 #include "pinhash.h"
-#include "searchtext.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -42,11 +42,11 @@ Tables::Tables(Writer &w, const Catalogue &catalogue, const Timeline &timeline)
     , m_inventory(w.table(
           "inventory",
           {"sku", "location_id", "on_hand", "reserved", "in_transit", "counted_at", "updated_at"}))
-    , m_customers(
-          w.table("customers",
-                  {"id", "first_name", "last_name", "email", "phone", "phone_search", "loyalty_id",
-                   "tier", "points", "lifetime_value_minor", "currency", "home_location_id",
-                   "language", "birth_date", "created_at", "updated_at", "version"}))
+    , m_customers(w.table("customers",
+                          {"id", "first_name", "last_name", "email", "phone", "phone_search",
+                           "phone_e164", "loyalty_id", "tier", "points", "lifetime_value_minor",
+                           "currency", "home_location_id", "language", "birth_date", "created_at",
+                           "updated_at", "version"}))
     , m_preferences(w.table("customer_preferences",
                             {"customer_id", "key", "value", "updated_at", "updated_by", "version"}))
     , m_consents(w.table("consents",
@@ -219,9 +219,11 @@ void Tables::writeCustomer(const Customer &c, const History &h)
 {
     const qint64 net = h.purchased - h.returned;
     const qint64 lastActivity = h.events.empty() ? c.createdAt : h.events.back().at;
-    const std::string phoneSearch
-        = SearchText::phoneSearchTokens(QString::fromStdString(c.phone)).toStdString();
-    m_customers << c.id << c.name.first << c.name.last << c.email << c.phone << phoneSearch
+    // Read in the home store's country, as the store's tablet would have.
+    const PhoneNumbers::Number phone = PhoneNumbers::parse(
+        QString::fromStdString(c.phone), QString::fromLatin1(Places::location(c.home).country));
+    m_customers << c.id << c.name.first << c.name.last << c.email << c.phone
+                << phone.searchForms.join(u' ').toStdString() << phone.e164.toStdString()
                 << c.loyaltyId << tierFor(net) << std::max<qint64>(0, net / 100) << net << "EUR"
                 << Places::location(c.home).id << c.language << c.birthDate << c.createdAt
                 << std::max(c.createdAt, lastActivity) << 1;

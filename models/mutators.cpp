@@ -2,6 +2,7 @@
 #include "mutators.h"
 #include "entities.h"
 #include "mutatorsupport.h"
+#include "phonenumbers.h"
 #include "rowstore.h"
 #include "searchtext.h"
 
@@ -101,17 +102,27 @@ bool validEmail(const QString &email)
     return email.isEmpty() || pattern.match(email).hasMatch();
 }
 
-bool validPhone(const QString &phone)
+/** The country whose numbering plan reads a national number: that of the store where it was
+    typed, else of the customer's home store; empty (international numbers only) when neither is
+    known. */
+QString phoneRegion(RowStore &rows, const MutationContext &context, const QString &homeId)
 {
-    return phone.isEmpty()
-        || (SearchText::isNumberLike(phone) && SearchText::digitsOf(phone).size() >= 6
-            && SearchText::digitsOf(phone).size() <= 15);
+    for (const QString &id : {context.locationId, homeId}) {
+        if (id.isEmpty())
+            continue;
+        if (const auto store = rows.get(entity(u"location"_s), {{u"id"_s, id}})) {
+            const QString country = store->value(u"country"_s).toString();
+            if (!country.isEmpty())
+                return country;
+        }
+    }
+    return {};
 }
 
 const QStringList customerEditableFields
     = {u"first_name"_s, u"last_name"_s, u"email"_s, u"phone"_s, u"language"_s, u"birth_date"_s};
 
-MutationResult customerFields(const QJsonObject &fields, QVariantMap *row)
+MutationResult customerFields(const QJsonObject &fields, const QString &region, QVariantMap *row)
 {
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (!customerEditableFields.contains(it.key()))
@@ -131,10 +142,13 @@ MutationResult customerFields(const QJsonObject &fields, QVariantMap *row)
     if (row->contains(u"email"_s) && !validEmail(row->value(u"email"_s).toString()))
         return MutationResult::rejected(u"invalid"_s, u"the email address is not valid"_s);
     if (row->contains(u"phone"_s)) {
+        // Kept as typed (what the customer recognises), beside its E.164 form.
         const QString phone = row->value(u"phone"_s).toString();
-        if (!validPhone(phone))
-            return MutationResult::rejected(u"invalid"_s, u"the phone number is not valid"_s);
-        row->insert(u"phone_search"_s, SearchText::phoneSearchTokens(phone));
+        if (const QString problem = PhoneNumbers::problem(phone, region); !problem.isEmpty())
+            return MutationResult::rejected(u"invalid"_s, problem);
+        const PhoneNumbers::Number number = PhoneNumbers::parse(phone, region);
+        row->insert(u"phone_e164"_s, number.e164);
+        row->insert(u"phone_search"_s, number.searchForms.join(u' '));
     }
     return MutationResult::ok();
 }
@@ -150,7 +164,8 @@ MutationResult customerCreate(RowStore &rows, const QJsonObject &json,
     if (!args.ok())
         return args.rejection();
     QVariantMap row;
-    if (MutationResult r = customerFields(fields, &row); !r.applied)
+    if (MutationResult r = customerFields(fields, phoneRegion(rows, context, home), &row);
+        !r.applied)
         return r;
     if (row.value(u"first_name"_s).toString().isEmpty()
         && row.value(u"last_name"_s).toString().isEmpty())
@@ -180,11 +195,13 @@ MutationResult customerUpdate(RowStore &rows, const QJsonObject &json,
         return args.rejection();
     if (MutationResult r = checkCustomer(rows, id, context); !r.applied)
         return r;
-    QVariantMap row;
-    if (MutationResult r = customerFields(fields, &row); !r.applied)
-        return r;
     const Entity &customers = entity(u"customer"_s);
     const auto current = rows.get(customers, {{u"id"_s, id}});
+    const QString home = current ? current->value(u"home_location_id"_s).toString() : QString();
+    QVariantMap row;
+    if (MutationResult r = customerFields(fields, phoneRegion(rows, context, home), &row);
+        !r.applied)
+        return r;
     if (!current)
         return MutationResult::rejected(u"not_found"_s, u"customer %1 does not exist"_s.arg(id));
     const qint64 version = current->value(u"version"_s).toLongLong();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "schema.h"
+#include "phonenumbers.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -281,6 +282,15 @@ QStringList replicatedTablesV6()
     };
 }
 
+QStringList replicatedTablesV7()
+{
+    return {
+        // "+34612345678" for a number libphonenumber reads as valid in the country of the
+        // store where it was typed; '' for none, or for an older row it cannot read.
+        u"ALTER TABLE customers ADD COLUMN phone_e164 TEXT NOT NULL DEFAULT ''"_s,
+    };
+}
+
 namespace {
 
 /** The statements that keep the search index and its order in step with a customer row. */
@@ -305,6 +315,27 @@ QString searchRowsInsert(const char *row)
            " CASE WHEN instr(%3, ' ') > 0 THEN substr(%3, 1, instr(%3, ' ') - 1) ELSE %3 END,"
            " CASE WHEN instr(%3, ' ') > 0 THEN substr(%3, instr(%3, ' ') + 1) ELSE '' END,"
            " %1.email, %1.phone_search, %1.loyalty_id);"_s.arg(r, order, last);
+}
+
+/** Writes the catalogue search rows of the styles chosen by where (SQL over styles s). */
+QString styleSearchInsert(const QString &where)
+{
+    // A style is found by its words and by those of its products still sold: colours and SKUs.
+    return u"INSERT INTO style_search (rowid, name, brand, category, colours, skus)"
+           " SELECT s.rowid, s.name, s.brand, s.category || ' ' || s.subcategory,"
+           " COALESCE((SELECT group_concat(colour, ' ') FROM (SELECT DISTINCT colour FROM"
+           " products WHERE style_id = s.id AND active = 1)), ''),"
+           " COALESCE((SELECT group_concat(sku, ' ') FROM products WHERE style_id = s.id"
+           " AND active = 1), '') FROM styles s"_s
+        + where;
+}
+
+/** Replaces the catalogue search row of the style whose id is the SQL expression styleId. */
+QString styleSearchRefresh(const QString &styleId)
+{
+    return u"DELETE FROM style_search WHERE rowid = (SELECT rowid FROM styles WHERE id = %1); "_s
+               .arg(styleId)
+        + styleSearchInsert(u" WHERE s.id = "_s + styleId) + u';';
 }
 
 QString searchRowsDelete()
@@ -526,6 +557,44 @@ static QList<Migration> buildClientMigrations()
         u"CREATE UNIQUE INDEX orders_number ON orders (number) WHERE number <> ''"_s,
     };
     migrations << v10;
+
+    Migration v11;
+    v11.version = 11;
+    v11.description = u"phone numbers read with libphonenumber, in E.164 beside as typed"_s;
+    v11.statements = replicatedTablesV7();
+    // Every customer's number read again in its home store's country: E.164 filled, and the
+    // search index given the national forms the old table of eight country codes missed.
+    v11.afterStatements = PhoneNumbers::backfillCustomers;
+    migrations << v11;
+
+    Migration v12;
+    v12.version = 12;
+    v12.description = u"catalogue search index with accents folded"_s;
+    v12.statements = {
+        // The catalogue searched as customers are: accents, case and punctuation aside, each
+        // word a prefix ("pique" finds "Piqué Polo Shirt"). One row per style (its rowid).
+        u"CREATE VIRTUAL TABLE style_search USING fts5(name, brand, category, colours, skus,"
+        " tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"_s,
+        u"CREATE TRIGGER styles_search_insert AFTER INSERT ON styles BEGIN "_s
+            + styleSearchRefresh(u"new.id"_s) + u" END"_s,
+        u"CREATE TRIGGER styles_search_update AFTER UPDATE OF id, name, brand, category,"
+        " subcategory ON styles BEGIN"
+        " DELETE FROM style_search WHERE rowid = old.rowid; "_s
+            + styleSearchRefresh(u"new.id"_s) + u" END"_s,
+        u"CREATE TRIGGER styles_search_delete AFTER DELETE ON styles BEGIN"
+        " DELETE FROM style_search WHERE rowid = old.rowid; END"_s,
+        u"CREATE TRIGGER products_search_insert AFTER INSERT ON products BEGIN "_s
+            + styleSearchRefresh(u"new.style_id"_s) + u" END"_s,
+        u"CREATE TRIGGER products_search_update AFTER UPDATE OF sku, style_id, colour, active"
+        " ON products BEGIN "_s
+            + styleSearchRefresh(u"old.style_id"_s) + u' ' + styleSearchRefresh(u"new.style_id"_s)
+            + u" END"_s,
+        u"CREATE TRIGGER products_search_delete AFTER DELETE ON products BEGIN "_s
+            + styleSearchRefresh(u"old.style_id"_s) + u" END"_s,
+        // The catalogue already here.
+        styleSearchInsert({}),
+    };
+    migrations << v12;
     return migrations;
 }
 

@@ -34,6 +34,10 @@ QStringList replicatedTablesV5();
     fields on the timeline's events. */
 QStringList replicatedTablesV6();
 
+/** Step 7: a customer's phone number in E.164 beside the number as typed; existing rows are
+    read with libphonenumber by the migration that adds it (PhoneNumbers::backfillCustomers). */
+QStringList replicatedTablesV7();
+
 /** Migrations of the tablet's local SQLite store. */
 QList<Migration> clientMigrations();
 

@@ -14,18 +14,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace SearchText {
 
-namespace {
-struct CountryCode
-{
-    const char *code;
-    bool trunkZero; // national numbers are dialled with a leading 0
-};
-// The chain's countries first; the rest are common among its customers.
-constexpr CountryCode countryCodes[] = {{"34", false}, {"353", true}, {"44", true},
-                                        {"351", false}, {"33", true},  {"49", true},
-                                        {"39", false}, {"1", false}};
-} // namespace
-
 QString digitsOf(const QString &text)
 {
     QString digits;
@@ -37,36 +25,6 @@ QString digitsOf(const QString &text)
     if (digits.startsWith(u"00"_s))
         digits.remove(0, 2);
     return digits;
-}
-
-QString phoneSearchTokens(const QString &phone)
-{
-    const QString trimmed = phone.trimmed();
-    QString digits = digitsOf(trimmed);
-    if (digits.isEmpty())
-        return {};
-    const bool international = trimmed.startsWith(u'+') || trimmed.startsWith(u"00"_s);
-    QStringList tokens;
-    if (international) {
-        tokens << digits;
-        for (const CountryCode &cc : countryCodes) {
-            const QString code = QString::fromLatin1(cc.code);
-            if (digits.startsWith(code) && digits.size() > code.size() + 5) {
-                const QString national = digits.mid(code.size());
-                tokens << national;
-                if (cc.trunkZero)
-                    tokens << u'0' + national;
-                break;
-            }
-        }
-    } else {
-        // A national number as entered; index it without a trunk 0 as well.
-        tokens << digits;
-        if (digits.startsWith(u'0') && digits.size() > 6)
-            tokens << digits.mid(1);
-    }
-    tokens.removeDuplicates();
-    return tokens.join(u' ');
 }
 
 bool isNumberLike(const QString &text)

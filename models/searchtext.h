@@ -8,9 +8,6 @@
 /** Normalising what associates type and what customers gave us, for search. */
 namespace SearchText {
 
-/** Digits of a phone number in the forms people type: international, national, with trunk 0. */
-QString phoneSearchTokens(const QString &phone);
-
 /** True when the text is only digits and phone punctuation (+ - . ( ) and spaces). */
 bool isNumberLike(const QString &text);
 

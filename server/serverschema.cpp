@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "serverschema.h"
+#include "phonenumbers.h"
 #include "schema.h"
 #include "serverlog.h"
 
@@ -176,6 +177,15 @@ QList<Migration> migrations(SqlDialect)
         u"CREATE UNIQUE INDEX orders_number ON orders (number) WHERE number <> ''"_s,
     };
     list << v9;
+
+    Migration v10;
+    v10.version = 10;
+    v10.description = u"phone numbers read with libphonenumber, in E.164 beside as typed"_s;
+    v10.statements = Schema::replicatedTablesV7();
+    // The tablets run the same reading of the same rows in their own migration, so the feed is
+    // not republished: every customer would otherwise go to every tablet again.
+    v10.afterStatements = PhoneNumbers::backfillCustomers;
+    list << v10;
     return list;
 }
 

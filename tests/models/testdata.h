@@ -12,6 +12,7 @@
 #include "database.h"
 #include "entities.h"
 #include "localstore.h"
+#include "phonenumbers.h"
 #include "pinhash.h"
 #include "searchtext.h"
 
@@ -168,18 +169,26 @@ public:
         return style(u"style-"_s + sku, name) && product(sku, u"style-"_s + sku, priceMinor);
     }
 
-    /** A customer; phone_search is derived from the phone as the server does. */
+    /** A customer; phone_search and phone_e164 are derived from the phone as the server does,
+        in the country of the home store when it is known. */
     bool customer(const QString &id, const QString &firstName, const QString &lastName,
                   const QString &email = {}, const QString &phone = {},
                   const QString &loyaltyId = {}, const QVariantMap &extra = {})
     {
+        const QString home = extra.value(u"home_location_id"_s).toString();
+        std::optional<QVariantMap> store;
+        if (!home.isEmpty())
+            store = m_rows.get(*Entities::byName(u"location"_s), {{u"id"_s, home}});
+        const PhoneNumbers::Number number
+            = PhoneNumbers::parse(phone, store ? store->value(u"country"_s).toString() : QString());
         return put(u"customer"_s,
                    merged({{u"id"_s, id},
                            {u"first_name"_s, firstName},
                            {u"last_name"_s, lastName},
                            {u"email"_s, email},
                            {u"phone"_s, phone},
-                           {u"phone_search"_s, SearchText::phoneSearchTokens(phone)},
+                           {u"phone_search"_s, number.searchForms.join(u' ')},
+                           {u"phone_e164"_s, number.e164},
                            {u"loyalty_id"_s, loyaltyId},
                            {u"created_at"_s, referenceMs() - qint64(400) * 24 * 3600 * 1000},
                            {u"updated_at"_s, referenceMs()}},

@@ -129,11 +129,18 @@ private slots:
         QTest::newRow("overlong postcode") << address(u"ES"_s, QString(200, u'2'))
                                            << QStringList{u"postcode"_s} << u"28001"_s;
         QTest::newRow("phone in words") << with(madrid, {{u"phone"_s, u"call me"_s}})
-                                        << QStringList{u"phone"_s} << u"6 to 15 digits"_s;
+                                        << QStringList{u"phone"_s} << u"country code"_s;
         QTest::newRow("phone too short") << with(madrid, {{u"phone"_s, u"12 345"_s}})
-                                         << QStringList{u"phone"_s} << u"6 to 15 digits"_s;
+                                         << QStringList{u"phone"_s} << u"country code"_s;
         QTest::newRow("phone too long") << with(madrid, {{u"phone"_s, u"+34 612 345 678 901 23"_s}})
-                                        << QStringList{u"phone"_s} << u"6 to 15 digits"_s;
+                                        << QStringList{u"phone"_s} << u"country code"_s;
+        // Numbers are read in the delivery country: nine digits that no Spanish number starts
+        // with, and an Irish number typed as dialled in Ireland, are not Spanish numbers.
+        QTest::newRow("no such spanish number") << with(madrid, {{u"phone"_s, u"123 456 789"_s}})
+                                                << QStringList{u"phone"_s} << u"country code"_s;
+        QTest::newRow("irish number typed for spain")
+            << with(madrid, {{u"phone"_s, u"087 123 4567"_s}}) << QStringList{u"phone"_s}
+            << u"dialled there"_s;
         QTest::newRow("several problems at once")
             << with(address(u"IE"_s, u"D02"_s), {{u"recipient"_s, QString()},
                                                  {u"phone"_s, u"abc"_s}})
@@ -153,12 +160,18 @@ private slots:
 
     void limitsAreInclusive()
     {
-        // A line of exactly the limit and a phone of exactly 6 and 15 digits are fine.
+        // A line of exactly the limit is fine; so is a phone number of the country, typed as
+        // dialled there or with its code, and one from abroad with its code.
         const QString line(Address::maxLineLength, u'a');
-        QVariantMap input = with(address(u"ES"_s, u"28001"_s),
-                                 {{u"line1"_s, line}, {u"line2"_s, line}, {u"phone"_s, u"612345"_s}});
+        QVariantMap input = with(address(u"ES"_s, u"28001"_s), {{u"line1"_s, line},
+                                                                {u"line2"_s, line},
+                                                                {u"phone"_s, u"612 34 56 78"_s}});
         QVERIFY(Address::validate(input).isEmpty());
-        input.insert(u"phone"_s, u"+353 1 234 5678 9012"_s);
+        input.insert(u"phone"_s, u"0034 91.123.45.67"_s);
+        QVERIFY(Address::validate(input).isEmpty());
+        input.insert(u"phone"_s, u"+353 1 234 5678"_s);
+        QVERIFY(Address::validate(input).isEmpty());
+        input = with(address(u"IE"_s, u"D02 X285"_s), {{u"phone"_s, u"087 123 4567"_s}});
         QVERIFY(Address::validate(input).isEmpty());
     }
 

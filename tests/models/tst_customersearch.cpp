@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Customer search as an associate types: names with and without accents, phone numbers in any
 // format, loyalty cards, email fragments, ranking, paging and the model's roles.
+#include "clientrowstore.h"
 #include "customerrepository.h"
 #include "customersearchmodel.h"
 #include "demogenerator.h"
+#include "mutators.h"
 #include "schema.h"
 #include "testdata.h"
 
@@ -142,6 +144,8 @@ private slots:
     void bestMatchFirstWhateverTheSyncOrder();
     void emailInAnyCase();
     void demoJourneyOnAnyTablet();
+    void phoneInEveryCountry_data();
+    void phoneInEveryCountry();
 
 private:
     void search(const QString &query);
@@ -230,7 +234,11 @@ void TestCustomerSearch::finds_data()
     QTest::newRow("phone with dashes") << u"612-345-678"_s << jose;
     QTest::newRow("phone in full") << u"+34 612 34 56 78"_s << jose;
     QTest::newRow("irish phone without trunk") << u"87 123"_s << QStringList {u"c-josefa"_s};
-    QTest::newRow("irish phone with code") << u"+353 87"_s << QStringList {u"c-josefa"_s};
+    // Seán's number was typed nationally in Dublin: it is Irish.
+    QTest::newRow("irish phone with code")
+        << u"+353 87"_s << QStringList {u"c-josefa"_s, u"c-sean"_s};
+    QTest::newRow("irish national phone with code")
+        << u"+353 87 765"_s << QStringList {u"c-sean"_s};
     QTest::newRow("irish phone with trunk") << u"087 123 45"_s << QStringList {u"c-josefa"_s};
     QTest::newRow("irish national phone") << u"087 765"_s << QStringList {u"c-sean"_s};
     QTest::newRow("phone middle digits do not match") << u"34 56 78"_s << QStringList();
@@ -738,6 +746,70 @@ void TestCustomerSearch::demoJourneyOnAnyTablet()
         QCOMPARE(pulled.search(query), ids);
     }
     QCOMPARE(pulled.search(u"jose"_s), generated.search(u"jose"_s));
+}
+
+void TestCustomerSearch::phoneInEveryCountry_data()
+{
+    QTest::addColumn<QString>("country");
+    QTest::addColumn<QString>("stored"); // as the associate typed it in a store of that country
+    QTest::addColumn<QString>("typed"); // what another associate searches with
+
+    // For every country the chain has stores in (demo: ES, IE) and those it may open in: the
+    // number typed nationally, with or without the trunk 0, or internationally with + or 00,
+    // in any grouping, on either side.
+    const struct
+    {
+        const char *country;
+        const char *stored;
+        QStringList typed;
+    } cases[] = {
+        {"ES", "655 12 34 56", {u"+34 655 12 34 56"_s, u"0034655123456"_s, u"655.12.34.56"_s}},
+        {"ES", "+34 91 123 45 67", {u"911 234 567"_s, u"0034 91-123"_s}},
+        {"IE", "086 555 1234", {u"+353 86 555 1234"_s, u"00353865551234"_s, u"86 555 1234"_s}},
+        {"IE", "+353 1 234 5678", {u"01 234 5678"_s, u"1 234 5678"_s}},
+        {"PT", "912 345 678", {u"+351 912 345 678"_s, u"00351-912-345"_s}},
+        {"FR", "06.98.76.54.32", {u"+33 6 98 76 54 32"_s, u"0033698765432"_s, u"6 98 76 54"_s}},
+        {"FR", "+33 1 42 68 53 00", {u"01 42 68 53 00"_s, u"1 42 68 53"_s}},
+        // Italy keeps the leading 0 of landlines after the country code.
+        {"IT", "06 1234 5678", {u"+39 06 1234 5678"_s, u"0039 06 1234 5678"_s}},
+        {"IT", "+39 312 345 6789", {u"312 345 6789"_s, u"0039312345"_s}},
+        {"DE", "+49 30 1234567", {u"030 1234567"_s, u"0049301234567"_s, u"30 1234567"_s}},
+        {"DE", "030 1234567", {u"+49 30 1234567"_s, u"0049 30 123"_s}},
+        {"GB", "020 7946 0958", {u"+44 20 7946 0958"_s, u"0044 20 7946 0958"_s}},
+        {"GB", "+44 7911 123456", {u"07911 123456"_s, u"7911 123 456"_s}},
+    };
+    for (const auto &c : cases) {
+        for (const QString &typed : c.typed)
+            QTest::addRow("%s %s by %s", c.country, c.stored, qPrintable(typed))
+                << QString::fromLatin1(c.country) << QString::fromLatin1(c.stored) << typed;
+    }
+}
+
+void TestCustomerSearch::phoneInEveryCountry()
+{
+    QFETCH(QString, country);
+    QFETCH(QString, stored);
+    QFETCH(QString, typed);
+    // A store in that country; the customer written as every device writes one (the mutator).
+    const QString store = u"S-"_s + country;
+    TestData::Seeder seed(m_fixture->db());
+    QVERIFY(seed.location(store, u"Store "_s + country, {{u"country"_s, country}}));
+    MutationContext context;
+    context.associateId = u"staff-1"_s;
+    context.locationId = store;
+    context.now = TestData::referenceMs();
+    ClientRowStore rows(m_fixture->db(), ClientRowStore::Mode::Optimistic);
+    const QJsonObject args {{u"id"_s, u"c-phone"_s},
+                            {u"homeLocationId"_s, store},
+                            {u"fields"_s,
+                             QJsonObject {{u"first_name"_s, u"Nora"_s},
+                                          {u"last_name"_s, u"Vidal"_s},
+                                          {u"phone"_s, stored}}}};
+    const MutationResult created = Mutators::apply(rows, u"customer.create"_s, args, context);
+    QVERIFY2(created.applied, qPrintable(created.message));
+    QCOMPARE(CustomerRepository(m_fixture->db()).search(typed, 50, 0).size(), 1);
+    search(typed);
+    QCOMPARE(idsOf(*m_model), QStringList {u"c-phone"_s});
 }
 
 QTEST_MAIN(TestCustomerSearch)

@@ -3,9 +3,9 @@
 #include "database.h"
 #include "demogenerator.h"
 #include "entities.h"
+#include "phonenumbers.h"
 #include "pinhash.h"
 #include "schema.h"
-#include "searchtext.h"
 #include "testdata.h"
 
 #include <QCryptographicHash>
@@ -420,12 +420,24 @@ void TestDemoGenerator::lifetimeValueAndTier()
 
 void TestDemoGenerator::phoneSearchTokens()
 {
-    const auto customersRows = rows(m_first, u"SELECT phone, phone_search FROM customers"_s);
+    const auto customersRows
+        = rows(m_first,
+               u"SELECT c.phone, c.phone_search, c.phone_e164, l.country FROM customers c"
+               " JOIN locations l ON l.id = c.home_location_id"_s);
     QCOMPARE(customersRows.size(), customers);
     int withPhone = 0;
     for (const QVariantList &row : customersRows) {
         const QString phone = row.at(0).toString();
-        QCOMPARE(row.at(1).toString(), SearchText::phoneSearchTokens(phone));
+        const QString country = row.at(3).toString();
+        QCOMPARE(row.at(1).toString(), PhoneNumbers::searchTokens(phone, country));
+        // Every number is one the home store's tablet accepts (expatriates' with their code).
+        if (!phone.isEmpty()) {
+            const PhoneNumbers::Number number = PhoneNumbers::parse(phone, country);
+            QVERIFY2(number.valid, qPrintable(phone + u" in "_s + country));
+            QCOMPARE(row.at(2).toString(), number.e164);
+        } else {
+            QCOMPARE(row.at(2).toString(), QString());
+        }
         withPhone += phone.isEmpty() ? 0 : 1;
     }
     QVERIFY(withPhone > customers * 3 / 4);

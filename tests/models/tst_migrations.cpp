@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The local store's file: schema creation, upgrades from every older version, a database from a
 // newer app, and damaged or unreadable files (kept for support, never deleted).
+#include "catalogrepository.h"
 #include "customerrepository.h"
 #include "database.h"
 #include "localstore.h"
+#include "phonenumbers.h"
 #include "schema.h"
 #include "testdata.h"
 
@@ -162,6 +164,8 @@ private slots:
     void upgradeFromEveryOlderVersion();
     void failedMigrationChangesNothing();
     void sharedOrderNumbersAreRenumbered();
+    void phonesReadAgainOnUpgrade();
+    void catalogueIndexedOnUpgrade();
     void newerDatabaseIsRefused();
     void damagedFile_data();
     void damagedFile();
@@ -282,9 +286,21 @@ void TestMigrations::upgradeFromEveryOlderVersion()
             emailMigration = migration.version;
     }
     QVERIFY(emailMigration > 0);
+    int phoneMigration = 0;
+    for (const Migration &migration : Schema::clientMigrations()) {
+        if (phoneMigration == 0 && migration.description.contains(u"libphonenumber"_s))
+            phoneMigration = migration.version;
+    }
+    QVERIFY(phoneMigration > 0);
     if (fromVersion < emailMigration && written.contains(u"customers"_s)) {
         QVariantMap &customer = written[u"customers"_s];
         customer.insert(u"email"_s, customer.value(u"email"_s).toString().toLower());
+    }
+    // So did the one that read phone numbers again (the sample's home store is unknown).
+    if (fromVersion < phoneMigration && written.contains(u"customers"_s)) {
+        QVariantMap &customer = written[u"customers"_s];
+        customer.insert(u"phone_search"_s,
+                        PhoneNumbers::searchTokens(customer.value(u"phone"_s).toString(), {}));
     }
     for (auto it = written.cbegin(); it != written.cend(); ++it) {
         if (it.key() == u"gift_cards"_s && fromVersion < 7) {
@@ -302,6 +318,25 @@ void TestMigrations::upgradeFromEveryOlderVersion()
         QCOMPARE(hits.first().value(u"customerId"_s), written.value(u"customers"_s).value(u"id"_s));
     }
 }
+
+namespace {
+
+/** A database left by the app just before the migration described so, open on connection. */
+QSqlDatabase databaseBefore(const QString &path, const QString &connection, const QString &what)
+{
+    int before = 0;
+    for (const Migration &migration : Schema::clientMigrations()) {
+        if (before == 0 && migration.description.contains(what))
+            before = migration.version - 1;
+    }
+    QString error;
+    QSqlDatabase db = Database::openSqlite(path, connection, &error);
+    if (before <= 0 || !Database::migrateTo(db, Schema::clientMigrations(), before, &error))
+        db.close();
+    return db;
+}
+
+} // namespace
 
 // Issue 19, finding 9: orders that share a number on the tablet keep their rows; the oldest
 // keeps the number, the others take their id's first characters as a suffix (the service's
@@ -353,6 +388,83 @@ void TestMigrations::sharedOrderNumbersAreRenumbered()
                             u"INSERT INTO orders (id, number, channel, status, currency,"
                             " created_at) VALUES ('new', 'MAD-261125-BBBBB', 'store', 'placed',"
                             " 'EUR', 0)"_s));
+}
+
+
+void TestMigrations::phonesReadAgainOnUpgrade()
+{
+    // Customers typed before numbers were read with libphonenumber: the Irish number typed
+    // nationally in Dublin was indexed without its country code, the Madrid one likewise.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"phones.sqlite"_s);
+    {
+        QSqlDatabase db = databaseBefore(path, u"before-phones"_s, u"libphonenumber"_s);
+        QVERIFY(db.isOpen());
+        const QStringList statements = {
+            u"INSERT INTO locations (id, kind, code, name, country, time_zone, currency) VALUES"
+            " ('MAD', 'store', 'MAD', 'Madrid', 'ES', 'Europe/Madrid', 'EUR'),"
+            " ('DUB', 'store', 'DUB', 'Dublin', 'IE', 'Europe/Dublin', 'EUR')"_s,
+            u"INSERT INTO customers (id, first_name, last_name, phone, phone_search,"
+            " home_location_id) VALUES"
+            " ('c-ie', 'Aoife', 'Byrne', '087 123 4567', '0871234567 871234567', 'DUB'),"
+            " ('c-es', 'Lucía', 'Gómez', '655 12 34 56', '655123456', 'MAD'),"
+            " ('c-old', 'Pablo', 'Díaz', '12345', '12345', 'MAD')"_s,
+        };
+        for (const QString &statement : statements)
+            QVERIFY(Database::exec(db, statement));
+        db = {};
+        Database::close(u"before-phones"_s);
+    }
+    LocalStore store(nullptr);
+    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    const QSqlDatabase db = store.database();
+    const auto e164 = [&](const char *id) {
+        return Database::scalar(db, u"SELECT phone_e164 FROM customers WHERE id = ?"_s,
+                                {QString::fromLatin1(id)})
+            .toString();
+    };
+    QCOMPARE(e164("c-ie"), u"+353871234567"_s);
+    QCOMPARE(e164("c-es"), u"+34655123456"_s);
+    // A number that cannot be read is kept as typed, without E.164, and still found.
+    QCOMPARE(e164("c-old"), QString());
+    QCOMPARE(Database::scalar(db, u"SELECT phone FROM customers WHERE id = 'c-old'"_s).toString(),
+             u"12345"_s);
+    const auto found = [&](const QString &typed) {
+        QStringList ids;
+        for (const QVariantMap &row : CustomerRepository(db).search(typed, 10, 0))
+            ids << row.value(u"customerId"_s).toString();
+        return ids;
+    };
+    QCOMPARE(found(u"+353 87 123 4567"_s), QStringList {u"c-ie"_s});
+    QCOMPARE(found(u"0034 655 12 34 56"_s), QStringList {u"c-es"_s});
+    QCOMPARE(found(u"087 123"_s), QStringList {u"c-ie"_s});
+    QCOMPARE(found(u"12345"_s), QStringList {u"c-old"_s});
+}
+
+void TestMigrations::catalogueIndexedOnUpgrade()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"catalogue.sqlite"_s);
+    {
+        QSqlDatabase db = databaseBefore(path, u"before-catalogue"_s, u"catalogue search"_s);
+        QVERIFY(db.isOpen());
+        QVERIFY(Database::exec(db,
+                               u"INSERT INTO styles (id, name, brand, category) VALUES"
+                               " ('ST-PQ', 'Piqué Polo Shirt', 'Atlántica', 'tops')"_s));
+        QVERIFY(Database::exec(db,
+                               u"INSERT INTO products (sku, style_id, colour, price_minor,"
+                               " currency) VALUES ('ST-PQ-1', 'ST-PQ', 'Écru', 4990, 'EUR')"_s));
+        db = {};
+        Database::close(u"before-catalogue"_s);
+    }
+    LocalStore store(nullptr);
+    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    for (const QString &typed : {u"pique"_s, u"atlantica"_s, u"ecru"_s, u"st-pq-1"_s}) {
+        const QList<QVariantMap> rows
+            = CatalogRepository(store.database()).searchStyles(typed, {}, 10, 0);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().value(u"styleId"_s).toString(), u"ST-PQ"_s);
+    }
 }
 
 void TestMigrations::failedMigrationChangesNothing()

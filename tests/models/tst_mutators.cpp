@@ -140,6 +140,10 @@ private slots:
     void customerCreate();
     void customerCreateIsIdempotent();
     void customerUpdateChangesSearch();
+    void phoneKeptAsTypedAndInE164_data();
+    void phoneKeptAsTypedAndInE164();
+    void invalidPhoneRefused_data();
+    void invalidPhoneRefused();
     void clearingTextIsAllowed_data();
     void clearingTextIsAllowed();
     void noteAddIsIdempotent();
@@ -488,6 +492,75 @@ void TestMutators::customerUpdateChangesSearch()
         rows, u"customer.update"_s, withArg(args, u"id"_s, u"nobody"_s), context(false));
     QVERIFY(!missing.applied);
     QCOMPARE(missing.code, u"not_found"_s);
+}
+
+void TestMutators::phoneKeptAsTypedAndInE164_data()
+{
+    QTest::addColumn<QString>("store"); // the device's store, whose country reads the number
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("e164");
+
+    QTest::newRow("es national") << u"MAD"_s << u"612 34 56 78"_s << u"+34612345678"_s;
+    QTest::newRow("es 00") << u"MAD"_s << u"0034 612-34-56-78"_s << u"+34612345678"_s;
+    QTest::newRow("ie national") << u"DUB"_s << u"087 123 4567"_s << u"+353871234567"_s;
+    QTest::newRow("foreign in ie") << u"DUB"_s << u"+49 30 1234567"_s << u"+49301234567"_s;
+    QTest::newRow("empty clears") << u"MAD"_s << QString() << QString();
+}
+
+void TestMutators::phoneKeptAsTypedAndInE164()
+{
+    QFETCH(QString, store);
+    QFETCH(QString, typed);
+    QFETCH(QString, e164);
+    TestData::Seeder seed(m_db);
+    QVERIFY(seed.location(u"DUB"_s, u"Dublin Grafton Street"_s, {{u"country"_s, u"IE"_s}}));
+    MutationContext local = context(false);
+    local.locationId = store;
+    ClientRowStore rows(m_db, ClientRowStore::Mode::Optimistic);
+    const MutationResult result = Mutators::apply(
+        rows, u"customer.update"_s,
+        {{u"id"_s, customerId}, {u"fields"_s, QJsonObject {{u"phone"_s, typed}}}}, local);
+    QVERIFY2(result.applied, qPrintable(result.message));
+    const auto row = rows.get(*Entities::byName(u"customer"_s), {{u"id"_s, customerId}});
+    QCOMPARE(row->value(u"phone"_s).toString(), typed);
+    QCOMPARE(row->value(u"phone_e164"_s).toString(), e164);
+}
+
+void TestMutators::invalidPhoneRefused_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("phone");
+
+    for (const QString &name : {u"customer.create"_s, u"customer.update"_s}) {
+        const QByteArray n = name.toLatin1();
+        QTest::addRow("%s too short", n.constData()) << name << u"12"_s;
+        QTest::addRow("%s six digits", n.constData()) << name << u"123 456"_s;
+        QTest::addRow("%s no such spanish number", n.constData()) << name << u"123 456 789"_s;
+        QTest::addRow("%s no such country", n.constData()) << name << u"+999 612 345 678"_s;
+        QTest::addRow("%s too long", n.constData()) << name << u"+34 612 345 678 901"_s;
+        QTest::addRow("%s letters", n.constData()) << name << u"call me"_s;
+    }
+}
+
+void TestMutators::invalidPhoneRefused()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, phone);
+    MutationContext local = context(true);
+    local.locationId = u"MAD"_s;
+    QJsonObject args = validArgs(name);
+    QJsonObject fields = args.value(u"fields"_s).toObject();
+    fields.insert(u"phone"_s, phone);
+    args.insert(u"fields"_s, fields);
+    const QString before = snapshot(m_db);
+    RowStore rows(m_db);
+    const MutationResult result = Mutators::apply(rows, name, args, local);
+    QVERIFY(!result.applied);
+    QCOMPARE(result.code, u"invalid"_s);
+    // In words an associate can act on: which number, and how to type it.
+    QVERIFY2(result.message.contains(phone.trimmed()), qPrintable(result.message));
+    QVERIFY2(result.message.contains(u"country code"_s), qPrintable(result.message));
+    QCOMPARE(snapshot(m_db), before);
 }
 
 void TestMutators::clearingTextIsAllowed_data()

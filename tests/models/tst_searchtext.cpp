@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
-// SearchText: how phone numbers are indexed and how what an associate types becomes a query.
+// SearchText and PhoneNumbers: how phone numbers are indexed and how what an associate types
+// becomes a query.
+#include "phonenumbers.h"
 #include "searchtext.h"
 #include "testdata.h"
 
@@ -41,74 +43,123 @@ void TestSearchText::initTestCase()
 void TestSearchText::phoneSearchTokens_data()
 {
     QTest::addColumn<QString>("phone");
+    QTest::addColumn<QString>("region"); // the country of the store where it was typed
     QTest::addColumn<QStringList>("tokens");
+    QTest::addColumn<QString>("e164");
 
     // Spain has no trunk 0: national numbers are the nine digits.
     QTest::newRow("es international")
-        << u"+34 612 34 56 78"_s << QStringList {u"34612345678"_s, u"612345678"_s};
-    QTest::newRow("es with 00") << u"0034612345678"_s
-                                << QStringList {u"34612345678"_s, u"612345678"_s};
-    QTest::newRow("es national") << u"612-345-678"_s << QStringList {u"612345678"_s};
+        << u"+34 612 34 56 78"_s << u"ES"_s << QStringList {u"34612345678"_s, u"612345678"_s}
+        << u"+34612345678"_s;
+    QTest::newRow("es with 00") << u"0034612345678"_s << u"ES"_s
+                                << QStringList {u"34612345678"_s, u"612345678"_s}
+                                << u"+34612345678"_s;
+    QTest::newRow("es national") << u"612-345-678"_s << u"ES"_s
+                                 << QStringList {u"34612345678"_s, u"612345678"_s}
+                                 << u"+34612345678"_s;
     // Ireland dials national numbers with a trunk 0: index both forms.
     QTest::newRow("ie international")
-        << u"+353 87 123 4567"_s
-        << QStringList {u"353871234567"_s, u"871234567"_s, u"0871234567"_s};
-    QTest::newRow("ie national") << u"087 123 4567"_s
-                                 << QStringList {u"0871234567"_s, u"871234567"_s};
+        << u"+353 87 123 4567"_s << u"ES"_s
+        << QStringList {u"353871234567"_s, u"871234567"_s, u"0871234567"_s} << u"+353871234567"_s;
+    QTest::newRow("ie national") << u"087 123 4567"_s << u"IE"_s
+                                 << QStringList {u"353871234567"_s, u"871234567"_s, u"0871234567"_s}
+                                 << u"+353871234567"_s;
     QTest::newRow("uk international")
-        << u"+44 20 7946 0958"_s
-        << QStringList {u"442079460958"_s, u"2079460958"_s, u"02079460958"_s};
+        << u"+44 20 7946 0958"_s << u"ES"_s
+        << QStringList {u"442079460958"_s, u"2079460958"_s, u"02079460958"_s} << u"+442079460958"_s;
+    QTest::newRow("uk national") << u"07911 123456"_s << u"GB"_s
+                                 << QStringList {u"447911123456"_s, u"7911123456"_s,
+                                                 u"07911123456"_s}
+                                 << u"+447911123456"_s;
+    QTest::newRow("de national") << u"030 1234567"_s << u"DE"_s
+                                 << QStringList {u"49301234567"_s, u"301234567"_s, u"0301234567"_s}
+                                 << u"+49301234567"_s;
+    QTest::newRow("fr national dots")
+        << u"06.12.34.56.78"_s << u"FR"_s
+        << QStringList {u"33612345678"_s, u"612345678"_s, u"0612345678"_s} << u"+33612345678"_s;
+    // Italy keeps a landline's 0 after the country code.
+    QTest::newRow("it landline") << u"06 1234 5678"_s << u"IT"_s
+                                 << QStringList {u"390612345678"_s, u"0612345678"_s}
+                                 << u"+390612345678"_s;
     QTest::newRow("pt international")
-        << u"+351 912 345 678"_s << QStringList {u"351912345678"_s, u"912345678"_s};
+        << u"+351 912 345 678"_s << u"IE"_s << QStringList {u"351912345678"_s, u"912345678"_s}
+        << u"+351912345678"_s;
     QTest::newRow("us international")
-        << u"+1 (415) 555-0100"_s << QStringList {u"14155550100"_s, u"4155550100"_s};
+        << u"+1 (415) 555-0100"_s << u"ES"_s << QStringList {u"14155550100"_s, u"4155550100"_s}
+        << u"+14155550100"_s;
     QTest::newRow("surrounding spaces")
-        << u"  +34 612 34 56 78  "_s << QStringList {u"34612345678"_s, u"612345678"_s};
-    // Too short to hold a country code and a number: kept as typed.
-    QTest::newRow("short international") << u"+34 12"_s << QStringList {u"3412"_s};
-    QTest::newRow("empty") << QString() << QStringList();
-    QTest::newRow("no digits") << u"n/a"_s << QStringList();
+        << u"  +34 612 34 56 78  "_s << u"ES"_s << QStringList {u"34612345678"_s, u"612345678"_s}
+        << u"+34612345678"_s;
+    // No store country known: only numbers with their country code can be read.
+    QTest::newRow("international, no region")
+        << u"+353 87 123 4567"_s << QString()
+        << QStringList {u"353871234567"_s, u"871234567"_s, u"0871234567"_s} << u"+353871234567"_s;
+    // Not a valid number (older rows): its digits, as typed and without a trunk 0.
+    QTest::newRow("irish national read in spain")
+        << u"087 123 4567"_s << u"ES"_s << QStringList {u"0871234567"_s, u"871234567"_s}
+        << QString();
+    QTest::newRow("too long, with code")
+        << u"+34 612 34 56 789"_s << u"ES"_s << QStringList {u"346123456789"_s, u"6123456789"_s}
+        << QString();
+    QTest::newRow("short international")
+        << u"+34 12"_s << u"ES"_s << QStringList {u"3412"_s} << QString();
+    QTest::newRow("empty") << QString() << u"ES"_s << QStringList() << QString();
+    QTest::newRow("no digits") << u"n/a"_s << u"ES"_s << QStringList() << QString();
 }
 
 void TestSearchText::phoneSearchTokens()
 {
     QFETCH(QString, phone);
+    QFETCH(QString, region);
     QFETCH(QStringList, tokens);
-    const QString indexed = SearchText::phoneSearchTokens(phone);
+    QFETCH(QString, e164);
+    const QString indexed = PhoneNumbers::searchTokens(phone, region);
     QCOMPARE(indexed.split(u' ', Qt::SkipEmptyParts), tokens);
+    const PhoneNumbers::Number number = PhoneNumbers::parse(phone, region);
+    QCOMPARE(number.e164, e164);
+    QCOMPARE(number.valid, !e164.isEmpty());
+    QCOMPARE(PhoneNumbers::problem(phone, region).isEmpty(), phone.isEmpty() || number.valid);
 }
 
 void TestSearchText::typedPhoneFindsStoredPhone_data()
 {
     QTest::addColumn<QString>("stored");
+    QTest::addColumn<QString>("region");
     QTest::addColumn<QString>("typed");
 
     const QString spanish = u"+34 612 34 56 78"_s;
-    QTest::newRow("es national prefix") << spanish << u"612 34 56"_s;
-    QTest::newRow("es plus code") << spanish << u"+34612"_s;
-    QTest::newRow("es 00 code") << spanish << u"0034 612 345"_s;
-    QTest::newRow("es dashes") << spanish << u"612-345-678"_s;
-    QTest::newRow("es dots") << spanish << u"612.34.56.78"_s;
-    QTest::newRow("es full") << spanish << u"+34 612 34 56 78"_s;
+    const QString es = u"ES"_s;
+    QTest::newRow("es national prefix") << spanish << es << u"612 34 56"_s;
+    QTest::newRow("es plus code") << spanish << es << u"+34612"_s;
+    QTest::newRow("es 00 code") << spanish << es << u"0034 612 345"_s;
+    QTest::newRow("es dashes") << spanish << es << u"612-345-678"_s;
+    QTest::newRow("es dots") << spanish << es << u"612.34.56.78"_s;
+    QTest::newRow("es full") << spanish << es << u"+34 612 34 56 78"_s;
 
     const QString irish = u"+353 87 123 4567"_s;
-    QTest::newRow("ie without trunk") << irish << u"87 123"_s;
-    QTest::newRow("ie with trunk") << irish << u"087 123 4567"_s;
-    QTest::newRow("ie plus code") << irish << u"+353 87"_s;
-    QTest::newRow("ie brackets") << irish << u"(087) 123"_s;
+    QTest::newRow("ie without trunk") << irish << es << u"87 123"_s;
+    QTest::newRow("ie with trunk") << irish << es << u"087 123 4567"_s;
+    QTest::newRow("ie plus code") << irish << es << u"+353 87"_s;
+    QTest::newRow("ie brackets") << irish << es << u"(087) 123"_s;
 
     const QString irishNational = u"087 123 4567"_s;
-    QTest::newRow("ie national stored, trunk typed") << irishNational << u"0871"_s;
-    QTest::newRow("ie national stored, no trunk typed") << irishNational << u"87 123"_s;
+    const QString ie = u"IE"_s;
+    QTest::newRow("ie national stored, trunk typed") << irishNational << ie << u"0871"_s;
+    QTest::newRow("ie national stored, no trunk typed") << irishNational << ie << u"87 123"_s;
+    QTest::newRow("ie national stored, code typed") << irishNational << ie << u"+353 87 123"_s;
+    // The "(0)" some write after the country code is not dialled.
+    QTest::newRow("uk (0)") << u"020 7946 0958"_s << u"GB"_s << u"+44 (0)20 7946 0958"_s;
+    QTest::newRow("uk 00 (0)") << u"020 7946 0958"_s << u"GB"_s << u"0044 (0)20 7946 0958"_s;
 }
 
 void TestSearchText::typedPhoneFindsStoredPhone()
 {
     QFETCH(QString, stored);
+    QFETCH(QString, region);
     QFETCH(QString, typed);
     // What the search does: the typed digits are a prefix of one indexed token.
-    const QStringList tokens = SearchText::phoneSearchTokens(stored).split(u' ');
-    const QString digits = SearchText::digitsOf(typed);
+    const QStringList tokens = PhoneNumbers::searchTokens(stored, region).split(u' ');
+    const QString digits = PhoneNumbers::searchDigits(typed);
     QVERIFY(!digits.isEmpty());
     const bool found = std::any_of(tokens.cbegin(), tokens.cend(),
                                    [&](const QString &token) { return token.startsWith(digits); });

@@ -9,8 +9,8 @@
 #include "devices.h"
 #include "entities.h"
 #include "httpapi.h"
+#include "phonenumbers.h"
 #include "pinhash.h"
-#include "searchtext.h"
 #include "serverdatabase.h"
 
 #include <QEventLoop>
@@ -160,7 +160,11 @@ inline bool seedChain(const QSqlDatabase &db)
                            {u"last_name"_s, QString::fromUtf8(last)},
                            {u"email"_s, QString(QString::fromLatin1(id).toLower() + u"@example.com"_s)},
                            {u"phone"_s, QString::fromLatin1(phone)},
-                           {u"phone_search"_s, SearchText::phoneSearchTokens(QString::fromLatin1(phone))},
+                           // Every fixture phone is Spanish, given with +34.
+                           {u"phone_search"_s,
+                            PhoneNumbers::searchTokens(QString::fromLatin1(phone), u"ES"_s)},
+                           {u"phone_e164"_s,
+                            PhoneNumbers::parse(QString::fromLatin1(phone), u"ES"_s).e164},
                            {u"loyalty_id"_s, QString(u"40000000"_s + QString::fromLatin1(id).right(5))},
                            {u"home_location_id"_s, QString::fromLatin1(home)},
                            {u"created_at"_s, 1700000000000LL}};

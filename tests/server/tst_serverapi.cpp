@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The central service's HTTP API over real HTTP, on SQLite and on PostgreSQL.
+#include "phonenumbers.h"
 #include "serverfixture.h"
 
 #include <QtTest>
@@ -225,6 +226,92 @@ private slots:
         Reply last;
         pullAll(u"client-0003"_s, &cursor, 1000, {}, &last);
         QCOMPARE(last.body.value(u"rejected"_s).toArray().size(), 3);
+    }
+
+    void phonesAreCheckedAndKeptInE164()
+    {
+        // From a Madrid tablet: a Spanish number typed nationally, a British one with its code,
+        // and numbers that cannot be phone numbers, which change nothing.
+        const QJsonArray batch {
+            mutation(
+                1, u"customer.create"_s,
+                {{u"id"_s, u"C-NEW"_s},
+                 {u"homeLocationId"_s, u"MAD"_s},
+                 {u"fields"_s,
+                  QJsonObject {{u"first_name"_s, u"Nora"_s}, {u"phone"_s, u"655 12 34 56"_s}}}}),
+            mutation(2, u"customer.update"_s,
+                     {{u"id"_s, u"C00001"_s},
+                      {u"fields"_s, QJsonObject {{u"phone"_s, u"+44 20 7946 0958"_s}}}}),
+            mutation(3, u"customer.update"_s,
+                     {{u"id"_s, u"C00003"_s}, {u"fields"_s, QJsonObject {{u"phone"_s, u"12"_s}}}}),
+            mutation(4, u"customer.create"_s,
+                     {{u"id"_s, u"C-BAD"_s},
+                      {u"homeLocationId"_s, u"MAD"_s},
+                      {u"fields"_s,
+                       QJsonObject {{u"first_name"_s, u"Eva"_s}, {u"phone"_s, u"123 456 789"_s}}}}),
+        };
+        const Reply reply = push(u"client-0009"_s, batch);
+        QCOMPARE(reply.status, 200);
+        const QJsonArray results = reply.body.value(u"results"_s).toArray();
+        QCOMPARE(results.at(0)[u"status"_s].toString(), u"applied"_s);
+        QCOMPARE(results.at(1)[u"status"_s].toString(), u"applied"_s);
+        QCOMPARE(results.at(2)[u"code"_s].toString(), u"invalid"_s);
+        QVERIFY(results.at(2)[u"message"_s].toString().contains(u"\"12\" is not a phone number"_s));
+        QCOMPARE(results.at(3)[u"code"_s].toString(), u"invalid"_s);
+        const auto e164 = [&](const QString &id) {
+            return Database::scalar(m_server->database(),
+                                    u"SELECT phone_e164 FROM customers WHERE id = ?"_s, {id})
+                .toString();
+        };
+        QCOMPARE(e164(u"C-NEW"_s), u"+34655123456"_s);
+        QCOMPARE(e164(u"C00001"_s), u"+442079460958"_s);
+        QCOMPARE(e164(u"C00003"_s), u"+34633445566"_s); // unchanged
+        QCOMPARE(count(u"SELECT COUNT(*) FROM customers WHERE id = 'C-BAD'"_s), 0);
+        // Tablets receive both forms.
+        QString cursor;
+        const QList<QJsonObject> customers
+            = ofEntity(pullAll(u"client-0009"_s, &cursor, 1000), u"customer"_s);
+        bool seen = false;
+        for (const QJsonObject &change : customers) {
+            if (change[u"row"_s][u"id"_s].toString() != u"C-NEW"_s)
+                continue;
+            seen = true;
+            QCOMPARE(change[u"row"_s][u"phone"_s].toString(), u"655 12 34 56"_s);
+            QCOMPARE(change[u"row"_s][u"phone_e164"_s].toString(), u"+34655123456"_s);
+            QVERIFY(change[u"row"_s][u"phone_search"_s].toString().contains(u"34655123456"_s));
+        }
+        QVERIFY(seen);
+    }
+
+    void phonesAreReadAgainOnUpgrade()
+    {
+        // What service migration 9 runs on customers written before numbers were checked, on
+        // either database: national numbers read in the home store's country (DUB is Irish).
+        const QSqlDatabase db = m_server->database();
+        QVERIFY(Database::exec(
+            db,
+            u"INSERT INTO customers (id, first_name, phone, phone_search, home_location_id)"
+            " VALUES ('OLD-IE', 'Aoife', '087 123 4567', '0871234567 871234567', 'DUB'),"
+            " ('OLD-ES', 'Lucia', '655 12 34 56', '655123456', 'MAD'),"
+            " ('OLD-BAD', 'Pablo', '12345', '12345', 'MAD')"_s));
+        QString error;
+        QVERIFY2(PhoneNumbers::backfillCustomers(db, &error), qPrintable(error));
+        const auto row = [&](const QString &id) {
+            return Database::rows(db,
+                                  u"SELECT phone, phone_e164, phone_search FROM customers"
+                                  " WHERE id = ?"_s,
+                                  {id})
+                .value(0);
+        };
+        QCOMPARE(row(u"OLD-IE"_s).value(u"phone_e164"_s).toString(), u"+353871234567"_s);
+        QCOMPARE(row(u"OLD-IE"_s).value(u"phone_search"_s).toString(),
+                 u"353871234567 871234567 0871234567"_s);
+        QCOMPARE(row(u"OLD-ES"_s).value(u"phone_e164"_s).toString(), u"+34655123456"_s);
+        QCOMPARE(row(u"OLD-BAD"_s).value(u"phone"_s).toString(), u"12345"_s);
+        QCOMPARE(row(u"OLD-BAD"_s).value(u"phone_e164"_s).toString(), QString());
+        // The fixture's customers, typed with +34, are unchanged but for E.164.
+        QCOMPARE(row(u"C00001"_s).value(u"phone_e164"_s).toString(), u"+34612345678"_s);
+        QCOMPARE(row(u"C00001"_s).value(u"phone_search"_s).toString(), u"34612345678 612345678"_s);
     }
 
     void badInputIsRefusedAndChangesNothing_data()

@@ -48,7 +48,7 @@ const Style styles[] = {
     {"ST-TROU-01", "Slim stretch chinos", "Costa", "trousers", 5995, "Stone", "42"},
     {"ST-BAGS-01", "Leather tote", "Pisada", "bags", 18900, "Black", ""},
     {"ST-SHIR-01", "Oxford button-down shirt", "Altura", "shirts", 4995, "Light blue", "M"},
-    {"ST-SCAR-01", "Silk twill scarf", "Costa", "scarves", 6900, "Green print", ""},
+    {"ST-SCAR-01", "Silk crêpe scarf", "Costa", "scarves", 6900, "Green print", ""},
 };
 
 // A style's variants: SKU suffix, colour, size, barcode, and stock at MAD, BCN, DUB, WH1

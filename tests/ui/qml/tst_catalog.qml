@@ -157,6 +157,28 @@ TestCase {
         pageNamed("catalogPage")
     }
 
+    // Typed as the associate or a kiosk customer types: accents, case and punctuation aside,
+    // words as prefixes, the exact name first.
+    function test_searchIgnoresAccentsAndCase() {
+        const page = openCatalog()
+        const grid = child(page, "productResults")
+        tryCompare(grid, "count", 8)
+        const field = child(page, "productSearchField")
+        field.text = "crepe"
+        tryCompare(grid, "count", 1)
+        compare(shownProducts(grid), ["Silk crêpe scarf"])
+        field.text = "SILK-CRÊ"
+        tryCompare(grid, "count", 1)
+        compare(shownProducts(grid), ["Silk crêpe scarf"])
+        field.text = "leather tote"
+        tryCompare(grid, "count", 1)
+        field.text = "leather"
+        tryCompare(grid, "count", 2)
+        compare(shownProducts(grid), ["Leather ankle boots", "Leather tote"])
+        field.text = ""
+        tryCompare(grid, "count", 8)
+    }
+
     // A barcode scanner types the digits and Enter: that colour and size open at once.
     function test_scanOpensTheProduct() {
         const page = openCatalog()
