@@ -511,6 +511,19 @@ static QList<Migration> buildClientMigrations()
         u"ALTER TABLE sale_tenders ADD COLUMN found_seen INTEGER NOT NULL DEFAULT 0"_s,
     };
     migrations << v9;
+
+    Migration v10;
+    v10.version = 10;
+    v10.description = u"gift card ids the tablet cannot make"_s;
+    v10.statements = {
+        // Tenders of finished sales named their gift card by the plain SHA-256 of its number,
+        // which a search reverses. The service re-keys its cards (service migration 9) and every
+        // tablet downloads payments and refunds again with the new ids; open sales keep theirs
+        // until they are paid (the service still recognises them).
+        u"UPDATE sale_tenders SET gift_card_id = '' WHERE gift_card_id <> '' AND sale_id IN"
+        " (SELECT id FROM sales WHERE state <> 'open')"_s,
+    };
+    migrations << v10;
     return migrations;
 }
 

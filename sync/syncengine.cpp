@@ -194,13 +194,17 @@ int SyncEngine::nextBackoff()
     return int(ceiling / 2 + QRandomGenerator::global()->bounded(int(ceiling / 2) + 1));
 }
 
-QNetworkReply *SyncEngine::post(const QString &path, const QJsonObject &body, bool authorised)
+QNetworkReply *SyncEngine::post(const QString &path, const QJsonObject &body, bool authorised,
+                                int timeoutMs)
 {
     QUrl url = endpoint(path);
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    // The injected manager's timeout wins; 20 s only when it has none.
-    if (m_network->transferTimeout() <= 0)
+    // A caller's own timeout (an associate waiting), else the injected manager's; 20 s only
+    // when neither has one.
+    if (timeoutMs > 0)
+        request.setTransferTimeout(timeoutMs);
+    else if (m_network->transferTimeout() <= 0)
         request.setTransferTimeout(20000);
     if (authorised)
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
@@ -227,6 +231,13 @@ QNetworkReply *SyncEngine::get(const QString &path, const QUrlQuery &query, int 
     request.setTransferTimeout(timeoutMs);
     request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
     return m_network->get(request);
+}
+
+QNetworkReply *SyncEngine::postJson(const QString &path, const QJsonObject &body, int timeoutMs)
+{
+    if (!isEnrolled() || !m_serverUrl.isValid())
+        return nullptr;
+    return post(path, body, true, timeoutMs);
 }
 
 void SyncEngine::runCycle()

@@ -8,6 +8,7 @@
 #include "database.h"
 #include "devices.h"
 #include "entities.h"
+#include "giftcardkey.h"
 #include "httpapi.h"
 #include "pinhash.h"
 #include "searchtext.h"
@@ -217,6 +218,12 @@ public:
         } else {
             config.database = m_dir.filePath(u"server.db"_s);
         }
+        // Each service of a test its own key: the default beside an SQLite file (where the
+        // command line finds it too), in the test's folder for PostgreSQL.
+        if (config.giftCardKeyFile.isEmpty())
+            config.giftCardKeyFile = backend == u"postgres"_s
+                ? m_dir.filePath(u"gift-card.key"_s)
+                : ServerDatabase::defaultGiftCardKeyFile(config.database);
         m_config = config;
         QString error;
         {
@@ -282,6 +289,21 @@ public:
     }
     quint16 port() const { return m_port; }
     const ServerConfig &config() const { return m_config; }
+
+    /** The service's gift card key, read from its file as the service does. */
+    std::optional<GiftCardKey> giftCardKey() const
+    {
+        QFile file(m_config.giftCardKeyFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        return GiftCardKey::fromBytes(QByteArray::fromHex(file.readAll().trimmed()));
+    }
+    /** The id the service names the gift card with this number by. */
+    QString giftCardId(const QString &number) const
+    {
+        const auto key = giftCardKey();
+        return key ? key->idFor(number) : QString();
+    }
 
     /** Enrols a device of a store and returns its bearer token. */
     QString enrol(const QString &locationId, const QString &mode = u"associate"_s)
