@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "syncengine.h"
+#include "tokenstore.h"
 #include "clock.h"
 #include "format.h"
 #include "localstore.h"
@@ -120,7 +121,7 @@ void SyncEngine::start(const QString &serverUrlOverride)
         m_serverUrl = saved.isEmpty() ? QUrl() : ServerAddress::parse(saved, &m_addressError);
         m_refusedUrl = m_serverUrl.isEmpty() ? saved : QString();
     }
-    m_token = m_store->setting(u"sync.token"_s);
+    m_token = TokenStore::load(*m_store);
     m_lastSyncAt = Replica(m_store->database()).state(u"last_sync_at"_s).toLongLong();
     refreshCounts();
     m_rejections->reload();
@@ -600,7 +601,7 @@ void SyncEngine::enrol(const QString &serverUrl, const QString &code)
                 m_pushedUpTo = 0;
             }
             m_token = body.value(u"token"_s).toString();
-            m_store->setSetting(u"sync.token"_s, m_token);
+            TokenStore::save(*m_store, m_token);
             m_store->setSetting(u"sync.device_id"_s, body.value(u"deviceId"_s).toString());
             m_store->setSetting(u"sync.mode"_s, body.value(u"mode"_s).toString());
             m_store->setLocationId(body.value(u"locationId"_s).toString());
