@@ -151,7 +151,8 @@ inline bool seedChain(const QSqlDatabase &db)
                            {u"display_name"_s, QString(u"Staff "_s + QString::fromLatin1(number))},
                            {u"role"_s, u"associate"_s},
                            {u"pin_salt"_s, salt},
-                           {u"pin_hash"_s, PinHash::hash(QString::fromLatin1(pin), PinHash::fastCostForTests)},
+                           {u"pin_hash"_s,
+                            PinHash::hash(QString::fromLatin1(pin), PinHash::fastCostForTests)},
                            {u"pin_iterations"_s, 1000}};
     };
     auto customer = [](const char *id, const char *first, const char *last, const char *home,

@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "discounts.h"
 #include "giftcardkey.h"
+#include "pinhash.h"
 #include "stockfixture.h"
 
 #include <QProcess>
@@ -321,9 +322,9 @@ private slots:
                  404);
         QCOMPARE(client.post(u"/v1/giftcards/lookup"_s, {{u"number"_s, u"60"_s}}, m_madrid).status,
                  400);
-        QCOMPARE(client.post(u"/v1/giftcards/lookup"_s, {{u"number"_s, cardNumber}}, m_kiosk).status,
-                 403);
-        QCOMPARE(client.post(u"/v1/giftcards/lookup"_s, {{u"number"_s, cardNumber}}).status, 401);
+        const QJsonObject typed {{u"number"_s, cardNumber}};
+        QCOMPARE(client.post(u"/v1/giftcards/lookup"_s, typed, m_kiosk).status, 403);
+        QCOMPARE(client.post(u"/v1/giftcards/lookup"_s, typed).status, 401);
 
         // A new card's number comes from the service, with its id.
         const Reply fresh = client.post(u"/v1/giftcards/new"_s, {}, m_madrid);
@@ -377,6 +378,44 @@ private slots:
         const Reply found = Client(m_server->url())
                                 .post(u"/v1/giftcards/lookup"_s, {{u"number"_s, old}}, m_madrid);
         QCOMPARE(found.body[u"balanceMinor"_s].toInteger(), 3500);
+    }
+
+    // Issue 19, 2: a PBKDF2 PIN hash is replaced by Argon2id at its staff member's next
+    // sign-in; only they may send it, from a device of their store, and only over PBKDF2.
+    void pinHashReplacedOnlyByItsStaffMember()
+    {
+        const QString salt = PinHash::newSalt();
+        QVERIFY(putRows(m_server->database(), u"staff"_s,
+                        {{{u"id"_s, u"S5"_s},
+                          {u"location_id"_s, u"MAD"_s},
+                          {u"staff_number"_s, u"1005"_s},
+                          {u"display_name"_s, u"Pilar"_s},
+                          {u"role"_s, u"associate"_s},
+                          {u"pin_salt"_s, salt},
+                          {u"pin_hash"_s, PinHash::pbkdf2(u"2468"_s, salt, 1000)},
+                          {u"pin_iterations"_s, 1000}}}));
+        const auto stored = [this] {
+            return value(u"SELECT pin_hash FROM staff WHERE id = 'S5'"_s).toString();
+        };
+        const QString old = stored();
+        const QJsonObject args {{u"staffId"_s, u"S5"_s},
+                                {u"pinHash"_s, PinHash::hash(u"2468"_s,
+                                                             PinHash::fastCostForTests)}};
+        QCOMPARE(as(m_madrid, u"staff.rehashPin"_s, args, u"S1"_s), u"not_allowed"_s);
+        QCOMPARE(as(m_barcelona, u"staff.rehashPin"_s, args, u"S5"_s), u"not_allowed"_s);
+        QCOMPARE(as(m_kiosk, u"staff.rehashPin"_s, args, u"S5"_s), u"not_allowed"_s);
+        QJsonObject notArgon = args;
+        notArgon.insert(u"pinHash"_s, PinHash::pbkdf2(u"0000"_s, salt, 1000));
+        QCOMPARE(as(m_madrid, u"staff.rehashPin"_s, notArgon, u"S5"_s), u"invalid"_s);
+        QCOMPARE(stored(), old);
+        QCOMPARE(as(m_madrid, u"staff.rehashPin"_s, args, u"S5"_s), u"applied"_s);
+        QCOMPARE(stored(), args.value(u"pinHash"_s).toString());
+        QVERIFY(PinHash::verify(u"2468"_s, {}, 0, stored()));
+        // Once Argon2id, it is not replaced again: this is no way to change a PIN.
+        QJsonObject other = args;
+        other.insert(u"pinHash"_s, PinHash::hash(u"9999"_s, PinHash::fastCostForTests));
+        QCOMPARE(as(m_madrid, u"staff.rehashPin"_s, other, u"S5"_s), u"applied"_s);
+        QVERIFY(PinHash::verify(u"2468"_s, {}, 0, stored()));
     }
 
     // The key file lost or swapped: the service refuses it rather than making every card

@@ -179,7 +179,8 @@ private slots:
         const Reply next = pull(u"tablet-0001"_s, all.body[u"cursor"_s].toString(), m_token);
         QVERIFY(changes(next).isEmpty());
         const Reply balance = Client(m_server->url())
-                                  .post(u"/v1/giftcards/lookup"_s, {{u"number"_s, number}}, m_token);
+                                  .post(u"/v1/giftcards/lookup"_s, {{u"number"_s, number}},
+                                        m_token);
         QCOMPARE(balance.status, 200);
         QCOMPARE(balance.body[u"balanceMinor"_s].toInteger(), 2500);
     }
