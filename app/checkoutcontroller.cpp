@@ -23,6 +23,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUrl>
@@ -914,16 +915,17 @@ void CheckoutController::applyCardOutcomes()
 qint64 CheckoutController::giftCardBalance(const QString &number) const
 {
     LocalStore *store = LocalStore::instance();
-    if (!store || !store->isReady() || !GiftCards::isWellFormed(number))
+    const QString digits = QString(number).remove(u' ').remove(u'-');
+    if (!store || !store->isReady() || !GiftCards::isWellFormed(digits))
         return -1;
-    const QString id = GiftCards::idFor(number);
-    // Tablets hold no gift cards (balances are money whoever holds a tablet could read): only
-    // the central service's answer to checkGiftCard() counts. Without one, offline or not
-    // asked yet, the card cannot be taken.
-    const auto live = m_liveGiftCardBalances.constFind(id);
-    if (live == m_liveGiftCardBalances.constEnd())
+    // Tablets hold no gift cards (balances are money whoever holds a tablet could read) and
+    // cannot name one (ids are keyed hashes only the service makes): only the central
+    // service's answer to checkGiftCard() counts. Without one, offline or not asked yet, the
+    // card cannot be taken.
+    const auto live = m_liveGiftCards.constFind(digits);
+    if (live == m_liveGiftCards.constEnd())
         return -3;
-    if (*live < 0)
+    if (live->balance < 0)
         return -1; // unknown to the service, or not active
     // What open sales on this tablet already hold on the card is not available again.
     const qint64 held = Database::scalar(store->database(),
@@ -931,9 +933,9 @@ qint64 CheckoutController::giftCardBalance(const QString &number) const
                                          " sale_tenders t JOIN sales s ON s.id = t.sale_id"
                                          " WHERE t.gift_card_id = ? AND t.state = 'approved'"
                                          " AND s.state = 'open'"_s,
-                                         {id})
+                                         {live->id})
                             .toLongLong();
-    return qMax<qint64>(0, *live - held);
+    return qMax<qint64>(0, live->balance - held);
 }
 
 void CheckoutController::checkGiftCard(const QString &number)
@@ -949,8 +951,10 @@ void CheckoutController::checkGiftCard(const QString &number)
                              live);
     };
     SyncEngine *sync = SyncEngine::instance();
+    // The number goes in the body of an authenticated request over the service's TLS, never in
+    // a URL (proxies log those); the service answers with the card's id.
     QNetworkReply *reply = GiftCards::isWellFormed(digits) && sync
-        ? sync->get(u"/v1/giftcards"_s, QUrlQuery({{u"id"_s, GiftCards::idFor(digits)}}), 1500)
+        ? sync->postJson(u"/v1/giftcards/lookup"_s, {{u"number"_s, digits}}, 1500)
         : nullptr;
     if (!reply) {
         answer(false);
@@ -960,11 +964,13 @@ void CheckoutController::checkGiftCard(const QString &number)
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
-        if (status == 200 && json.value(u"status"_s).toString() == u"active"_s)
-            m_liveGiftCardBalances.insert(GiftCards::idFor(digits),
-                                          json.value(u"balanceMinor"_s).toInteger());
+        static const QRegularExpression hex(u"^[0-9a-f]{64}$"_s);
+        const QString id = json.value(u"id"_s).toString();
+        if (status == 200 && json.value(u"status"_s).toString() == u"active"_s
+            && hex.match(id).hasMatch())
+            m_liveGiftCards.insert(digits, {id, json.value(u"balanceMinor"_s).toInteger()});
         else if (status == 200 || status == 404)
-            m_liveGiftCardBalances.insert(GiftCards::idFor(digits), -1); // not active, unknown
+            m_liveGiftCards.insert(digits, {QString(), -1}); // not active, unknown
         answer(status == 200 || status == 404);
         emit changed();
     });
@@ -1005,7 +1011,7 @@ bool CheckoutController::payGiftCard(const QString &number, qint64 amountMinor)
                     {u"kind"_s, u"gift_card"_s},
                     {u"amount_minor"_s, amount},
                     {u"state"_s, u"approved"_s},
-                    {u"gift_card_id"_s, GiftCards::idFor(digits)},
+                    {u"gift_card_id"_s, m_liveGiftCards.value(digits).id},
                     {u"gift_card_last4"_s, GiftCards::last4(digits)}})) {
         emit failed(tr("The gift card payment could not be saved. Try again."));
         return false;

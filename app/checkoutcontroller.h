@@ -191,5 +191,13 @@ private:
     QString m_receiptPath;
     QString m_receiptOrderId;
     QList<CartLine> m_walkIn; // anonymous sale before it starts
-    QHash<QString, qint64> m_liveGiftCardBalances; // card id -> the service's last answer
+    /** The service's last answer for a card typed in this sale: its id (a keyed hash only the
+        service can make) and balance, -1 when unknown or not active. Memory only: the number
+        is never written on the tablet, the id only with a tender. */
+    struct LiveGiftCard
+    {
+        QString id;
+        qint64 balance = -1;
+    };
+    QHash<QString, LiveGiftCard> m_liveGiftCards; // by the digits typed
 };

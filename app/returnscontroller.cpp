@@ -10,9 +10,11 @@
 #include "localstore.h"
 #include "paymentterminal.h"
 #include "session.h"
+#include "syncengine.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkReply>
 #include <QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
@@ -382,30 +384,63 @@ void ReturnsController::finishPendingRefunds()
     }
 }
 
-QString ReturnsController::refundToGiftCard()
+void ReturnsController::refundToGiftCard()
 {
-    const qint64 amount = refundMinor();
-    if (amount <= 0) {
+    if (refundMinor() <= 0) {
         emit failed(tr("Choose what the customer brings back first."));
-        return {};
+        return;
     }
-    const QString number = GiftCards::newNumber();
-    const QString refundId = Ids::newId();
-    QJsonObject args = refundArgs(refundId, u"gift_card"_s);
-    args.insert(u"giftCardId"_s, GiftCards::idFor(number));
-    const QString currency = args.value(u"currency"_s).toString();
-    if (!record({{u"giftcard.issue"_s,
-                  QJsonObject {{u"id"_s, GiftCards::idFor(number)},
-                               {u"last4"_s, GiftCards::last4(number)},
-                               {u"currency"_s, currency}}},
-                 {u"refund.record"_s, args}},
-                tr("Refunded %1 to a new gift card.").arg(Format::money(amount, currency))))
-        return {};
-    // Grouped in fours, as printed on a card.
-    QString grouped;
-    for (int i = 0; i < number.size(); i += 4)
-        grouped += (i ? u" "_s : QString()) + number.mid(i, 4);
-    return grouped;
+    if (isBusy())
+        return;
+    // Card ids are keyed hashes only the central service can make, so it gives the new card's
+    // number and id; offline the refund goes to the card or in cash instead.
+    SyncEngine *sync = SyncEngine::instance();
+    QNetworkReply *reply = sync ? sync->postJson(u"/v1/giftcards/new"_s, {}, 5000) : nullptr;
+    const QString offline = tr("A new gift card can only be issued while this tablet reaches the "
+                               "central service. Refund to the card or in cash, or try again "
+                               "when the tablet is online.");
+    if (!reply) {
+        emit failed(offline);
+        return;
+    }
+    m_issuingGiftCard = true;
+    emit changed();
+    connect(reply, &QNetworkReply::finished, this, [this, reply, offline] {
+        reply->deleteLater();
+        m_issuingGiftCard = false;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+        const QString number = json.value(u"number"_s).toString();
+        const QString id = json.value(u"id"_s).toString();
+        const qint64 amount = refundMinor();
+        if (status != 200 || !GiftCards::isWellFormed(number) || id.size() != 64) {
+            emit changed();
+            emit failed(offline);
+            return;
+        }
+        if (amount <= 0) {
+            emit changed();
+            emit failed(tr("Choose what the customer brings back first."));
+            return;
+        }
+        QJsonObject args = refundArgs(Ids::newId(), u"gift_card"_s);
+        args.insert(u"giftCardId"_s, id);
+        const QString currency = args.value(u"currency"_s).toString();
+        if (!record({{u"giftcard.issue"_s,
+                      QJsonObject {{u"id"_s, id},
+                                   {u"last4"_s, GiftCards::last4(number)},
+                                   {u"currency"_s, currency}}},
+                     {u"refund.record"_s, args}},
+                    tr("Refunded %1 to a new gift card.").arg(Format::money(amount, currency)))) {
+            emit changed();
+            return;
+        }
+        // Grouped in fours, as printed on a card.
+        QString grouped;
+        for (int i = 0; i < number.size(); i += 4)
+            grouped += (i ? u" "_s : QString()) + number.mid(i, 4);
+        emit giftCardIssued(grouped);
+    });
 }
 
 bool ReturnsController::refundCash()

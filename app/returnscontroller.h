@@ -48,14 +48,16 @@ public:
     QString originalCardText() const;
     bool canRefundCash() const;
     QString cashLimitText() const;
-    bool isBusy() const { return !m_pendingRefundId.isEmpty(); }
+    bool isBusy() const { return !m_pendingRefundId.isEmpty() || m_issuingGiftCard; }
     QString statusText() const { return m_status; }
 
     Q_INVOKABLE void setQuantity(const QString &lineId, int quantity);
     /** To the card the order was paid with (or a card presented now for web orders). */
     Q_INVOKABLE bool refundToCard();
-    /** To a new gift card; returns its number to hand to the customer (shown once). */
-    Q_INVOKABLE QString refundToGiftCard();
+    /** To a new gift card: the central service gives its number (it alone can name cards),
+        giftCardIssued() then hands it to the customer (shown once, never stored here);
+        failed() when the tablet cannot reach the service. */
+    Q_INVOKABLE void refundToGiftCard();
     Q_INVOKABLE bool refundCash();
 
     /** Records card refunds whose terminal answer came while no screen was open. */
@@ -65,6 +67,8 @@ signals:
     void changed();
     void refunded(const QString &text);
     void failed(const QString &message);
+    /** The new gift card's number, grouped in fours as printed on a card. */
+    void giftCardIssued(const QString &number);
 
 private:
     struct Line
@@ -83,4 +87,5 @@ private:
     QString m_pendingRefundId;
     QString m_pendingPaymentId;
     QString m_status;
+    bool m_issuingGiftCard = false;
 };

@@ -3,7 +3,6 @@
 #include "entities.h"
 #include "rowstore.h"
 
-#include <QCryptographicHash>
 #include <QRandomGenerator>
 
 using namespace Qt::Literals::StringLiterals;
@@ -95,12 +94,6 @@ static QString digits(const QString &number)
             d += c;
     }
     return d;
-}
-
-QString idFor(const QString &number)
-{
-    return QString::fromLatin1(
-        QCryptographicHash::hash(digits(number).toLatin1(), QCryptographicHash::Sha256).toHex());
 }
 
 QString last4(const QString &number)

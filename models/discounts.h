@@ -47,12 +47,12 @@ QString normaliseCode(const QString &code);
 
 } // namespace Discounts
 
-/** Gift cards: identified by the SHA-256 of their number; numbers never stored. */
+/** Gift cards: named by a keyed hash of their number that only the central service can make
+    (server/giftcardkey.h); numbers are never stored, on the tablet only their last four. */
 namespace GiftCards {
-QString idFor(const QString &number);
 QString last4(const QString &number);
 bool isWellFormed(const QString &number);
-/** A new 16-digit gift card number (for refunds to a new card). */
+/** A new 16-digit gift card number (the service's, for refunds to a new card). */
 QString newNumber();
 } // namespace GiftCards
 

@@ -595,6 +595,19 @@ static QList<Migration> buildClientMigrations()
         styleSearchInsert({}),
     };
     migrations << v12;
+
+    Migration v13;
+    v13.version = 13;
+    v13.description = u"gift card ids the tablet cannot make"_s;
+    v13.statements = {
+        // Tenders of finished sales named their gift card by the plain SHA-256 of its number,
+        // which a search reverses. The service re-keys its cards (service migration 11) and every
+        // tablet downloads payments and refunds again with the new ids; open sales keep theirs
+        // until they are paid (the service still recognises them).
+        u"UPDATE sale_tenders SET gift_card_id = '' WHERE gift_card_id <> '' AND sale_id IN"
+        " (SELECT id FROM sales WHERE state <> 'open')"_s,
+    };
+    migrations << v13;
     return migrations;
 }
 

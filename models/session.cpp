@@ -140,6 +140,20 @@ bool Session::signIn(const QString &staffNumberInput, const QString &pin)
     m_associateName = query.value(1).toString();
     m_role = query.value(2).toString();
     store->setActor(m_associateId, m_associateName);
+    if (!PinHash::isArgon2id(query.value(4).toString())) {
+        // A PBKDF2 hash from before Argon2id: replaced now that the PIN is known, here and,
+        // through the outbox, on the service and every tablet of the store. Sign-in does not
+        // depend on it: the old hash keeps working until the new one arrives.
+        query.finish();
+        const QString upgraded = PinHash::hash(pin);
+        const MutationResult rehashed = upgraded.isEmpty()
+            ? MutationResult::rejected(u"unavailable"_s, u"out of memory"_s)
+            : store->submit(u"staff.rehashPin"_s,
+                            {{u"staffId"_s, m_associateId}, {u"pinHash"_s, upgraded}});
+        if (!rehashed.applied)
+            qCWarning(lcModels) << "could not replace the PIN hash of" << m_associateId
+                                << rehashed.message;
+    }
     qCInfo(lcModels) << "signed in" << m_associateId;
     emit changed();
     return true;

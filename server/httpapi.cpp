@@ -3,6 +3,8 @@
 #include "clock.h"
 #include "database.h"
 #include "devices.h"
+#include "discounts.h"
+#include "serverdatabase.h"
 #include "ingestion.h"
 #include "inventoryservice.h"
 #include "serverlog.h"
@@ -170,6 +172,7 @@ HttpApi::HttpApi(ServerConfig config, QObject *parent)
     m_pool.setMaxThreadCount(qMax(1, m_config.threads));
     m_pool.setExpiryTimeout(-1); // keep threads, and with them their database connections
     m_clock.start();
+    loadGiftCardKey();
 
     m_routes = {
         {u"GET"_s,
@@ -203,7 +206,7 @@ HttpApi::HttpApi(ServerConfig config, QObject *parent)
          true,
          {u"associate"_s, u"kiosk"_s},
          [](HttpApi &api, const Call &call, const DeviceIdentity &device) {
-             return SyncService(api.connection()).push(device, call.json);
+             return SyncService(api.connection(), api.giftCardKey()).push(device, call.json);
          }},
         {u"POST"_s,
          u"/v1/sync/pull"_s,
@@ -219,18 +222,23 @@ HttpApi::HttpApi(ServerConfig config, QObject *parent)
          [](HttpApi &api, const Call &call, const DeviceIdentity &device) {
              return InventoryService(api.connection()).lookup(device, call.query);
          }},
-        // A gift card's balance as the service holds it (the card is named by the SHA-256 of
-        // its number, never the number). Redemption goes through payment.record.
-        {u"GET"_s,
-         u"/v1/giftcards"_s,
+        // A gift card's balance as the service holds it. The tablet sends the number the
+        // associate typed (in the body, never in a URL a proxy would log) and gets the card's
+        // id back: ids are keyed hashes only the service can make (GiftCardKey). Redemption
+        // goes through payment.record with that id.
+        {u"POST"_s,
+         u"/v1/giftcards/lookup"_s,
          true,
          {u"associate"_s},
          [](HttpApi &api, const Call &call, const DeviceIdentity &) {
-             const QString id = call.query.queryItemValue(u"id"_s);
-             static const QRegularExpression sha(u"^[0-9a-f]{64}$"_s);
-             if (!sha.match(id).hasMatch())
+             if (!api.m_giftCardKey)
+                 return ServiceReply::error(503, u"unavailable"_s,
+                                            u"gift cards are unavailable: no gift card key"_s);
+             const QString number = call.json.value(u"number"_s).toString();
+             if (!GiftCards::isWellFormed(number))
                  return ServiceReply::error(400, u"invalid_request"_s,
-                                            u"id is the SHA-256 of the card number, in hex"_s);
+                                            u"number is the gift card's 12 to 19 digits"_s);
+             const QString id = api.m_giftCardKey->idFor(number);
              QSqlQuery query(api.connection());
              query.prepare(u"SELECT last4, balance_minor, currency, status FROM gift_cards"
                            " WHERE id = ?"_s);
@@ -245,6 +253,25 @@ HttpApi::HttpApi(ServerConfig config, QObject *parent)
                                    {u"balanceMinor"_s, query.value(1).toLongLong()},
                                    {u"currency"_s, query.value(2).toString()},
                                    {u"status"_s, query.value(3).toString()}}};
+         }},
+        // A number for a new gift card (a refund to one) and its id: made here, where the key
+        // is, and not yet used by any card. Nothing is written: giftcard.issue with the id
+        // issues it through the outbox like every other change.
+        {u"POST"_s,
+         u"/v1/giftcards/new"_s,
+         true,
+         {u"associate"_s},
+         [](HttpApi &api, const Call &, const DeviceIdentity &) {
+             if (!api.m_giftCardKey)
+                 return ServiceReply::error(503, u"unavailable"_s,
+                                            u"gift cards are unavailable: no gift card key"_s);
+             const auto number = api.m_giftCardKey->newNumber(api.connection());
+             if (!number)
+                 return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
+             return ServiceReply {200,
+                                  {{u"number"_s, *number},
+                                   {u"id"_s, api.m_giftCardKey->idFor(*number)},
+                                   {u"last4"_s, GiftCards::last4(*number)}}};
          }},
         {u"POST"_s,
          u"/v1/ingest/orders"_s,
@@ -268,6 +295,23 @@ HttpApi::HttpApi(ServerConfig config, QObject *parent)
              return Ingestion(api.connection()).orderStatus(call.json);
          }},
     };
+}
+
+void HttpApi::loadGiftCardKey()
+{
+    if (m_config.giftCardKeyFile.isEmpty())
+        m_config.giftCardKeyFile = ServerDatabase::defaultGiftCardKeyFile(m_config.database);
+    const QString name = u"giftcard-key-%1"_s.arg(quintptr(this), 0, 16);
+    QString error;
+    {
+        const QSqlDatabase db = ServerDatabase::open(m_config.database, name, &error);
+        if (db.isOpen())
+            m_giftCardKey = GiftCardKey::open(m_config.giftCardKeyFile, db, &error);
+    }
+    Database::close(name);
+    // Everything else works without it; gift cards answer 503 and the log says why.
+    if (!m_giftCardKey)
+        qCCritical(lcServer).noquote() << "gift cards unavailable:" << error;
 }
 
 quint16 HttpApi::listen(const QHostAddress &address, quint16 port)

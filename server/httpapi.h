@@ -3,6 +3,7 @@
 
 #include "connectionguard.h"
 #include "enrolmentlimiter.h"
+#include "giftcardkey.h"
 #include "syncservice.h"
 
 #include <QAbstractHttpServer>
@@ -35,6 +36,8 @@ struct ServerConfig
     EnrolmentLimits enrolment;
     /** HTTPS when it holds a certificate and key, plain HTTP otherwise. */
     QSslConfiguration tls;
+    /** The gift card key's file; empty: ServerDatabase::defaultGiftCardKeyFile(). */
+    QString giftCardKeyFile;
 };
 
 /**
@@ -61,6 +64,8 @@ public:
 
     /** The database connection of the calling worker thread. */
     QSqlDatabase connection();
+    /** The gift card key; null when it could not be read (gift cards then answer 503). */
+    const GiftCardKey *giftCardKey() const { return m_giftCardKey ? &*m_giftCardKey : nullptr; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -88,6 +93,7 @@ private:
     };
 
     ServiceReply dispatch(const Route &route, const Call &call, QString *deviceId);
+    void loadGiftCardKey();
     bool allowRate(const QString &deviceId);
 
     ServerConfig m_config;
@@ -102,4 +108,5 @@ private:
     QStringList m_connectionNames;
     QTimer m_maintenance;
     QMutex m_connectionMutex;
+    std::optional<GiftCardKey> m_giftCardKey;
 };

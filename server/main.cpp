@@ -2,6 +2,7 @@
 #include "database.h"
 #include "demogenerator.h"
 #include "devices.h"
+#include "giftcardkey.h"
 #include "httpapi.h"
 #include "serverdatabase.h"
 #include "serverlog.h"
@@ -98,6 +99,11 @@ int main(int argc, char *argv[])
         u"file"_s);
     const QCommandLineOption tlsKey(
         u"tls-key"_s, u"PEM private key (RSA or EC, unencrypted) for --tls-cert."_s, u"file"_s);
+    const QCommandLineOption giftCardKey(
+        u"gift-card-key"_s,
+        u"File of the gift card key, made on first start (default: beside an SQLite file, in "
+        "the data folder for PostgreSQL). Back it up apart from the database."_s,
+        u"file"_s);
     const QCommandLineOption seedDemo(u"seed-demo"_s,
                                       u"Fill an empty database with the demo chain."_s);
     const QCommandLineOption customers(u"customers"_s, u"Demo customers (default 5000)."_s, u"n"_s,
@@ -168,10 +174,10 @@ int main(int argc, char *argv[])
         u"Wrong enrolment codes checked per minute from one address (default %1)."_s.arg(
             defaults.enrolment.failuresPerMinutePerAddress),
         u"n"_s, QString::number(defaults.enrolment.failuresPerMinutePerAddress));
-    parser.addOptions({database, listen, tlsCert, tlsKey, seedDemo, customers, createCode, mode,
-                       createIntegration, listDevices, revokeDevice, threads, maxBody, rate,
-                       maxConnections, maxPerAddress, headerTimeout, bodyTimeout, idleTimeout,
-                       maxHeader, enrolTotal, enrolPerAddress, gzipMin});
+    parser.addOptions({database, listen, tlsCert, tlsKey, giftCardKey, seedDemo, customers,
+                       createCode, mode, createIntegration, listDevices, revokeDevice, threads,
+                       maxBody, rate, maxConnections, maxPerAddress, headerTimeout, bodyTimeout,
+                       idleTimeout, maxHeader, enrolTotal, enrolPerAddress, gzipMin});
     parser.process(app);
     qInstallMessageHandler(logHandler);
 
@@ -229,6 +235,15 @@ int main(int argc, char *argv[])
             ServerDatabase::isPostgres(config.database) ? u"(PostgreSQL)"_s : config.database,
             error));
 
+    // Read (or made) before anything else, so a missing or wrong key stops the service here
+    // with what to do rather than leaving every gift card unfindable.
+    config.giftCardKeyFile = parser.isSet(giftCardKey)
+        ? parser.value(giftCardKey)
+        : ServerDatabase::defaultGiftCardKeyFile(config.database);
+    const auto cardKey = GiftCardKey::open(config.giftCardKeyFile, db, &error);
+    if (!cardKey)
+        return fail(error);
+
     if (parser.isSet(seedDemo) && ServerDatabase::isEmpty(db)) {
         DemoOptions options;
         options.customers = parser.value(customers).toInt(&ok);
@@ -241,7 +256,7 @@ int main(int argc, char *argv[])
                 qCInfo(lcServer).noquote() << "seeding demo data" << percent << "%" << stage;
             }
         };
-        if (!ServerDatabase::seedDemo(db, options, &error))
+        if (!ServerDatabase::seedDemo(db, options, *cardKey, &error))
             return fail(u"seeding failed: %1"_s.arg(error));
         qCInfo(lcServer) << "demo data ready";
     }

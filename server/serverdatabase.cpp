@@ -4,9 +4,11 @@
 #include "changefeed.h"
 #include "database.h"
 #include "demogenerator.h"
+#include "giftcardkey.h"
 #include "serverschema.h"
 
 #include <QDateTime>
+#include <QStandardPaths>
 #include <QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
@@ -39,9 +41,9 @@ bool isEmpty(const QSqlDatabase &db)
     return !Database::scalar(db, u"SELECT COUNT(*) FROM customers"_s).toLongLong();
 }
 
-bool seedGiftCards(const QSqlDatabase &db, QString *error)
+bool seedGiftCards(const QSqlDatabase &db, const GiftCardKey &key, QString *error)
 {
-    // Gift cards whose numbers docs/demo-data.md lists (only their SHA-256 is stored, as for
+    // Gift cards whose numbers docs/demo-data.md lists (only their keyed hash is stored, as for
     // real cards). Delivery options and coupons come with the chain (DemoGenerator).
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const std::pair<const char *, qint64> cards[] = {{"6039000000000001", 10000},
@@ -53,7 +55,7 @@ bool seedGiftCards(const QSqlDatabase &db, QString *error)
                                                  " VALUES (?, ?, ?, 'EUR', 'active', ?)"_s);
         const QString n = QString::fromLatin1(number);
         for (const QVariant &value :
-             QVariantList{GiftCards::idFor(n), GiftCards::last4(n), balance, now})
+             QVariantList{key.idFor(n), GiftCards::last4(n), balance, now})
             insert.addBindValue(value);
         if (!Database::exec(insert)) {
             *error = u"could not write demo gift cards"_s;
@@ -63,7 +65,8 @@ bool seedGiftCards(const QSqlDatabase &db, QString *error)
     return true;
 }
 
-bool seedDemo(const QSqlDatabase &db, const DemoOptions &options, QString *error)
+bool seedDemo(const QSqlDatabase &db, const DemoOptions &options, const GiftCardKey &key,
+              QString *error)
 {
     if (!isEmpty(db)) {
         *error = u"the service already holds customers; demo data goes into an empty database"_s;
@@ -73,9 +76,17 @@ bool seedDemo(const QSqlDatabase &db, const DemoOptions &options, QString *error
     if (!generator.generate(db, error))
         return false;
     SqlTransaction transaction(db);
-    if (!seedGiftCards(db, error) || !ChangeFeedStore::buildFromTables(db, error))
+    if (!seedGiftCards(db, key, error) || !ChangeFeedStore::buildFromTables(db, error))
         return false;
     return transaction.commit();
+}
+
+QString defaultGiftCardKeyFile(const QString &database)
+{
+    if (isPostgres(database))
+        return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + u"/gift-card.key"_s;
+    return database + u"-gift-card.key"_s;
 }
 
 } // namespace ServerDatabase

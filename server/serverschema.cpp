@@ -186,6 +186,21 @@ QList<Migration> migrations(SqlDialect)
     // not republished: every customer would otherwise go to every tablet again.
     v10.afterStatements = PhoneNumbers::backfillCustomers;
     list << v10;
+
+    Migration v11;
+    v11.version = 11;
+    v11.description = u"gift cards named by a keyed hash"_s;
+    v11.statements = {
+        // Cards were named by the plain SHA-256 of their number, which a search over the 12
+        // unknown digits reverses. Listed here, they are re-keyed with the service's key when
+        // it starts (GiftCardKey::open: payments, refunds and movements naming them too), and
+        // every device downloads its data again so its copies hold only the new ids.
+        u"CREATE TABLE gift_card_legacy_ids (id TEXT PRIMARY KEY)"_s,
+        u"INSERT INTO gift_card_legacy_ids (id) SELECT id FROM gift_cards"_s,
+        u"UPDATE server_meta SET value = '%1' WHERE key = 'epoch'"_s.arg(
+            QUuid::createUuid().toString(QUuid::WithoutBraces)),
+    };
+    list << v11;
     return list;
 }
 

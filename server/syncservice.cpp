@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "syncservice.h"
+#include "giftcardkey.h"
 #include "changefeed.h"
 #include "clock.h"
 #include "database.h"
@@ -109,6 +110,25 @@ QString inList(int count)
     return u"("_s + QStringList(count, u"?"_s).join(u", "_s) + u")"_s;
 }
 
+/** A payment or refund queued on a tablet before service migration 9 names its gift card by
+    the plain SHA-256 of the number; the card has since been re-keyed to the id made from that
+    (GiftCardKey::idForLegacy), which is what it is paid from or credited to. */
+QJsonObject withKeyedGiftCard(const QSqlDatabase &db, const GiftCardKey &key, QJsonObject args)
+{
+    const QString id = args.value(u"giftCardId"_s).toString();
+    const auto exists = [&db](const QString &cardId) {
+        return Database::scalar(db, u"SELECT COUNT(*) FROM gift_cards WHERE id = ?"_s, {cardId})
+                   .toInt()
+            > 0;
+    };
+    if (id.size() != 64 || exists(id))
+        return args;
+    const QString keyed = key.idForLegacy(id);
+    if (exists(keyed))
+        args.insert(u"giftCardId"_s, keyed);
+    return args;
+}
+
 /** Mutations a kiosk may push: none yet. Kiosk mode only shows things, so a kiosk's change is
     refused whatever associate it names. (A kiosk mutation added here still goes through the
     associate check below; decide then who signs it.) */
@@ -200,8 +220,9 @@ QByteArray ServiceReply::encoded() const
     return out;
 }
 
-SyncService::SyncService(const QSqlDatabase &db)
+SyncService::SyncService(const QSqlDatabase &db, const GiftCardKey *giftCardKey)
     : m_db(db)
+    , m_giftCardKey(giftCardKey)
 { }
 
 QStringList SyncService::kioskEntities()
@@ -377,7 +398,7 @@ ServiceReply SyncService::push(const DeviceIdentity &device, const QJsonObject &
         const qint64 id = m.value(u"id"_s).toInteger();
         const QString name = m.value(u"name"_s).toString();
         const QString associateId = m.value(u"associateId"_s).toString();
-        const QJsonObject args = m.value(u"args"_s).toObject();
+        QJsonObject args = m.value(u"args"_s).toObject();
 
         if (id <= lastMutationId) {
             // Already decided: answer as then, change nothing.
@@ -449,6 +470,8 @@ ServiceReply SyncService::push(const DeviceIdentity &device, const QJsonObject &
         if (result.applied) {
             if (!Database::exec(m_db, u"SAVEPOINT mutation"_s))
                 return busy();
+            if (m_giftCardKey && (name == u"payment.record"_s || name == u"refund.record"_s))
+                args = withKeyedGiftCard(m_db, *m_giftCardKey, args);
             MutationContext context;
             context.associateId = associateId;
             context.associateName = associate.name;

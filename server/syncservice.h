@@ -40,10 +40,14 @@ struct ServiceReply
  * A pushed batch is applied in one transaction together with the client's lastMutationId,
  * each mutation in a savepoint; a pull page is read from one snapshot.
  */
+class GiftCardKey;
+
 class SyncService
 {
 public:
-    explicit SyncService(const QSqlDatabase &db);
+    /** giftCardKey: to name cards that mutations queued before service migration 9 name by
+        their old id (see push); null where no mutation is pushed. */
+    explicit SyncService(const QSqlDatabase &db, const GiftCardKey *giftCardKey = nullptr);
 
     ServiceReply push(const DeviceIdentity &device, const QJsonObject &request);
     ServiceReply pull(const DeviceIdentity &device, const QJsonObject &request);
@@ -65,4 +69,5 @@ private:
     std::optional<ServiceReply> claimClient(const DeviceIdentity &device, const QString &clientId);
 
     QSqlDatabase m_db;
+    const GiftCardKey *m_giftCardKey = nullptr;
 };

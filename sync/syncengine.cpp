@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "syncengine.h"
+#include "tokenstore.h"
 #include "clock.h"
 #include "format.h"
 #include "localstore.h"
@@ -121,7 +122,7 @@ void SyncEngine::start(const QString &serverUrlOverride)
         m_serverUrl = saved.isEmpty() ? QUrl() : ServerAddress::parse(saved, &m_addressError);
         m_refusedUrl = m_serverUrl.isEmpty() ? saved : QString();
     }
-    m_token = m_store->setting(u"sync.token"_s);
+    m_token = TokenStore::load(*m_store);
     m_lastSyncAt = Replica(m_store->database()).state(u"last_sync_at"_s).toLongLong();
     refreshCounts();
     m_rejections->reload();
@@ -195,13 +196,17 @@ int SyncEngine::nextBackoff()
     return int(ceiling / 2 + QRandomGenerator::global()->bounded(int(ceiling / 2) + 1));
 }
 
-QNetworkReply *SyncEngine::post(const QString &path, const QJsonObject &body, bool authorised)
+QNetworkReply *SyncEngine::post(const QString &path, const QJsonObject &body, bool authorised,
+                                int timeoutMs)
 {
     QUrl url = endpoint(path);
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    // The injected manager's timeout wins; 20 s only when it has none.
-    if (m_network->transferTimeout() <= 0)
+    // A caller's own timeout (an associate waiting), else the injected manager's; 20 s only
+    // when neither has one.
+    if (timeoutMs > 0)
+        request.setTransferTimeout(timeoutMs);
+    else if (m_network->transferTimeout() <= 0)
         request.setTransferTimeout(20000);
     if (authorised)
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
@@ -228,6 +233,13 @@ QNetworkReply *SyncEngine::get(const QString &path, const QUrlQuery &query, int 
     request.setTransferTimeout(timeoutMs);
     request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
     return m_network->get(request);
+}
+
+QNetworkReply *SyncEngine::postJson(const QString &path, const QJsonObject &body, int timeoutMs)
+{
+    if (!isEnrolled() || !m_serverUrl.isValid())
+        return nullptr;
+    return post(path, body, true, timeoutMs);
 }
 
 void SyncEngine::runCycle()
@@ -594,7 +606,7 @@ void SyncEngine::enrol(const QString &serverUrl, const QString &code)
                 m_pushedUpTo = 0;
             }
             m_token = body.value(u"token"_s).toString();
-            m_store->setSetting(u"sync.token"_s, m_token);
+            TokenStore::save(*m_store, m_token);
             m_store->setSetting(u"sync.device_id"_s, body.value(u"deviceId"_s).toString());
             m_store->setSetting(u"sync.mode"_s, body.value(u"mode"_s).toString());
             m_store->setSetting(OrderNumbers::prefixSetting,

@@ -83,6 +83,8 @@ public:
     Q_INVOKABLE bool setServerUrl(const QString &url);
     /** An authenticated GET to the service (live lookups); nullptr when not enrolled. */
     QNetworkReply *get(const QString &path, const QUrlQuery &query, int timeoutMs);
+    /** The same as a POST of a JSON body (what must not go in a URL: a gift card's number). */
+    QNetworkReply *postJson(const QString &path, const QJsonObject &body, int timeoutMs);
 
     /** Delays (ms) between retries after failures: base, doubling, capped; plus jitter. */
     void setRetryPolicy(int baseMs, int maxMs);
@@ -119,7 +121,8 @@ private:
     void stopCycle(const QString &message, bool retry);
     /** body: the answer's JSON, read once by the caller (a reply's body can be read once). */
     void failCycle(QNetworkReply *reply, const QString &what, const QJsonObject &body);
-    QNetworkReply *post(const QString &path, const QJsonObject &body, bool authorised = true);
+    QNetworkReply *post(const QString &path, const QJsonObject &body, bool authorised = true,
+                        int timeoutMs = 0);
     void refreshCounts();
     QUrl endpoint(const QString &path) const;
     void setOnline(bool online);

@@ -10,6 +10,7 @@
 #include "benchsupport.h"
 #include "database.h"
 #include "demogenerator.h"
+#include "giftcardkey.h"
 #include "serverdatabase.h"
 
 #include <QDate>
@@ -54,7 +55,9 @@ int seed(const QCommandLineParser &parser)
         QSqlDatabase db = ServerDatabase::open(out, u"seed"_s, &error);
         if (!db.isOpen())
             return fail(u"cannot create %1: %2"_s.arg(out, error));
-        if (!ServerDatabase::seedDemo(db, options, &error))
+        const auto key
+            = GiftCardKey::open(ServerDatabase::defaultGiftCardKeyFile(out), db, &error);
+        if (!key || !ServerDatabase::seedDemo(db, options, *key, &error))
             return fail(u"seeding failed: %1"_s.arg(error));
         std::fprintf(stderr, "  generated and published in %.0f s; %lld rows in the change feed\n",
                      timer.elapsed() / 1000.0,

@@ -14,6 +14,7 @@
 #include "nginxfront.h"
 #include "testpki.h"
 #include "wiremeter.h"
+#include "tokenstore.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -227,7 +228,7 @@ void idlePulls(Bench::Tablet &tablet, Bench::ServerProcess &server, int count)
         {u"cursor"_s, replica.state(u"cursor"_s)},
         {u"limit"_s, 1000},
         {u"rejectedAfter"_s, replica.state(u"confirmed_mutation_id"_s).toLongLong()}};
-    Bench::JsonClient client(server.url(), tablet.store->setting(u"sync.token"_s));
+    Bench::JsonClient client(server.url(), TokenStore::load(*tablet.store));
     server.takeRequests();
     // Paced at 20 a second: the service allows a device 50 requests a second.
     constexpr int intervalMs = 50;

@@ -267,12 +267,13 @@ public:
                     {u"channel"_s, channel}});
     }
 
-    /** A staff member with a PIN hash as the server syncs it (few iterations: tests run fast). */
+    /** A staff member with a PIN hash as the server syncs it: Argon2id at the least cost (tests
+        run fast), or with iterations a PBKDF2 hash from before Argon2id. */
     bool staff(const QString &id, const QString &locationId, const QString &staffNumber,
                const QString &displayName, const QString &pin, const QString &role = u"associate"_s,
-               bool active = true, int iterations = 1000)
+               bool active = true, int iterations = 0)
     {
-        const QString salt = PinHash::newSalt();
+        const QString salt = iterations > 0 ? PinHash::newSalt() : QString();
         return put(u"staff"_s,
                    {{u"id"_s, id},
                     {u"location_id"_s, locationId},
@@ -280,7 +281,9 @@ public:
                     {u"display_name"_s, displayName},
                     {u"role"_s, role},
                     {u"pin_salt"_s, salt},
-                    {u"pin_hash"_s, PinHash::hash(pin, salt, iterations)},
+                    {u"pin_hash"_s,
+                     iterations > 0 ? PinHash::pbkdf2(pin, salt, iterations)
+                                    : PinHash::hash(pin, PinHash::fastCostForTests)},
                     {u"pin_iterations"_s, iterations},
                     {u"active"_s, active ? 1 : 0}});
     }

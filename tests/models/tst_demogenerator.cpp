@@ -487,13 +487,17 @@ void TestDemoGenerator::demoStaffSignIn()
     const QVariantList &associate = staff.at(0);
     QCOMPARE(associate.at(1).toString(), u"MAD"_s);
     QCOMPARE(associate.at(2).toString(), u"associate"_s);
-    QCOMPARE(associate.at(4).toInt(), PinHash::defaultIterations);
+    // Argon2id at the interactive cost, as a PIN set today.
+    QVERIFY2(associate.at(5).toString().startsWith(u"$argon2id$v=19$m=65536,t=2,p=1$"_s),
+             qPrintable(associate.at(5).toString()));
+    QCOMPARE(associate.at(4).toInt(), 0);
     QVERIFY(PinHash::verify(QString::fromLatin1(DemoData::associatePin), associate.at(3).toString(),
                             associate.at(4).toInt(), associate.at(5).toString()));
     QVERIFY(!PinHash::verify(u"0000"_s, associate.at(3).toString(), associate.at(4).toInt(),
                              associate.at(5).toString()));
     const QVariantList &manager = staff.at(1);
     QCOMPARE(manager.at(2).toString(), u"manager"_s);
+    QVERIFY(PinHash::isArgon2id(manager.at(5).toString()));
     QVERIFY(PinHash::verify(QString::fromLatin1(DemoData::managerPin), manager.at(3).toString(),
                             manager.at(4).toInt(), manager.at(5).toString()));
     QCOMPARE(count(m_first, u"SELECT COUNT(*) FROM staff WHERE role = 'manager'"_s), 4);

@@ -33,6 +33,8 @@ private slots:
     void cleanup();
 
     void pinHash();
+    void oldPinHashReplacedAtSignIn();
+    void rehashOnlyByTheStaffMember();
     void signIn_data();
     void signIn();
     void wrongPinCountsDown();
@@ -98,21 +100,101 @@ QString TestSession::signInFails(const QString &staffNumber, const QString &pin)
 
 void TestSession::pinHash()
 {
-    const QString salt = PinHash::newSalt();
-    QCOMPARE(salt.size(), 32);
-    QVERIFY(salt != PinHash::newSalt());
-    const QString hash = PinHash::hash(u"1234"_s, salt, 1000);
-    QCOMPARE(hash.size(), 64);
-    QVERIFY(PinHash::verify(u"1234"_s, salt, 1000, hash));
-    QVERIFY(!PinHash::verify(u"1235"_s, salt, 1000, hash));
-    QVERIFY(!PinHash::verify(u"1234"_s, salt, 1001, hash));
-    QVERIFY(!PinHash::verify(u"1234"_s, PinHash::newSalt(), 1000, hash));
-    QVERIFY(!PinHash::verify(u"1234"_s, salt, 0, hash));
-    QVERIFY(!PinHash::verify(u"1234"_s, salt, 1000, QString()));
+    // New hashes are Argon2id with libsodium's interactive cost, in the string form that
+    // carries the cost and a salt of its own.
+    const QString hash = PinHash::hash(u"1234"_s);
+    QVERIFY2(hash.startsWith(u"$argon2id$v=19$m=65536,t=2,p=1$"_s), qPrintable(hash));
+    QVERIFY(PinHash::isArgon2id(hash));
+    QVERIFY(hash != PinHash::hash(u"1234"_s)); // salted
+    QVERIFY(PinHash::verify(u"1234"_s, {}, 0, hash));
+    QVERIFY(!PinHash::verify(u"1235"_s, {}, 0, hash));
+    QVERIFY(!PinHash::verify(u"1234"_s, {}, 0, hash.left(hash.size() - 2)));
+    // A given salt (the demo's) gives the same hash, which libsodium's own reader accepts.
+    const QByteArray salt = QByteArray::fromHex("00112233445566778899aabbccddeeff");
+    const QString fixed = PinHash::hash(u"246810"_s, salt, PinHash::fastCostForTests);
+    QCOMPARE(fixed, PinHash::hash(u"246810"_s, salt, PinHash::fastCostForTests));
+    QVERIFY2(fixed.startsWith(u"$argon2id$v=19$m=8,t=1,p=1$ABEiM0RVZneImaq7zN3u/w$"_s),
+             qPrintable(fixed));
+    QVERIFY(PinHash::verify(u"246810"_s, {}, 0, fixed));
+    QVERIFY(!PinHash::verify(u"246811"_s, {}, 0, fixed));
+    QVERIFY(PinHash::hash(u"1234"_s, QByteArray("short")).isEmpty());
+
+    // PBKDF2 hashes from before still verify, with their salt and iterations.
+    const QString oldSalt = PinHash::newSalt();
+    QCOMPARE(oldSalt.size(), 32);
+    QVERIFY(oldSalt != PinHash::newSalt());
+    const QString old = PinHash::pbkdf2(u"1234"_s, oldSalt, 1000);
+    QCOMPARE(old.size(), 64);
+    QVERIFY(!PinHash::isArgon2id(old));
+    QVERIFY(PinHash::verify(u"1234"_s, oldSalt, 1000, old));
+    QVERIFY(!PinHash::verify(u"1235"_s, oldSalt, 1000, old));
+    QVERIFY(!PinHash::verify(u"1234"_s, oldSalt, 1001, old));
+    QVERIFY(!PinHash::verify(u"1234"_s, PinHash::newSalt(), 1000, old));
+    QVERIFY(!PinHash::verify(u"1234"_s, oldSalt, 0, old));
+    QVERIFY(!PinHash::verify(u"1234"_s, oldSalt, 1000, QString()));
     // RFC 7914's PBKDF2-HMAC-SHA256 vector: the server and the tablets agree on the format.
     QCOMPARE(
-        PinHash::hash(u"passwd"_s, QString::fromLatin1(QByteArray("salt").toHex()), 1).left(32),
+        PinHash::pbkdf2(u"passwd"_s, QString::fromLatin1(QByteArray("salt").toHex()), 1).left(32),
         u"55ac046e56e3089fec1691c22544b605"_s);
+}
+
+void TestSession::oldPinHashReplacedAtSignIn()
+{
+    // Hashed with PBKDF2 before Argon2id (with fewer iterations than the 20,000 of the time,
+    // so the test runs fast; the path is the same).
+    TestData::Seeder seed(m_fixture->db());
+    QVERIFY(seed.staff(u"s5"_s, u"MAD"_s, u"1005"_s, u"Pilar Sanz"_s, u"2468"_s, u"associate"_s,
+                       true, 1000));
+    const auto stored = [this] {
+        return Database::scalar(m_fixture->db(),
+                                u"SELECT pin_hash FROM staff WHERE id = 's5'"_s)
+            .toString();
+    };
+    QVERIFY(!PinHash::isArgon2id(stored()));
+    // A wrong PIN neither signs in nor touches the hash.
+    const QString before = stored();
+    QCOMPARE(signInFails(u"1005"_s, u"2469"_s), attemptsLeft(4));
+    QCOMPARE(stored(), before);
+
+    QVERIFY(m_session->signIn(u"1005"_s, u"2468"_s));
+    const QString after = stored();
+    QVERIFY2(after.startsWith(u"$argon2id$"_s), qPrintable(after));
+    QCOMPARE(Database::scalar(m_fixture->db(),
+                              u"SELECT pin_iterations FROM staff WHERE id = 's5'"_s)
+                 .toInt(),
+             0);
+    // The service and the store's other tablets get it through the outbox, signed by the
+    // staff member themself.
+    const QList<QVariantMap> sent
+        = Database::rows(m_fixture->db(),
+                         u"SELECT name, associate_id, args FROM outbox ORDER BY mutation_id"_s);
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.first().value(u"name"_s).toString(), u"staff.rehashPin"_s);
+    QCOMPARE(sent.first().value(u"associate_id"_s).toString(), u"s5"_s);
+    QVERIFY(!sent.first().value(u"args"_s).toString().contains(u"2468"_s));
+
+    // The same PIN signs in against the new hash; a wrong one is refused; nothing more is sent.
+    m_session->signOut();
+    QVERIFY(m_session->signIn(u"1005"_s, u"2468"_s));
+    m_session->signOut();
+    QCOMPARE(signInFails(u"1005"_s, u"8642"_s), attemptsLeft(4));
+    QCOMPARE(stored(), after);
+    QCOMPARE(Database::scalar(m_fixture->db(), u"SELECT COUNT(*) FROM outbox"_s).toInt(), 1);
+}
+
+void TestSession::rehashOnlyByTheStaffMember()
+{
+    // Another associate cannot replace a colleague's hash (it would set their PIN).
+    TestData::Seeder seed(m_fixture->db());
+    QVERIFY(seed.staff(u"s5"_s, u"MAD"_s, u"1005"_s, u"Pilar Sanz"_s, u"2468"_s, u"associate"_s,
+                       true, 1000));
+    QVERIFY(m_session->signIn(u"1001"_s, u"1234"_s));
+    const MutationResult result = m_fixture->store()->submit(
+        u"staff.rehashPin"_s, {{u"staffId"_s, u"s5"_s}, {u"pinHash"_s, PinHash::hash(u"0000"_s)}});
+    QVERIFY(!result.applied);
+    QVERIFY(!PinHash::isArgon2id(
+        Database::scalar(m_fixture->db(), u"SELECT pin_hash FROM staff WHERE id = 's5'"_s)
+            .toString()));
 }
 
 void TestSession::signIn_data()

@@ -8,6 +8,7 @@
 #include "database.h"
 #include "devices.h"
 #include "entities.h"
+#include "giftcardkey.h"
 #include "httpapi.h"
 #include "phonenumbers.h"
 #include "pinhash.h"
@@ -150,7 +151,8 @@ inline bool seedChain(const QSqlDatabase &db)
                            {u"display_name"_s, QString(u"Staff "_s + QString::fromLatin1(number))},
                            {u"role"_s, u"associate"_s},
                            {u"pin_salt"_s, salt},
-                           {u"pin_hash"_s, PinHash::hash(QString::fromLatin1(pin), salt, 1000)},
+                           {u"pin_hash"_s,
+                            PinHash::hash(QString::fromLatin1(pin), PinHash::fastCostForTests)},
                            {u"pin_iterations"_s, 1000}};
     };
     auto customer = [](const char *id, const char *first, const char *last, const char *home,
@@ -221,6 +223,12 @@ public:
         } else {
             config.database = m_dir.filePath(u"server.db"_s);
         }
+        // Each service of a test its own key: the default beside an SQLite file (where the
+        // command line finds it too), in the test's folder for PostgreSQL.
+        if (config.giftCardKeyFile.isEmpty())
+            config.giftCardKeyFile = backend == u"postgres"_s
+                ? m_dir.filePath(u"gift-card.key"_s)
+                : ServerDatabase::defaultGiftCardKeyFile(config.database);
         m_config = config;
         QString error;
         {
@@ -286,6 +294,21 @@ public:
     }
     quint16 port() const { return m_port; }
     const ServerConfig &config() const { return m_config; }
+
+    /** The service's gift card key, read from its file as the service does. */
+    std::optional<GiftCardKey> giftCardKey() const
+    {
+        QFile file(m_config.giftCardKeyFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        return GiftCardKey::fromBytes(QByteArray::fromHex(file.readAll().trimmed()));
+    }
+    /** The id the service names the gift card with this number by. */
+    QString giftCardId(const QString &number) const
+    {
+        const auto key = giftCardKey();
+        return key ? key->idFor(number) : QString();
+    }
 
     /** Enrols a device of a store and returns its bearer token. */
     QString enrol(const QString &locationId, const QString &mode = u"associate"_s)

@@ -4,6 +4,8 @@
 // kiosk and an integration token; here it is repeated so it stays refused.
 #include "clock.h"
 #include "discounts.h"
+#include "giftcardkey.h"
+#include "pinhash.h"
 #include "stockfixture.h"
 
 #include <QProcess>
@@ -107,7 +109,7 @@ private:
         if (tender == u"card"_s)
             args.insert(u"terminalReference"_s, QString(u"SIM-"_s + id.left(8)));
         if (tender == u"gift_card"_s)
-            args.insert(u"giftCardId"_s, GiftCards::idFor(cardNumber));
+            args.insert(u"giftCardId"_s, m_server->giftCardId(cardNumber));
         return args;
     }
     QJsonObject refund(const QString &orderId, const QString &tender, qint64 amount,
@@ -124,7 +126,7 @@ private:
     /** A new gift card for a refund, issued as the returns screen does; its id. */
     QString issueCard(const QString &token, const QString &number)
     {
-        const QString id = GiftCards::idFor(number);
+        const QString id = m_server->giftCardId(number);
         return as(token, u"giftcard.issue"_s,
                   {{u"id"_s, id}, {u"last4"_s, number.right(4)}, {u"currency"_s, u"EUR"_s}})
                 == u"applied"_s
@@ -191,7 +193,7 @@ private slots:
                           {u"role"_s, u"associate"_s},
                           {u"active"_s, 0}}}));
         QVERIFY(putRows(db, u"gift_card"_s,
-                        {{{u"id"_s, GiftCards::idFor(cardNumber)},
+                        {{{u"id"_s, m_server->giftCardId(cardNumber)},
                           {u"last4"_s, u"0001"_s},
                           {u"balance_minor"_s, 10000},
                           {u"currency"_s, u"EUR"_s},
@@ -225,14 +227,14 @@ private slots:
         QFETCH(QString, associate);
         const QString order = carryOut(m_madrid, u"C00001"_s);
         QVERIFY(!order.isEmpty());
-        const QString newCard = GiftCards::idFor(u"6039000000000099"_s);
+        const QString newCard = m_server->giftCardId(u"6039000000000099"_s);
         QJsonObject args;
         if (name == u"payment.record"_s)
             args = payment(order, u"gift_card"_s, 5995);
         else if (name == u"giftcard.issue"_s)
             args = {{u"id"_s, newCard}, {u"last4"_s, u"0099"_s}, {u"currency"_s, u"EUR"_s}};
         else if (name == u"refund.record"_s)
-            args = refund(order, u"gift_card"_s, 7995, GiftCards::idFor(cardNumber));
+            args = refund(order, u"gift_card"_s, 7995, m_server->giftCardId(cardNumber));
         else if (name == u"cash.closeSession"_s)
             args = {{u"id"_s, newId()},
                     {u"currency"_s, u"EUR"_s},
@@ -252,7 +254,7 @@ private slots:
         QCOMPARE(outcome(reply), u"not_allowed"_s);
         QVERIFY(!reply.body[u"results"_s][0][u"message"_s].toString().isEmpty());
         QCOMPARE(moneyAndPeople(), before);
-        QCOMPARE(balance(GiftCards::idFor(cardNumber)), 10000);
+        QCOMPARE(balance(m_server->giftCardId(cardNumber)), 10000);
         // The refusal is a decision: the kiosk's queue moves on.
         QCOMPARE(reply.body[u"lastMutationId"_s].toInteger(), 1);
     }
@@ -278,6 +280,165 @@ private slots:
                     {{u"id"_s, newId()}, {u"customerId"_s, u"C00001"_s}, {u"body"_s, u"Hi"_s}},
                     u"S3"_s),
                  u"applied"_s);
+    }
+
+    // Issue 19, 1: a card's id could be reversed to its number (the unkeyed SHA-256 of 12
+    // unknown digits). Ids are now keyed with a secret only the service holds.
+    void giftCardIdsNeedTheServiceKey()
+    {
+        const QString stored = m_server->giftCardId(cardNumber);
+        QCOMPARE(value(u"SELECT id FROM gift_cards WHERE last4 = '0001'"_s).toString(), stored);
+        const QString plain = QString::fromLatin1(
+            QCryptographicHash::hash(cardNumber.toLatin1(), QCryptographicHash::Sha256).toHex());
+        QVERIFY(stored != plain);
+        // Another key, another id: without the key a search over numbers finds nothing.
+        const auto other = GiftCardKey::fromBytes(QByteArray(32, 'k'));
+        QVERIFY(other);
+        QVERIFY(other->idFor(cardNumber) != stored);
+        QCOMPARE(m_server->giftCardKey()->idFor(u"6039 0000 0000 0001"_s), stored);
+        // The key is not in the database (a backup of it holds ids and a check value only).
+        const QByteArray key = QFile(m_server->config().giftCardKeyFile).exists()
+            ? [this] {
+                  QFile file(m_server->config().giftCardKeyFile);
+                  file.open(QIODevice::ReadOnly);
+                  return file.readAll().trimmed();
+              }()
+            : QByteArray();
+        QCOMPARE(key.size(), 64);
+        QCOMPARE(number(u"SELECT COUNT(*) FROM server_meta WHERE value LIKE ?"_s,
+                        {QString(u'%' + QString::fromLatin1(key) + u'%')}),
+                 0);
+
+        // A tablet finds the card by the number typed, and gets the id to pay with.
+        Client client(m_server->url());
+        Reply found = client.post(u"/v1/giftcards/lookup"_s, {{u"number"_s, cardNumber}}, m_madrid);
+        QCOMPARE(found.status, 200);
+        QCOMPARE(found.body[u"id"_s].toString(), stored);
+        QCOMPARE(found.body[u"balanceMinor"_s].toInteger(), 10000);
+        QCOMPARE(found.body[u"last4"_s].toString(), u"0001"_s);
+        QCOMPARE(client.post(u"/v1/giftcards/lookup"_s, {{u"number"_s, u"6039000000000002"_s}},
+                             m_madrid)
+                     .status,
+                 404);
+        QCOMPARE(client.post(u"/v1/giftcards/lookup"_s, {{u"number"_s, u"60"_s}}, m_madrid).status,
+                 400);
+        const QJsonObject typed {{u"number"_s, cardNumber}};
+        QCOMPARE(client.post(u"/v1/giftcards/lookup"_s, typed, m_kiosk).status, 403);
+        QCOMPARE(client.post(u"/v1/giftcards/lookup"_s, typed).status, 401);
+
+        // A new card's number comes from the service, with its id.
+        const Reply fresh = client.post(u"/v1/giftcards/new"_s, {}, m_madrid);
+        QCOMPARE(fresh.status, 200);
+        const QString newNumber = fresh.body[u"number"_s].toString();
+        QVERIFY2(QRegularExpression(u"^6039[0-9]{12}$"_s).match(newNumber).hasMatch(),
+                 qPrintable(newNumber));
+        QCOMPARE(fresh.body[u"id"_s].toString(), m_server->giftCardId(newNumber));
+        QCOMPARE(fresh.body[u"last4"_s].toString(), newNumber.right(4));
+        QCOMPARE(number(u"SELECT COUNT(*) FROM gift_cards"_s), 1); // nothing written yet
+        QCOMPARE(client.post(u"/v1/giftcards/new"_s, {}, m_kiosk).status, 403);
+    }
+
+    // Cards stored under the plain SHA-256 before the key (service migration 9 lists them)
+    // are re-keyed when the service starts, with the payments naming them; a payment queued on
+    // a tablet before, naming the old id, still pays from the card.
+    void legacyGiftCardsRekeyed()
+    {
+        const QString old = u"6039000000000077"_s;
+        const QString plain = QString::fromLatin1(
+            QCryptographicHash::hash(old.toLatin1(), QCryptographicHash::Sha256).toHex());
+        const QString order = carryOut(m_madrid, QString());
+        QVERIFY(!order.isEmpty());
+        const QSqlDatabase db = m_server->database();
+        QVERIFY(putRows(db, u"gift_card"_s,
+                        {{{u"id"_s, plain},
+                          {u"last4"_s, u"0077"_s},
+                          {u"balance_minor"_s, 5000},
+                          {u"currency"_s, u"EUR"_s},
+                          {u"status"_s, u"active"_s}}}));
+        QVERIFY(Database::exec(
+            db, u"INSERT INTO gift_card_legacy_ids (id) VALUES ('%1')"_s.arg(plain)));
+        QJsonObject paid = payment(order, u"gift_card"_s, 1000);
+        paid.insert(u"giftCardId"_s, plain);
+        QCOMPARE(as(m_madrid, u"payment.record"_s, paid), u"applied"_s);
+        // Queued before the upgrade, sent after it.
+        QJsonObject queued = payment(order, u"gift_card"_s, 500);
+        queued.insert(u"giftCardId"_s, plain);
+
+        m_server->stop();
+        QVERIFY(m_server->listen());
+        const QString keyed = m_server->giftCardId(old);
+        QCOMPARE(number(u"SELECT COUNT(*) FROM gift_cards WHERE id = ?"_s, {plain}), 0);
+        QCOMPARE(balance(keyed), 4000);
+        QCOMPARE(number(u"SELECT COUNT(*) FROM payments WHERE gift_card_id = ?"_s, {plain}), 0);
+        QCOMPARE(number(u"SELECT COUNT(*) FROM payments WHERE gift_card_id = ?"_s, {keyed}), 1);
+        QCOMPARE(number(u"SELECT COUNT(*) FROM gift_card_legacy_ids"_s), 0);
+        QCOMPARE(as(m_madrid, u"payment.record"_s, queued), u"applied"_s);
+        QCOMPARE(balance(keyed), 3500);
+        QCOMPARE(number(u"SELECT COUNT(*) FROM payments WHERE gift_card_id = ?"_s, {keyed}), 2);
+        const Reply found = Client(m_server->url())
+                                .post(u"/v1/giftcards/lookup"_s, {{u"number"_s, old}}, m_madrid);
+        QCOMPARE(found.body[u"balanceMinor"_s].toInteger(), 3500);
+    }
+
+    // Issue 19, 2: a PBKDF2 PIN hash is replaced by Argon2id at its staff member's next
+    // sign-in; only they may send it, from a device of their store, and only over PBKDF2.
+    void pinHashReplacedOnlyByItsStaffMember()
+    {
+        const QString salt = PinHash::newSalt();
+        QVERIFY(putRows(m_server->database(), u"staff"_s,
+                        {{{u"id"_s, u"S5"_s},
+                          {u"location_id"_s, u"MAD"_s},
+                          {u"staff_number"_s, u"1005"_s},
+                          {u"display_name"_s, u"Pilar"_s},
+                          {u"role"_s, u"associate"_s},
+                          {u"pin_salt"_s, salt},
+                          {u"pin_hash"_s, PinHash::pbkdf2(u"2468"_s, salt, 1000)},
+                          {u"pin_iterations"_s, 1000}}}));
+        const auto stored = [this] {
+            return value(u"SELECT pin_hash FROM staff WHERE id = 'S5'"_s).toString();
+        };
+        const QString old = stored();
+        const QJsonObject args {{u"staffId"_s, u"S5"_s},
+                                {u"pinHash"_s, PinHash::hash(u"2468"_s,
+                                                             PinHash::fastCostForTests)}};
+        QCOMPARE(as(m_madrid, u"staff.rehashPin"_s, args, u"S1"_s), u"not_allowed"_s);
+        QCOMPARE(as(m_barcelona, u"staff.rehashPin"_s, args, u"S5"_s), u"not_allowed"_s);
+        QCOMPARE(as(m_kiosk, u"staff.rehashPin"_s, args, u"S5"_s), u"not_allowed"_s);
+        QJsonObject notArgon = args;
+        notArgon.insert(u"pinHash"_s, PinHash::pbkdf2(u"0000"_s, salt, 1000));
+        QCOMPARE(as(m_madrid, u"staff.rehashPin"_s, notArgon, u"S5"_s), u"invalid"_s);
+        QCOMPARE(stored(), old);
+        QCOMPARE(as(m_madrid, u"staff.rehashPin"_s, args, u"S5"_s), u"applied"_s);
+        QCOMPARE(stored(), args.value(u"pinHash"_s).toString());
+        QVERIFY(PinHash::verify(u"2468"_s, {}, 0, stored()));
+        // Once Argon2id, it is not replaced again: this is no way to change a PIN.
+        QJsonObject other = args;
+        other.insert(u"pinHash"_s, PinHash::hash(u"9999"_s, PinHash::fastCostForTests));
+        QCOMPARE(as(m_madrid, u"staff.rehashPin"_s, other, u"S5"_s), u"applied"_s);
+        QVERIFY(PinHash::verify(u"2468"_s, {}, 0, stored()));
+    }
+
+    // The key file lost or swapped: the service refuses it rather than making every card
+    // unfindable with a new key.
+    void wrongGiftCardKeyRefused()
+    {
+        m_server->stop();
+        const QString path = m_server->config().giftCardKeyFile;
+        QString error;
+        const auto db = m_server->database();
+        QVERIFY(QFile::rename(path, path + u".away"_s));
+        QVERIFY(!GiftCardKey::open(path, db, &error));
+        QVERIFY2(error.contains(u"missing"_s) && error.contains(u"restore"_s), qPrintable(error));
+        QVERIFY(!QFile::exists(path));
+        QFile other(path);
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write(QByteArray(32, 'x').toHex());
+        other.close();
+        QVERIFY(!GiftCardKey::open(path, db, &error));
+        QVERIFY2(error.contains(u"not the one"_s), qPrintable(error));
+        QVERIFY(QFile::remove(path));
+        QVERIFY(QFile::rename(path + u".away"_s, path));
+        QVERIFY(GiftCardKey::open(path, db, &error));
     }
 
     // 8. Refunds of orders never paid.
@@ -315,9 +476,9 @@ private slots:
         QCOMPARE(as(m_madrid, u"refund.record"_s, dollars), u"invalid"_s);
         QCOMPARE(as(m_madrid, u"refund.record"_s, refund(split, u"cash"_s, 3000)), u"applied"_s);
         QCOMPARE(as(m_madrid, u"refund.record"_s,
-                    refund(split, u"gift_card"_s, 2995, GiftCards::idFor(cardNumber))),
+                    refund(split, u"gift_card"_s, 2995, m_server->giftCardId(cardNumber))),
                  u"applied"_s);
-        QCOMPARE(balance(GiftCards::idFor(cardNumber)), 10000);
+        QCOMPARE(balance(m_server->giftCardId(cardNumber)), 10000);
 
         // A web order was paid to the web shop: it may be refunded to a card in store.
         const QString integration = m_server->enrol({}, u"integration"_s);
@@ -680,7 +841,9 @@ private slots:
         auto run = [&](const QStringList &arguments, QByteArray *out = nullptr) {
             QProcess process;
             process.start(QStringLiteral(CLIENTELING_SERVER_EXE),
-                          QStringList {u"--database"_s, m_server->config().database} + arguments);
+                          QStringList {u"--database"_s, m_server->config().database,
+                                       u"--gift-card-key"_s, m_server->config().giftCardKeyFile}
+                              + arguments);
             if (!process.waitForFinished(60000))
                 return -1;
             if (out)

@@ -10,6 +10,7 @@
 #include "customertimelinemodel.h"
 #include "discounts.h"
 #include "endlessaisle.h"
+#include "giftcardkey.h"
 #include "paymentterminal.h"
 #include "receipt.h"
 #include "returnscontroller.h"
@@ -18,7 +19,9 @@
 #include "synctestkit.h"
 #include "terminalsimulator.h"
 
+#include <QCryptographicHash>
 #include <QRegularExpression>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QtTest>
 
@@ -45,7 +48,7 @@ private:
     bool seedGiftCard(qint64 balance)
     {
         return putRows(m_server->database(), u"gift_card"_s,
-                       {{{u"id"_s, GiftCards::idFor(giftCardNumber)},
+                       {{{u"id"_s, m_server->giftCardId(giftCardNumber)},
                          {u"last4"_s, u"0009"_s},
                          {u"balance_minor"_s, balance},
                          {u"currency"_s, u"EUR"_s},
@@ -65,7 +68,7 @@ private:
     qint64 serverGiftCardBalance()
     {
         return serverValue(u"SELECT balance_minor FROM gift_cards WHERE id = ?"_s,
-                           {GiftCards::idFor(giftCardNumber)})
+                           {m_server->giftCardId(giftCardNumber)})
             .toLongLong();
     }
     std::unique_ptr<PaymentTerminal> terminalFor(Tablet &tablet)
@@ -119,6 +122,26 @@ private:
     static bool freeDisk(Tablet &tablet)
     {
         return Database::exec(tablet.store()->database(), u"DROP TRIGGER full_disk"_s);
+    }
+    /** Where any of the needles is in any table of the database: "table.column" each. */
+    static QStringList holding(const QSqlDatabase &db, const QStringList &needles)
+    {
+        QStringList found;
+        for (const QString &table : db.tables()) {
+            QSqlQuery query(db);
+            if (!query.exec(u"SELECT * FROM "_s + table))
+                continue;
+            while (query.next()) {
+                for (int i = 0; i < query.record().count(); ++i) {
+                    const QString value = query.value(i).toString();
+                    for (const QString &needle : needles) {
+                        if (value.contains(needle, Qt::CaseInsensitive))
+                            found << table + u'.' + query.record().fieldName(i);
+                    }
+                }
+            }
+        }
+        return found;
     }
     /** What an associate reads has no ids in it: no UUIDs, no SKUs, no database words. */
     static bool inWords(const QString &text)
@@ -431,6 +454,85 @@ private slots:
         QCOMPARE(checkout.giftCardBalance(giftCardNumber), 10000);
         QVERIFY(tablet.quiesce());
         QCOMPARE(tablet.scalar(u"SELECT COUNT(*) FROM gift_cards"_s).toInt(), 0);
+    }
+
+    // Issue 19, 1: a card's number could be found from its id, which every tablet's sales and
+    // every service backup held (the plain SHA-256 of 12 unknown digits). Now nothing either
+    // holds names a card by anything but a keyed hash only the service can make, and paying,
+    // issuing and refunding still work end to end.
+    void giftCardNumbersCannotBeFoundFromCopies()
+    {
+        Tablet tablet(tabletPath());
+        std::unique_ptr<PaymentTerminal> terminal;
+        auto checkout = checkoutFor(tablet, terminal);
+        QVERIFY(checkout);
+        QCOMPARE(checkGiftCard(*checkout), 10000);
+        QSignalSpy completed(checkout.get(), &CheckoutController::saleCompleted);
+        QVERIFY(checkout->startSale());
+        QVERIFY(checkout->payGiftCard(giftCardNumber, 2000));
+        QVERIFY(checkout->payByCard(0));
+        QVERIFY(completed.wait(10000));
+        const QString orderId = completed.first().first().toString();
+        QVERIFY(tablet.quiesce());
+        QCOMPARE(serverGiftCardBalance(), 8000);
+        const QString receipt
+            = Receipt::text(tablet.store()->database(), orderId, u"en"_s).join(u'\n');
+        QVERIFY2(receipt.contains(u"Gift card **** 0009"_s), qPrintable(receipt));
+
+        // The carried-out jumper comes back: refunded to a new gift card, whose number the
+        // service gives (offline it cannot be issued, and the associate is told so).
+        const QString lineId = serverValue(u"SELECT id FROM order_lines WHERE order_id = ? AND"
+                                           " fulfilment = 'carry_out'"_s,
+                                           {orderId})
+                                   .toString();
+        ReturnsController returns;
+        returns.setOrderId(orderId);
+        returns.setQuantity(lineId, 1);
+        const qint64 refund = returns.refundMinor();
+        QVERIFY(refund > 0);
+        QSignalSpy failed(&returns, &ReturnsController::failed);
+        QSignalSpy issued(&returns, &ReturnsController::giftCardIssued);
+        setOnline(false);
+        returns.refundToGiftCard();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+        QVERIFY2(failed.first().first().toString().contains(u"online"_s),
+                 qPrintable(failed.first().first().toString()));
+        QVERIFY(!returns.isBusy());
+        QCOMPARE(issued.size(), 0);
+        setOnline(true);
+        returns.refundToGiftCard();
+        QVERIFY(returns.isBusy()); // asked once, however often it is tapped
+        QVERIFY(issued.wait(10000));
+        const QString grouped = issued.first().first().toString();
+        QVERIFY2(QRegularExpression(u"^6039( [0-9]{4}){3}$"_s).match(grouped).hasMatch(),
+                 qPrintable(grouped));
+        const QString newNumber = QString(grouped).remove(u' ');
+        QVERIFY(tablet.quiesce());
+        QCOMPARE(serverValue(u"SELECT balance_minor FROM gift_cards WHERE id = ?"_s,
+                             {m_server->giftCardId(newNumber)})
+                     .toLongLong(),
+                 refund);
+        QCOMPARE(serverValue(u"SELECT gift_card_id FROM refunds WHERE order_id = ?"_s, {orderId})
+                     .toString(),
+                 m_server->giftCardId(newNumber));
+
+        // Neither number, nor the hash a number could be searched from, is anywhere on the
+        // tablet or in the service's database: only ids keyed with the service's key.
+        QStringList needles;
+        for (const QString &number : {QString(giftCardNumber).remove(u' '), newNumber})
+            needles << number
+                    << QString::fromLatin1(
+                           QCryptographicHash::hash(number.toLatin1(), QCryptographicHash::Sha256)
+                               .toHex());
+        QCOMPARE(holding(tablet.store()->database(), needles), QStringList());
+        QCOMPARE(holding(m_server->database(), needles), QStringList());
+        QCOMPARE(tablet.scalar(u"SELECT COUNT(*) FROM sale_tenders WHERE gift_card_id = ?"_s,
+                               {m_server->giftCardId(giftCardNumber)})
+                     .toInt(),
+                 1);
+        // The ids need the key: another key makes other ids from the same numbers.
+        const auto otherKey = GiftCardKey::fromBytes(QByteArray(32, '\x5a'));
+        QVERIFY(otherKey->idFor(newNumber) != m_server->giftCardId(newNumber));
     }
 
     void giftCardCheckedLiveAndNeverBelowZero()

@@ -658,7 +658,7 @@ private slots:
                           {u"display_name"_s, u"Manager 1009"_s},
                           {u"role"_s, u"manager"_s},
                           {u"pin_salt"_s, salt},
-                          {u"pin_hash"_s, PinHash::hash(u"246810"_s, salt, 1000)},
+                          {u"pin_hash"_s, PinHash::hash(u"246810"_s, PinHash::fastCostForTests)},
                           {u"pin_iterations"_s, 1000}}}));
         Tablet first(tabletPath(u"first"_s));
         QVERIFY(enrolled(first));

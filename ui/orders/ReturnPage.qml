@@ -34,9 +34,7 @@ Page {
     function refundToGiftCard() {
         resultText = ""
         giftCardNumber = ""
-        const number = controller.refundToGiftCard()
-        if (number.length > 0)
-            giftCardNumber = number
+        controller.refundToGiftCard()
     }
     function refundCash() {
         resultText = ""
@@ -57,6 +55,7 @@ Page {
         id: controller
         orderId: page.orderId
         onRefunded: (text) => page.resultText = text
+        onGiftCardIssued: (number) => page.giftCardNumber = number
         onFailed: (message) => banner.show(message)
     }
 

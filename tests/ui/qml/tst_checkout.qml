@@ -272,15 +272,19 @@ TestCase {
         tryCompare(refund, "text", money(0))
         verify(!child(returns, "refundToGiftCardButton").enabled)
 
-        // Refunded to a new gift card: its number shows once, big.
+        // A new gift card's number comes from the central service (it alone can name cards;
+        // tests/sync/tst_checkout.cpp issues one): this tablet has none, so the associate is
+        // told to refund another way, and nothing is refunded.
         clickVisible(child(returns, "returnMore"))
         tryCompare(refund, "text", money(6900))
         clickVisible(child(returns, "refundToGiftCardButton"))
-        const giftCard = child(returns, "newGiftCardNumber")
-        tryCompare(giftCard, "visible", true)
-        verify(/^6039( [0-9]{4}){3}$/.test(giftCard.text), giftCard.text)
-        verify(child(returns, "returnResultText").text.indexOf(money(6900)) >= 0)
-        tryVerify(() => returns.returns.lines[0].returnable === 0, 5000)
+        const banner = child(returns, "banner")
+        tryCompare(banner, "opened", true)
+        verify(banner.text.indexOf("online") >= 0, banner.text)
+        verify(!child(returns, "newGiftCardNumber").visible)
+        compare(returns.returns.lines[0].returnable, 1)
+        // In cash it is.
+        verify(child(returns, "refundCashButton").visible)
     }
 
     // The terminal answered dollars for a euro payment: the card panel says what it answered,
