@@ -35,7 +35,7 @@ echo "demo: central service ready on http://127.0.0.1:$port (log: $data/server.l
 app=("$build_dir/app/clienteling" --data-dir "$data/tablet" --server "http://127.0.0.1:$port"
      --terminal "http://127.0.0.1:$terminal_port/nexo" --terminal-poi SIM-0001)
 if [ ! -f "$data/tablet/clienteling.db" ] || ! grep -q . <(sqlite3 "$data/tablet/clienteling.db" \
-        "SELECT value FROM settings WHERE key = 'sync.token'" 2>/dev/null); then
+        "SELECT value FROM settings WHERE key IN ('sync.token', 'sync.token_entry')" 2>/dev/null); then
     code=$("${server[@]}" --create-enrolment-code MAD 2>/dev/null)
     app+=(--enrolment-code "$code")
 fi

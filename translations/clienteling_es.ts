@@ -32,8 +32,8 @@
         <translation>Este código postal no es válido en este país; tiene la forma %1.</translation>
     </message>
     <message>
-        <source>Enter a phone number with 6 to 15 digits.</source>
-        <translation>Introduzca un teléfono de 6 a 15 dígitos.</translation>
+        <source>This is not a phone number of the delivery country. Type it as it is dialled there, or with + and the country code.</source>
+        <translation>Este no es un teléfono del país de entrega. Escríbalo como se marca allí, o con + y el prefijo del país.</translation>
     </message>
 </context>
 <context>
@@ -2847,6 +2847,10 @@
     <message>
         <source>The terminal&apos;s answer does not match this refund (another amount or currency). Check its receipt and call support; do not refund again.</source>
         <translation>La respuesta del terminal no coincide con esta devolución (otro importe u otra moneda). Revise su tique y llame a soporte; no vuelva a devolver.</translation>
+    </message>
+    <message>
+        <source>A new gift card can only be issued while this tablet reaches the central service. Refund to the card or in cash, or try again when the tablet is online.</source>
+        <translation>Solo se puede emitir una tarjeta regalo nueva mientras esta tableta conecta con el servicio central. Devuelva el importe a la tarjeta o en efectivo, o inténtelo de nuevo cuando la tableta tenga conexión.</translation>
     </message>
 </context>
 <context>
