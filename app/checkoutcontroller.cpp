@@ -15,6 +15,7 @@
 #include "receipt.h"
 #include "rowstore.h"
 #include "session.h"
+#include "stock.h"
 #include "syncengine.h"
 
 #include <QDir>
@@ -181,6 +182,19 @@ QList<CheckoutController::CartLine> CheckoutController::cartLines() const
             query.value(0).toString(),   query.value(1).toString(),   query.value(2).toString(),
             query.value(3).toString(),   query.value(4).toString(),   query.value(5).toString(),
             query.value(6).toLongLong(), query.value(7).toLongLong(), query.value(8).toString()};
+    query.finish();
+    // A line the customer put in their cart on the web ships home but names no place to send it
+    // from (the web shop leaves that to the chain): send it from where the stock is, warehouses
+    // first, as the endless aisle proposes. With no stock anywhere it stays without a source and
+    // the checkout says so before any payment.
+    RowStore rows(store->database());
+    for (CartLine &line : lines) {
+        if (line.fulfilment != u"ship_to_home"_s || !line.source.isEmpty())
+            continue;
+        const QJsonArray sources = Stock::alternatives(rows, line.sku, line.quantity, {});
+        if (!sources.isEmpty())
+            line.source = sources.first()[u"locationId"_s].toString();
+    }
     return lines;
 }
 

@@ -818,6 +818,77 @@ private slots:
         QCOMPARE(requestsOf(u"PaymentRequest"_s), 1);
     }
 
+    /** Finding 17, the README's demo: José's web cart line ships home to his address, and the
+        web shop named no place to send it from. The checkout sends it from where the stock is
+        (warehouses first) and the card payment goes through. */
+    void webCartLineShipsFromWhereTheStockIs()
+    {
+        Tablet tablet(tabletPath());
+        QVERIFY(enrolled(tablet));
+        auto terminal = terminalFor(tablet);
+        QVERIFY(terminal);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(putRows(m_server->database(), u"address"_s,
+                        {{{u"id"_s, u"addr-jose-home"_s},
+                          {u"customer_id"_s, u"C00001"_s},
+                          {u"recipient"_s, u"José Muñoz"_s},
+                          {u"line1"_s, u"Calle de Serrano 41"_s},
+                          {u"city"_s, u"Madrid"_s},
+                          {u"postcode"_s, u"28001"_s},
+                          {u"country"_s, u"ES"_s},
+                          {u"is_default"_s, 1},
+                          {u"updated_at"_s, now}}}));
+        QVERIFY(tablet.quiesce());
+        const QString addressId
+            = tablet.scalar(u"SELECT id FROM addresses WHERE customer_id = 'C00001' LIMIT 1"_s)
+                  .toString();
+        const QString optionId
+            = tablet.scalar(u"SELECT id FROM delivery_options ORDER BY id LIMIT 1"_s).toString();
+        QVERIFY(!addressId.isEmpty());
+        QVERIFY(!optionId.isEmpty());
+        const QString sku
+            = tablet.scalar(u"SELECT sku FROM inventory WHERE on_hand - reserved >= 1"
+                            " ORDER BY sku LIMIT 1"_s)
+                  .toString();
+        QVERIFY(!sku.isEmpty());
+        const QString source = tablet
+                                   .scalar(u"SELECT location_id FROM inventory i JOIN locations"
+                                           " l ON l.id = i.location_id WHERE i.sku = ? AND"
+                                           " i.on_hand - i.reserved >= 1 ORDER BY CASE"
+                                           " l.kind WHEN 'warehouse' THEN 0 ELSE 1 END,"
+                                           " i.on_hand - i.reserved DESC, l.id LIMIT 1"_s,
+                                           {sku})
+                                   .toString();
+        QVERIFY(!source.isEmpty());
+        QVERIFY(putRows(m_server->database(), u"cart_line"_s,
+                        {{{u"id"_s, u"web-line-2"_s},
+                          {u"customer_id"_s, u"C00001"_s},
+                          {u"sku"_s, sku},
+                          {u"quantity"_s, 1},
+                          {u"channel"_s, u"web"_s},
+                          {u"fulfilment"_s, u"ship_to_home"_s},
+                          {u"delivery_address_id"_s, addressId},
+                          {u"delivery_option_id"_s, optionId},
+                          {u"added_at"_s, now},
+                          {u"updated_at"_s, now}}}));
+        QVERIFY(tablet.quiesce());
+        CheckoutController checkout;
+        checkout.setCustomerId(u"C00001"_s);
+        QCOMPARE(checkout.quote().value(u"lineCount"_s).toInt(), 1);
+        QSignalSpy failed(&checkout, &CheckoutController::failed);
+        QSignalSpy completed(&checkout, &CheckoutController::saleCompleted);
+        QVERIFY2(checkout.payByCard(0),
+                 qPrintable(failed.isEmpty() ? QString() : failed.last().first().toString()));
+        QVERIFY(completed.wait(10000));
+        QCOMPARE(requestsOf(u"PaymentRequest"_s), 1);
+        QCOMPARE(tablet
+                     .scalar(u"SELECT source_location_id FROM order_lines WHERE sku = ?"
+                             " AND fulfilment = 'ship_to_home' ORDER BY rowid DESC LIMIT 1"_s,
+                             {sku})
+                     .toString(),
+                 source);
+    }
+
     /** Finding 17: paid, and then the sale cannot be saved (a full disk). The screen offers to
         try again, in words; nothing is charged twice and the sale is saved once. */
     void paidSaleThatCannotBeSavedOffersRetry()
