@@ -187,13 +187,33 @@ QList<CheckoutController::CartLine> CheckoutController::cartLines() const
     // from (the web shop leaves that to the chain): send it from where the stock is, warehouses
     // first, as the endless aisle proposes. With no stock anywhere it stays without a source and
     // the checkout says so before any payment.
+    // Likewise, a web line left without an address or a delivery option goes to the customer's
+    // default address by the first (standard) option of its country, as the web shop would
+    // propose; the checkout shows both before any payment.
     RowStore rows(store->database());
     for (CartLine &line : lines) {
-        if (line.fulfilment != u"ship_to_home"_s || !line.source.isEmpty())
+        if (line.fulfilment != u"ship_to_home"_s)
             continue;
-        const QJsonArray sources = Stock::alternatives(rows, line.sku, line.quantity, {});
-        if (!sources.isEmpty())
-            line.source = sources.first()[u"locationId"_s].toString();
+        if (line.source.isEmpty()) {
+            const QJsonArray sources = Stock::alternatives(rows, line.sku, line.quantity, {});
+            if (!sources.isEmpty())
+                line.source = sources.first()[u"locationId"_s].toString();
+        }
+        if (line.addressId.isEmpty())
+            line.addressId = Database::scalar(store->database(),
+                                              u"SELECT id FROM addresses WHERE customer_id = ?"
+                                              " ORDER BY is_default DESC, updated_at DESC, id"
+                                              " LIMIT 1"_s,
+                                              {m_customerId})
+                                 .toString();
+        if (line.optionId.isEmpty() && !line.addressId.isEmpty())
+            line.optionId = Database::scalar(store->database(),
+                                             u"SELECT o.id FROM delivery_options o JOIN addresses"
+                                             " a ON a.country = o.country WHERE a.id = ?"
+                                             " ORDER BY o.sort_order, o.price_minor, o.id"
+                                             " LIMIT 1"_s,
+                                             {line.addressId})
+                                .toString();
     }
     return lines;
 }
