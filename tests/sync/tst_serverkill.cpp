@@ -22,11 +22,15 @@ using namespace SyncTest;
 namespace {
 
 /** The service executable on a database; port 0 picks a free one. */
-quint16 startService(ServiceProcess &service, const QString &database, quint16 port)
+quint16 startService(ServiceProcess &service, const QString &database, quint16 port,
+                     const QString &giftCardKey)
 {
+    // The fixture's gift card key: the executable refuses a database whose cards were made
+    // with a key it cannot find.
     return service.start(QString::fromUtf8(CLIENTELING_SERVER_EXE),
                          {u"--database"_s, database, u"--listen"_s, u"127.0.0.1:%1"_s.arg(port),
-                          u"--rate-per-device"_s, u"100000"_s});
+                          u"--rate-per-device"_s, u"100000"_s, u"--gift-card-key"_s,
+                          giftCardKey});
 }
 
 /** Watches the service's database from its own thread and kills the service the moment the
@@ -82,6 +86,7 @@ class TestServerKill : public SyncTestCase
 
 private:
     QString m_database; // what the service process uses
+    QString m_giftCardKey;
     QSqlDatabase check()
     {
         const QString name = u"kill-check"_s;
@@ -125,6 +130,7 @@ private slots:
         QVERIFY(!code.isEmpty());
         m_server->stop();
         m_database = m_server->config().database;
+        m_giftCardKey = m_server->config().giftCardKeyFile;
         if (!ServerDatabase::isPostgres(m_database)) {
             Database::close(u"fixture-check"_s);
             const QString copy = m_dir->filePath(u"service.db"_s);
@@ -135,7 +141,7 @@ private slots:
             m_database = copy;
         }
         ServiceProcess service;
-        const quint16 port = startService(service, m_database, 0);
+        const quint16 port = startService(service, m_database, 0, m_giftCardKey);
         QVERIFY(port != 0);
         const QString url = u"http://127.0.0.1:%1"_s.arg(port);
 
@@ -167,7 +173,7 @@ private slots:
 
         // The tablet carries on offline until the service is back on the same address.
         QTRY_VERIFY_WITH_TIMEOUT(!tablet.engine()->isOnline(), 10000);
-        QCOMPARE(startService(service, m_database, port), port);
+        QCOMPARE(startService(service, m_database, port, m_giftCardKey), port);
         QVERIFY(tablet.quiesce());
         QCOMPARE(checkValue(u"SELECT COUNT(*) FROM notes"_s), count);
         QCOMPARE(checkValue(u"SELECT COUNT(DISTINCT body) FROM notes"_s), count);
