@@ -154,8 +154,10 @@ if [ "$backend" = sqlite ]; then
         # its store, pulls with nothing new, then the push.
         small=$(server_db 5000)
         copy="$work/server-sync.db"
-        rm -f "$copy" "$copy-wal" "$copy-shm"
+        rm -f "$copy" "$copy-wal" "$copy-shm" "$copy-gift-card.key"
         cp "$small" "$copy"
+        # The service refuses a database without the gift card key its cards were made with.
+        if [ -f "$small-gift-card.key" ]; then cp -p "$small-gift-card.key" "$copy-gift-card.key"; fi
         echo
         # With nginx installed, the first pull is also measured through it (deploy/nginx).
         nginx_pull=
@@ -165,7 +167,7 @@ if [ "$backend" = sqlite ]; then
         "$bench/bench_sync" --server-exe "$server" --database "$copy" --store MAD \
             --work-dir "$work" --pull $nginx_pull --idle 300 --push 10000 \
             --label "SQLite service, 5,000 demo customers (a copy), new tablet of MAD"
-        rm -f "$copy" "$copy-wal" "$copy-shm"
+        rm -f "$copy" "$copy-wal" "$copy-shm" "$copy-gift-card.key"
         if [ "$big_pull" -gt 0 ]; then
             big=$(server_db "$big_pull")
             echo
