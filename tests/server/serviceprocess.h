@@ -92,7 +92,9 @@ inline bool seededDatabase(const QString &path, QString *code)
                 .value_or(QString());
     seed.stop();
     Database::close(u"fixture-check"_s);
-    return !code->isEmpty() && QFile::copy(seed.config().database, path);
+    // With the gift card key the seeded cards were made with, where the service looks for it.
+    return !code->isEmpty() && QFile::copy(seed.config().database, path)
+        && QFile::copy(seed.config().giftCardKeyFile, path + u"-gift-card.key"_s);
 }
 
 } // namespace TestServer
