@@ -102,6 +102,9 @@ private slots:
         // The service as the configuration expects it: plain HTTP on loopback, no limit per
         // address (every connection comes from nginx).
         QVERIFY(seededDatabase(path(u"service.db"_s), &m_code));
+        // The test reads the service's request log to see what reached it: keep it on, whatever
+        // the caller turned off (scripts/run-tests.sh quiets clienteling.http).
+        qputenv("QT_LOGGING_RULES", "clienteling.http.info=true");
         const quint16 servicePort
             = m_service.start(QStringLiteral(CLIENTELING_SERVER_EXE),
                               {u"--database"_s, path(u"service.db"_s), u"--listen"_s,
