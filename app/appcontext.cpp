@@ -54,7 +54,7 @@ bool AppContext::start(const AppOptions &options)
     if (language.isEmpty())
         language = LanguageController::systemLanguage();
     m_language->setLanguage(language);
-    m_state = new AppState(m_store, options.kiosk, this);
+    m_state = new AppState(m_store, m_session, m_sync, options.kiosk, this);
     m_state->begin(options.demoData);
     m_sync->start(options.serverUrl);
     if (!options.terminalAddress.isEmpty() && m_store->isReady()

@@ -3,6 +3,8 @@
 #include "database.h"
 #include "demogenerator.h"
 #include "localstore.h"
+#include "session.h"
+#include "syncengine.h"
 
 #include <QJSEngine>
 #include <QPointer>
@@ -14,13 +16,48 @@ namespace {
 AppState *s_instance = nullptr;
 }
 
-AppState::AppState(LocalStore *store, bool kiosk, QObject *parent)
+AppState::AppState(LocalStore *store, Session *session, SyncEngine *sync, bool kiosk,
+                   QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_session(session)
+    , m_sync(sync)
     , m_kiosk(kiosk)
 {
     if (!s_instance)
         s_instance = this;
+    connect(this, &AppState::phaseChanged, this, &AppState::updateScreen);
+    connect(m_store, &LocalStore::hasStaffChanged, this, &AppState::updateScreen);
+    if (m_session)
+        connect(m_session, &Session::changed, this, &AppState::updateScreen);
+    if (m_sync)
+        connect(m_sync, &SyncEngine::configurationChanged, this, &AppState::updateScreen);
+    updateScreen();
+}
+
+void AppState::updateScreen()
+{
+    Screen screen = Screen::Preparing;
+    switch (m_phase) {
+    case Phase::StoreFailed:
+        screen = Screen::DamagedStore;
+        break;
+    case Phase::Ready:
+        if (m_session && m_session->isSignedIn())
+            screen = Screen::SignedIn;
+        else if (!m_store->hasStaff())
+            screen = m_sync && m_sync->isEnrolled() ? Screen::FirstSync : Screen::Enrol;
+        else
+            screen = Screen::SignIn;
+        break;
+    case Phase::Starting:
+    case Phase::PreparingData:
+        break;
+    }
+    if (screen == m_screen)
+        return;
+    m_screen = screen;
+    emit screenChanged();
 }
 
 AppState::~AppState()

@@ -7,6 +7,8 @@
 class QQmlEngine;
 class QJSEngine;
 class LocalStore;
+class Session;
+class SyncEngine;
 
 /**
  * Where the app is in its start-up (opening data, preparing demo data, ready, or a damaged
@@ -22,12 +24,21 @@ class AppState : public QObject
     Q_PROPERTY(QString progressText READ progressText NOTIFY progressChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY phaseChanged)
     Q_PROPERTY(bool kiosk READ isKiosk CONSTANT)
+    /** The first screen the state calls for (Main.qml shows it). */
+    Q_PROPERTY(Screen screen READ screen NOTIFY screenChanged)
 
 public:
     enum class Phase { Starting, PreparingData, Ready, StoreFailed };
     Q_ENUM(Phase)
+    /** Preparing: data is opening or being written; DamagedStore: the local store is damaged;
+        Enrol: a new tablet with no store data; FirstSync: enrolled, its first sync not done;
+        SignIn: nobody signed in; SignedIn: an associate works (the customer search first). */
+    enum class Screen { Preparing, DamagedStore, Enrol, FirstSync, SignIn, SignedIn };
+    Q_ENUM(Screen)
 
-    AppState(LocalStore *store, bool kiosk, QObject *parent = nullptr);
+    /** session and sync may be null (no sign-in or enrolment then: tests of the start-up). */
+    AppState(LocalStore *store, Session *session, SyncEngine *sync, bool kiosk,
+             QObject *parent = nullptr);
     ~AppState() override;
     static AppState *instance();
     static AppState *create(QQmlEngine *, QJSEngine *);
@@ -37,6 +48,7 @@ public:
     QString progressText() const { return m_progressText; }
     QString errorString() const { return m_errorString; }
     bool isKiosk() const { return m_kiosk; }
+    Screen screen() const { return m_screen; }
 
     /** After the store opened: writes demo data in the background if asked and empty. */
     void begin(bool demoData);
@@ -46,13 +58,18 @@ public:
 signals:
     void phaseChanged();
     void progressChanged();
+    void screenChanged();
 
 private:
     void setPhase(Phase phase);
     void setProgress(double progress, const QString &text);
     void seedDemoData();
+    void updateScreen();
 
     LocalStore *m_store;
+    Session *m_session;
+    SyncEngine *m_sync;
+    Screen m_screen = Screen::Preparing;
     bool m_kiosk;
     bool m_demoData = false;
     Phase m_phase = Phase::Starting;

@@ -682,6 +682,34 @@ qint64 CheckoutController::remainingMinor() const
     return qMax<qint64>(0, sale.value(u"total_minor"_s).toLongLong() - paidMinor());
 }
 
+bool CheckoutController::canTakePayment() const
+{
+    const QString state = saleState();
+    if (state != u"none"_s && state != u"open"_s)
+        return false;
+    const QVariantMap q = quote();
+    return q.value(u"lineCount"_s).toInt() > 0 && q.value(u"couponProblem"_s).toString().isEmpty()
+            && !cardInProgress() && (state == u"none"_s || remainingMinor() > 0);
+}
+
+QVariantMap CheckoutController::cashTendered(qint64 givenMinor) const
+{
+    const QVariantMap sale = saleRow();
+    const QString currency = sale.isEmpty() ? quote().value(u"currency"_s).toString()
+                                            : sale.value(u"currency"_s).toString();
+    const Pricing::CashTendered cash = Pricing::cashTendered(givenMinor, remainingMinor());
+    return {{u"takenMinor"_s, cash.takenMinor},
+            {u"changeMinor"_s, cash.changeMinor},
+            {u"stillDueMinor"_s, cash.stillDueMinor},
+            {u"changeText"_s, Format::money(cash.changeMinor, currency)},
+            {u"stillDueText"_s, Format::money(cash.stillDueMinor, currency)}};
+}
+
+bool CheckoutController::isGiftCardNumber(const QString &number) const
+{
+    return GiftCards::isWellFormed(number);
+}
+
 QString CheckoutController::remainingText() const
 {
     const QVariantMap sale = saleRow();
@@ -1076,7 +1104,8 @@ bool CheckoutController::payCash(qint64 givenMinor)
         emit failed(tr("Nothing is left to pay."));
         return false;
     }
-    const qint64 amount = qMin(givenMinor, remaining);
+    const Pricing::CashTendered cash = Pricing::cashTendered(givenMinor, remaining);
+    const qint64 amount = cash.takenMinor;
     const QString tenderId = Ids::newId();
     // The tender and the drawer's movement are kept together or not at all.
     SqlTransaction transaction(LocalStore::instance()->database());
@@ -1085,14 +1114,14 @@ bool CheckoutController::payCash(qint64 givenMinor)
                     {u"amount_minor"_s, amount},
                     {u"state"_s, u"approved"_s},
                     {u"cash_given_minor"_s, givenMinor},
-                    {u"change_minor"_s, givenMinor - amount}})
+                    {u"change_minor"_s, cash.changeMinor}})
         || !drawer->record(u"sale"_s, amount, m_saleId) || !transaction.commit()) {
         emit failed(tr("The cash payment could not be saved. Try again."));
         return false;
     }
-    if (givenMinor > amount)
+    if (cash.changeMinor > 0)
         emit message(tr("Change due: %1")
-                         .arg(Format::money(givenMinor - amount,
+                         .arg(Format::money(cash.changeMinor,
                                             saleRow().value(u"currency"_s).toString())));
     emit changed();
     completeIfPaid();

@@ -41,6 +41,9 @@ class CheckoutController : public QObject
     /** [{id, kind, kindText, amountText, state, stateText, detail, removable}] */
     Q_PROPERTY(QVariantList tenders READ tenders NOTIFY changed)
     Q_PROPERTY(qint64 remainingMinor READ remainingMinor NOTIFY changed)
+    /** Tenders can be added: something to pay and nothing blocking it (a coupon problem, a
+        card waiting on the terminal, a sale being abandoned or already paid). */
+    Q_PROPERTY(bool canTakePayment READ canTakePayment NOTIFY changed)
     Q_PROPERTY(QString remainingText READ remainingText NOTIFY changed)
     Q_PROPERTY(QString paidText READ paidText NOTIFY changed)
     /** A card payment is waiting for the terminal (cancelCard() stops it). */
@@ -75,6 +78,7 @@ public:
     QString saleId() const { return m_saleId; }
     QVariantList tenders() const;
     qint64 remainingMinor() const;
+    bool canTakePayment() const;
     QString remainingText() const;
     QString paidText() const;
     bool cardInProgress() const;
@@ -116,6 +120,11 @@ public:
     /** Asks the central service for the card's balance now (giftCardChecked() answers; offline
         the balance is -3 and live is false). */
     Q_INVOKABLE void checkGiftCard(const QString &number);
+    /** What cash handed over would do against what is left to pay now: {takenMinor,
+        changeMinor, stillDueMinor, changeText, stillDueText} (Pricing::cashTendered). */
+    Q_INVOKABLE QVariantMap cashTendered(qint64 givenMinor) const;
+    /** A gift card number as typed is complete (GiftCards::isWellFormed). */
+    Q_INVOKABLE bool isGiftCardNumber(const QString &number) const;
     /** Takes a cash or gift card tender back (not yet completed sales only). */
     Q_INVOKABLE bool removeTender(const QString &tenderId);
     /** The customer walks away: card payments reversed, cash given back, nothing recorded. */

@@ -77,6 +77,49 @@ QVariantList EndlessAisle::sources() const
     return list;
 }
 
+QString EndlessAisle::defaultHoldLocation() const
+{
+    QString any;
+    for (int i = 0; i < m_stock->rowCount(); ++i) {
+        const QVariantMap row = m_stock->get(i);
+        if (row.value(u"kind"_s).toString() != u"store"_s
+            || row.value(u"available"_s).toInt() < m_quantity)
+            continue;
+        if (row.value(u"isThisStore"_s).toBool())
+            return row.value(u"locationId"_s).toString();
+        if (any.isEmpty())
+            any = row.value(u"locationId"_s).toString();
+    }
+    return any;
+}
+
+QString EndlessAisle::keptSource(const QString &current) const
+{
+    const QVariantList list = sources();
+    for (const QVariant &source : list) {
+        if (source.toMap().value(u"locationId"_s).toString() == current)
+            return current;
+    }
+    return list.isEmpty() ? QString() : list.first().toMap().value(u"locationId"_s).toString();
+}
+
+QString EndlessAisle::keptOption(const QString &country, const QString &sourceLocationId,
+                                 const QString &current) const
+{
+    const QVariantList list = deliveryOptions(country, sourceLocationId);
+    for (const QVariant &option : list) {
+        if (option.toMap().value(u"optionId"_s).toString() == current)
+            return current;
+    }
+    return list.isEmpty() ? QString() : list.first().toMap().value(u"optionId"_s).toString();
+}
+
+QString EndlessAisle::defaultAddress() const
+{
+    const QVariantList list = addresses();
+    return list.isEmpty() ? QString() : list.first().toMap().value(u"addressId"_s).toString();
+}
+
 QVariantList EndlessAisle::addresses() const
 {
     LocalStore *store = LocalStore::instance();

@@ -28,6 +28,9 @@ class EndlessAisle : public QObject
     Q_PROPERTY(QVariantList addresses READ addresses NOTIFY contextChanged)
     Q_PROPERTY(QStringList countries READ countries CONSTANT)
     Q_PROPERTY(QString productText READ productText NOTIFY contextChanged)
+    /** How long a store can hold an item, in hours, shortest first; and the usual choice. */
+    Q_PROPERTY(QList<int> holdHours READ holdHours CONSTANT)
+    Q_PROPERTY(int defaultHoldHours READ defaultHoldHours CONSTANT)
 
 public:
     explicit EndlessAisle(QObject *parent = nullptr);
@@ -43,6 +46,20 @@ public:
     QVariantList addresses() const;
     QStringList countries() const;
     QString productText() const;
+    static QList<int> holdHours() { return {2, 24, 48, 72, 168}; }
+    static int defaultHoldHours() { return 48; }
+
+    /** Where a hold is offered first: a store with the item available, this store first, else
+        empty (the associate taps one). */
+    Q_INVOKABLE QString defaultHoldLocation() const;
+    /** The source to keep: the current one while it can still supply, else the first. */
+    Q_INVOKABLE QString keptSource(const QString &current) const;
+    /** The delivery option to keep for a country and source: the current one while offered,
+        else the first (the cheapest C++ lists first). */
+    Q_INVOKABLE QString keptOption(const QString &country, const QString &sourceLocationId,
+                                   const QString &current) const;
+    /** The address proposed first: the customer's first saved one, else empty (a new one). */
+    Q_INVOKABLE QString defaultAddress() const;
 
     /** Options for a country: [{optionId, label, priceText, estimateText}], the estimate
         depending on where the goods come from. */

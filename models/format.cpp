@@ -24,6 +24,31 @@ QString Format::money(qint64 minor, const QString &currency)
     return Money(minor, currency).toString(QLocale());
 }
 
+qint64 Format::parseMoney(const QString &text, const QString &currency)
+{
+    Money amount;
+    return Money::parse(text, currency, QLocale(), &amount) ? amount.minor() : -1;
+}
+
+QString Format::moneyInput(qint64 minor, const QString &currency)
+{
+    return Money(minor, currency).toInputString(QLocale());
+}
+
+QString Format::moneyInputExample(const QString &currency)
+{
+    // Twelve fifty in the major unit where there are decimals, else one thousand two hundred fifty.
+    qint64 minor = 1250;
+    for (int i = 2; i < Money::decimalsFor(currency); ++i)
+        minor *= 10;
+    return moneyInput(minor, currency);
+}
+
+int Format::moneyDecimals(const QString &currency)
+{
+    return Money::decimalsFor(currency);
+}
+
 QString Format::number(qint64 value)
 {
     return QLocale().toString(value);

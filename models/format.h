@@ -26,6 +26,15 @@ public:
 
     Q_INVOKABLE static QString money(qint64 minor, const QString &currency);
     Q_INVOKABLE static QString number(qint64 value);
+    /** An amount typed by the associate in minor units (Money::parse in the app's language):
+        0 for empty text, -1 when the text is not an amount of the currency. */
+    Q_INVOKABLE static qint64 parseMoney(const QString &text, const QString &currency);
+    /** An amount as the associate would type it ("49,90" in Spanish). */
+    Q_INVOKABLE static QString moneyInput(qint64 minor, const QString &currency);
+    /** An example amount to type, in the currency's decimals ("12,50", "1250" in yen). */
+    Q_INVOKABLE static QString moneyInputExample(const QString &currency);
+    /** Minor-unit digits of a currency (Money::decimalsFor). */
+    Q_INVOKABLE static int moneyDecimals(const QString &currency);
     /** Short date with a four-digit year, in the app's language. */
     Q_INVOKABLE static QString date(qint64 msSinceEpoch);
     Q_INVOKABLE static QString dateTime(qint64 msSinceEpoch);

@@ -3,6 +3,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 int Money::decimalsFor(const QString &currency)
 {
     // ISO 4217's minor units where they are not two.
@@ -147,4 +149,72 @@ Money &Money::operator-=(const Money &other)
 bool Money::operator<(const Money &other) const
 {
     return m_minor < other.m_minor;
+}
+
+bool Money::parse(const QString &input, const QString &currency, const QLocale &locale,
+                  Money *out)
+{
+    QString text;
+    for (const QChar c : input) {
+        if (c.isSpace() || c == u'\u00a0' || c == u'\u202f' || c == u'\u20ac' || c == u'$'
+            || c == u'\u00a3')
+            continue;
+        text += c;
+    }
+    if (text.isEmpty()) {
+        *out = Money(0, currency);
+        return true;
+    }
+    bool anyDigit = false;
+    for (const QChar c : text) {
+        if (c.isDigit() && c.unicode() < 128)
+            anyDigit = true;
+        else if (c != u'.' && c != u',' && c != u'\'')
+            return false;
+    }
+    if (!anyDigit)
+        return false;
+    const int decimals = decimalsFor(currency);
+    const qsizetype last = std::max(text.lastIndexOf(u'.'), text.lastIndexOf(u','));
+    QString whole = text;
+    QString fraction;
+    if (last >= 0) {
+        const QChar mark = text.at(last);
+        const QString after = text.mid(last + 1);
+        const bool bothKinds = text.contains(u'.') && text.contains(u',');
+        const bool once = text.indexOf(mark) == last;
+        // Both marks typed: the last one separates the decimals. One mark typed once: the
+        // decimals, unless three digits follow a mark the language groups thousands with.
+        const bool isDecimal = bothKinds
+                || (once && (after.size() != 3 || locale.decimalPoint() == QString(mark)));
+        if (isDecimal) {
+            whole = text.left(last);
+            fraction = after;
+        }
+    }
+    whole.remove(u'.').remove(u',').remove(u'\'');
+    if (fraction.contains(u'.') || fraction.contains(u',') || fraction.contains(u'\'')
+        || fraction.size() > decimals || whole.size() > 9)
+        return false;
+    while (fraction.size() < decimals)
+        fraction += u'0';
+    qint64 minor = 0;
+    for (const QChar c : whole + fraction)
+        minor = minor * 10 + (c.unicode() - u'0');
+    *out = Money(minor, currency);
+    return true;
+}
+
+QString Money::toInputString(const QLocale &locale) const
+{
+    const int decimals = decimalsFor(m_currency);
+    qint64 divisor = 1;
+    for (int i = 0; i < decimals; ++i)
+        divisor *= 10;
+    const qint64 absMinor = m_minor < 0 ? -m_minor : m_minor;
+    QString text = (m_minor < 0 ? QStringLiteral("-") : QString()) + QString::number(absMinor / divisor);
+    if (decimals > 0)
+        text += locale.decimalPoint()
+                + QString::number(absMinor % divisor).rightJustified(decimals, u'0');
+    return text;
 }

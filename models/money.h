@@ -31,6 +31,16 @@ public:
     QString toDecimalString() const;
     /** Parses "10.99" / "10" / "-3.5" exactly into minor units; false on malformed text. */
     static bool fromDecimalString(const QString &text, const QString &currency, Money *out);
+    /** Reads an amount as an associate types it: "12,50" and "12.50" are both 1250 whatever the
+        language, and "1.250" is a thousand two hundred and fifty where the locale groups
+        thousands with a dot. Spaces and currency signs are ignored. Empty text is zero. False
+        when the text is not an amount of this currency (letters, too many decimals, more than
+        nine whole digits); *out is untouched then. */
+    static bool parse(const QString &text, const QString &currency, const QLocale &locale,
+                      Money *out);
+    /** The amount as an associate would type it, without grouping or symbol ("49,90" in
+        Spanish, "49.90" in English, "1250" in yen). */
+    QString toInputString(const QLocale &locale) const;
 
     Money operator+(const Money &other) const;
     Money operator-(const Money &other) const;

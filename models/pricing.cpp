@@ -80,4 +80,17 @@ Quote quote(QList<Line> lines, const QString &currency, int vatRateBp, qint64 sh
     return q;
 }
 
+CashTendered cashTendered(qint64 givenMinor, qint64 dueMinor)
+{
+    CashTendered out;
+    if (givenMinor <= 0 || dueMinor <= 0) {
+        out.stillDueMinor = qMax<qint64>(dueMinor, 0);
+        return out;
+    }
+    out.takenMinor = qMin(givenMinor, dueMinor);
+    out.changeMinor = givenMinor - out.takenMinor;
+    out.stillDueMinor = dueMinor - out.takenMinor;
+    return out;
+}
+
 } // namespace Pricing

@@ -49,4 +49,14 @@ QList<qint64> allocate(qint64 amount, const QList<qint64> &weights);
 Quote quote(QList<Line> lines, const QString &currency, int vatRateBp, qint64 shippingMinor,
             int percentOffBp = 0, qint64 amountOffMinor = 0);
 
+/** Cash handed over against what is left to pay: the tender takes at most what is due, the
+    rest is change; stillDue is what remains when less was given. */
+struct CashTendered
+{
+    qint64 takenMinor = 0;
+    qint64 changeMinor = 0;
+    qint64 stillDueMinor = 0;
+};
+CashTendered cashTendered(qint64 givenMinor, qint64 dueMinor);
+
 } // namespace Pricing

@@ -17,19 +17,21 @@ ApplicationWindow {
     id: window
 
     /**
-     * Which first screen the state calls for: preparing, failed, enrol (a new tablet with no
-     * store data), firstSync (enrolled, its first sync not done), signIn or search.
+     * The first screen AppState.screen calls for, as the key of its component: preparing,
+     * failed, enrol, firstSync, signIn or search (signed in).
      */
     readonly property string rootScreen: {
-        switch (AppState.phase) {
-        case AppState.StoreFailed:
+        switch (AppState.screen) {
+        case AppState.DamagedStore:
             return "failed"
-        case AppState.Ready:
-            if (Session.signedIn)
-                return "search"
-            if (!LocalStore.hasStaff)
-                return SyncEngine.enrolled ? "firstSync" : "enrol"
+        case AppState.Enrol:
+            return "enrol"
+        case AppState.FirstSync:
+            return "firstSync"
+        case AppState.SignIn:
             return "signIn"
+        case AppState.SignedIn:
+            return "search"
         }
         return "preparing"
     }

@@ -34,6 +34,15 @@ private slots:
     void toString_data();
     void toString();
     void toStringUsesDefaultLocaleThroughFormat();
+
+    // What an associate types into an amount field (MoneyField.qml reads it through Format).
+    void parseTyped_data();
+    void parseTyped();
+    void parseRejects_data();
+    void parseRejects();
+    void inputStringRoundTrips_data();
+    void inputStringRoundTrips();
+    void formatParseMoneyFollowsLanguage();
 };
 
 void TestMoney::initTestCase()
@@ -311,6 +320,107 @@ void TestMoney::toStringUsesDefaultLocaleThroughFormat()
     QLocale::setDefault(before);
     QCOMPARE(spanish, Money(123450, u"EUR"_s).toString(QLocale(QLocale::Spanish, QLocale::Spain)));
     QCOMPARE(Format::money(123450, u"EUR"_s), u"€1,234.50"_s);
+}
+
+void TestMoney::parseTyped_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<qint64>("minor");
+    const QLocale es(QLocale::Spanish, QLocale::Spain);
+    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    QTest::newRow("empty is zero") << es << u""_s << u"EUR"_s << qint64(0);
+    QTest::newRow("es comma") << es << u"12,50"_s << u"EUR"_s << qint64(1250);
+    QTest::newRow("es dot decimals too") << es << u"12.50"_s << u"EUR"_s << qint64(1250);
+    QTest::newRow("es dot groups thousands") << es << u"1.250"_s << u"EUR"_s << qint64(125000);
+    QTest::newRow("es both marks") << es << u"1.250,75"_s << u"EUR"_s << qint64(125075);
+    QTest::newRow("en comma groups thousands") << en << u"1,250"_s << u"EUR"_s << qint64(125000);
+    QTest::newRow("en both marks") << en << u"1,250.75"_s << u"EUR"_s << qint64(125075);
+    QTest::newRow("en one decimal") << en << u"3.5"_s << u"EUR"_s << qint64(350);
+    QTest::newRow("symbol and spaces") << es << u" 49,90 €"_s << u"EUR"_s << qint64(4990);
+    QTest::newRow("no-break space groups") << es << u"1\u00a0250,00"_s << u"EUR"_s
+                                           << qint64(125000);
+    QTest::newRow("whole euros") << es << u"100"_s << u"EUR"_s << qint64(10000);
+    QTest::newRow("yen whole") << en << u"1250"_s << u"JPY"_s << qint64(1250);
+    QTest::newRow("yen grouped") << en << u"1,250"_s << u"JPY"_s << qint64(1250);
+    QTest::newRow("dinar three decimals") << en << u"1.250"_s << u"KWD"_s << qint64(1250);
+}
+
+void TestMoney::parseTyped()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, text);
+    QFETCH(QString, currency);
+    QFETCH(qint64, minor);
+    Money out(-99, u"XXX"_s);
+    QVERIFY(Money::parse(text, currency, locale, &out));
+    QCOMPARE(out, Money(minor, currency));
+}
+
+void TestMoney::parseRejects_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("currency");
+    QTest::newRow("letters") << u"12a"_s << u"EUR"_s;
+    QTest::newRow("only marks") << u".,"_s << u"EUR"_s;
+    QTest::newRow("minus") << u"-5"_s << u"EUR"_s;
+    QTest::newRow("too many decimals") << u"1,999"_s << u"JPY"_s;
+    QTest::newRow("cents of cents") << u"12,505"_s << u"EUR"_s;
+    QTest::newRow("ten whole digits") << u"1234567890"_s << u"EUR"_s;
+}
+
+void TestMoney::parseRejects()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, currency);
+    Money out(7, u"EUR"_s);
+    QVERIFY(!Money::parse(text, currency, QLocale(QLocale::Spanish, QLocale::Spain), &out));
+    QCOMPARE(out, Money(7, u"EUR"_s)); // untouched
+}
+
+void TestMoney::inputStringRoundTrips_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<qint64>("minor");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("text");
+    const QLocale es(QLocale::Spanish, QLocale::Spain);
+    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    QTest::newRow("es") << es << qint64(4990) << u"EUR"_s << u"49,90"_s;
+    QTest::newRow("en") << en << qint64(4990) << u"EUR"_s << u"49.90"_s;
+    QTest::newRow("es thousands") << es << qint64(125005) << u"EUR"_s << u"1250,05"_s;
+    QTest::newRow("cents") << es << qint64(5) << u"EUR"_s << u"0,05"_s;
+    QTest::newRow("yen") << en << qint64(1250) << u"JPY"_s << u"1250"_s;
+    QTest::newRow("dinar") << en << qint64(1250) << u"KWD"_s << u"1.250"_s;
+}
+
+void TestMoney::inputStringRoundTrips()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(qint64, minor);
+    QFETCH(QString, currency);
+    QFETCH(QString, text);
+    QCOMPARE(Money(minor, currency).toInputString(locale), text);
+    Money back;
+    QVERIFY(Money::parse(text, currency, locale, &back));
+    QCOMPARE(back.minor(), minor);
+}
+
+void TestMoney::formatParseMoneyFollowsLanguage()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+    QCOMPARE(Format::parseMoney(u"1.250"_s, u"EUR"_s), qint64(125000));
+    QCOMPARE(Format::moneyInput(4990, u"EUR"_s), u"49,90"_s);
+    QCOMPARE(Format::moneyInputExample(u"EUR"_s), u"12,50"_s);
+    QCOMPARE(Format::parseMoney(u"doce"_s, u"EUR"_s), qint64(-1));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(Format::parseMoney(u"1.250"_s, u"EUR"_s), qint64(125));
+    QCOMPARE(Format::moneyInput(4990, u"EUR"_s), u"49.90"_s);
+    QCOMPARE(Format::moneyInputExample(u"JPY"_s), u"1250"_s);
+    QCOMPARE(Format::moneyDecimals(u"JPY"_s), 0);
+    QLocale::setDefault(before);
 }
 
 QTEST_MAIN(TestMoney)

@@ -164,6 +164,37 @@ private slots:
         QCOMPARE(q.totalMinor, 13481);
     }
 
+    void cashTenderedGivesChangeOrStillDue_data()
+    {
+        QTest::addColumn<qint64>("given");
+        QTest::addColumn<qint64>("due");
+        QTest::addColumn<qint64>("taken");
+        QTest::addColumn<qint64>("change");
+        QTest::addColumn<qint64>("stillDue");
+        QTest::newRow("exact") << qint64(4990) << qint64(4990) << qint64(4990) << qint64(0)
+                               << qint64(0);
+        QTest::newRow("change") << qint64(5000) << qint64(4990) << qint64(4990) << qint64(10)
+                                << qint64(0);
+        QTest::newRow("part") << qint64(2000) << qint64(4990) << qint64(2000) << qint64(0)
+                              << qint64(2990);
+        QTest::newRow("nothing given") << qint64(0) << qint64(4990) << qint64(0) << qint64(0)
+                                       << qint64(4990);
+        QTest::newRow("nothing due") << qint64(500) << qint64(0) << qint64(0) << qint64(0)
+                                     << qint64(0);
+    }
+    void cashTenderedGivesChangeOrStillDue()
+    {
+        QFETCH(qint64, given);
+        QFETCH(qint64, due);
+        QFETCH(qint64, taken);
+        QFETCH(qint64, change);
+        QFETCH(qint64, stillDue);
+        const Pricing::CashTendered cash = Pricing::cashTendered(given, due);
+        QCOMPARE(cash.takenMinor, taken);
+        QCOMPARE(cash.changeMinor, change);
+        QCOMPARE(cash.stillDueMinor, stillDue);
+    }
+
     void discountsNeverGoBelowZero_data()
     {
         QTest::addColumn<int>("percentOffBp");

@@ -64,14 +64,10 @@ Page {
         return aisle.addToCart(sourceId, addressId, newAddress ? addressForm.address() : {},
                                optionId)
     }
-    // Keep the choices valid as the lists change: C++'s first one when the chosen one went.
+    // Keep the choices valid as the lists change (EndlessAisle says which to keep).
     function keepChoices() {
-        const sources = aisle.sources
-        if (!sources.some(source => source.locationId === sourceId))
-            sourceId = sources.length > 0 ? sources[0].locationId : ""
-        const opts = options
-        if (!opts.some(option => option.optionId === optionId))
-            optionId = opts.length > 0 ? opts[0].optionId : ""
+        sourceId = aisle.keptSource(sourceId)
+        optionId = aisle.keptOption(country, sourceId, optionId)
     }
 
     objectName: "endlessAislePage"
@@ -85,8 +81,7 @@ Page {
     onSourceIdChanged: keepChoices()
     onOptionsChanged: keepChoices()
     Component.onCompleted: {
-        const addresses = aisle.addresses
-        addressId = addresses.length > 0 ? addresses[0].addressId : ""
+        addressId = aisle.defaultAddress()
         keepChoices()
     }
 

@@ -14,9 +14,9 @@ Dialog {
     required property EndlessAisle aisle
     property string customerName
     property string locationId
-    property int hours: 48
+    property int hours: aisle.defaultHoldHours
     property string errorText
-    readonly property list<int> holdHours: [2, 24, 48, 72, 168]
+    readonly property list<int> holdHours: aisle.holdHours
 
     /** No customer is chosen: the page asks for one. */
     signal customerNeeded()
@@ -27,16 +27,8 @@ Dialog {
             return
         }
         errorText = ""
-        locationId = ""
-        // This store first when it has one, else where the associate taps.
-        for (let i = 0; i < aisle.stock.count; ++i) {
-            const row = aisle.stock.get(i)
-            if (row.kind === "store" && row.available > 0) {
-                locationId = row.locationId
-                break
-            }
-        }
-        hours = 48
+        locationId = aisle.defaultHoldLocation()
+        hours = aisle.defaultHoldHours
         open()
     }
     function holdLabel(hours: int): string {

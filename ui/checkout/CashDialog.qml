@@ -11,11 +11,17 @@ import Clienteling.Models
 Dialog {
     id: root
 
+    required property CheckoutController checkout
     property string currency: "EUR"
     property double remainingMinor: 0
     property string remainingText
     property string errorText
     readonly property double givenMinor: givenField.minor
+    /** What the controller would do with the cash given (change or what is still due). */
+    readonly property var tendered: {
+        void root.checkout.remainingMinor
+        return root.checkout.cashTendered(root.givenMinor)
+    }
 
     signal payRequested(double givenMinor)
     /** The drawer is closed: open it in Settings. */
@@ -75,10 +81,11 @@ Dialog {
             Layout.fillWidth: true
             visible: root.givenMinor > 0
             objectName: "cashChange"
-            label: root.givenMinor >= root.remainingMinor ? qsTr("Change to give")
-                                                          : qsTr("Still to pay after this")
-            value: Format.money(Math.abs(root.givenMinor - root.remainingMinor), root.currency)
-            strong: root.givenMinor > root.remainingMinor
+            label: root.tendered.stillDueMinor > 0 ? qsTr("Still to pay after this")
+                                                   : qsTr("Change to give")
+            value: root.tendered.stillDueMinor > 0 ? root.tendered.stillDueText
+                                                   : root.tendered.changeText
+            strong: root.tendered.changeMinor > 0
         }
         IconText {
             Layout.fillWidth: true

@@ -27,11 +27,7 @@ Page {
     readonly property string currency: (controller.quote.currency ?? "").length > 0
                                        ? controller.quote.currency : CashDrawer.currency
     /** Tenders can be added: something to pay, nothing blocking it. */
-    readonly property bool canTakePayment: (saleState === "none" || saleState === "open")
-                                           && (controller.quote.lineCount ?? 0) > 0
-                                           && (controller.quote.couponProblem ?? "").length === 0
-                                           && !controller.cardInProgress
-                                           && (saleState === "none" || controller.remainingMinor > 0)
+    readonly property bool canTakePayment: controller.canTakePayment
     readonly property string saleNumber: controller.saleNumber
     /** The tender dialog on show, which takes the controller's refusals. */
     property QtObject activeDialog: null
@@ -813,6 +809,7 @@ Page {
     CashDialog {
         id: cashDialog
         parent: Overlay.overlay
+        checkout: controller
         currency: page.currency
         remainingMinor: page.saleState === "open" ? controller.remainingMinor
                                                   : (controller.quote.totalMinor ?? 0)

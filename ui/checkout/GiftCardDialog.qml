@@ -29,7 +29,7 @@ Dialog {
     signal payRequested(string number, double amountMinor)
 
     function isWholeNumber(number: string): bool {
-        return /^[0-9]{12,19}$/.test(number)
+        return checkout.isGiftCardNumber(number)
     }
     function openFor() {
         errorText = ""
