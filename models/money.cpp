@@ -199,7 +199,7 @@ bool Money::parse(const QString &input, const QString &currency, const QLocale &
     while (fraction.size() < decimals)
         fraction += u'0';
     qint64 minor = 0;
-    for (const QChar c : whole + fraction)
+    for (const QChar c : QString(whole + fraction))
         minor = minor * 10 + (c.unicode() - u'0');
     *out = Money(minor, currency);
     return true;
