@@ -7,15 +7,12 @@
 #include "discounts.h"
 #include "format.h"
 #include "ids.h"
-#include "languagecontroller.h"
 #include "localstore.h"
 #include "ordernumbers.h"
 #include "paymentterminal.h"
 #include "pricing.h"
-#include "receipt.h"
-#include "rowstore.h"
+#include "checkout/salereceipt.h"
 #include "session.h"
-#include "stock.h"
 #include "syncengine.h"
 
 #include <QDir>
@@ -25,10 +22,10 @@
 #include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QRegularExpression>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -74,45 +71,60 @@ QString cardText(const QString &brand, const QString &last4)
 }
 } // namespace
 
-QJsonObject CheckoutController::CartLine::toJson() const
-{
-    return {{u"id"_s, id},
-            {u"sku"_s, sku},
-            {u"fulfilment"_s, fulfilment},
-            {u"source"_s, source},
-            {u"addressId"_s, addressId},
-            {u"optionId"_s, optionId},
-            {u"quantity"_s, quantity},
-            {u"unitPriceMinor"_s, unitPriceMinor},
-            {u"currency"_s, currency}};
-}
-
-CheckoutController::CartLine CheckoutController::CartLine::fromJson(const QJsonObject &json)
-{
-    CartLine line;
-    line.id = json.value(u"id"_s).toString();
-    line.sku = json.value(u"sku"_s).toString();
-    line.fulfilment = json.value(u"fulfilment"_s).toString();
-    line.source = json.value(u"source"_s).toString();
-    line.addressId = json.value(u"addressId"_s).toString();
-    line.optionId = json.value(u"optionId"_s).toString();
-    line.quantity = json.value(u"quantity"_s).toInteger();
-    line.unitPriceMinor = json.value(u"unitPriceMinor"_s).toInteger();
-    line.currency = json.value(u"currency"_s).toString();
-    return line;
-}
-
 CheckoutController::CheckoutController(QObject *parent)
     : QObject(parent)
+{}
+
+CheckoutController::CheckoutController(LocalStore *store, Session *session,
+                                       PaymentTerminal *terminal, CashDrawer *drawer,
+                                       SyncEngine *sync, QObject *parent)
+    : QObject(parent)
 {
-    if (LocalStore *store = LocalStore::instance()) {
+    setSession(session);
+    setDrawer(drawer);
+    setSync(sync);
+    setTerminal(terminal);
+    setStore(store);
+}
+
+void CheckoutController::setStore(LocalStore *store)
+{
+    if (store == m_store)
+        return;
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    if (store) {
         connect(store, &LocalStore::tablesChanged, this, [this](const QStringList &tables) {
             if (tables.contains(u"cart_lines"_s) || tables.contains(u"products"_s)
                 || tables.contains(u"customers"_s) || tables.contains(u"coupons"_s))
                 emit changed();
         });
     }
-    if (PaymentTerminal *terminal = PaymentTerminal::instance()) {
+    loadOpenSale();
+    emit servicesChanged();
+    emit changed();
+}
+
+void CheckoutController::setSession(Session *session)
+{
+    if (session == m_session)
+        return;
+    m_session = session;
+    emit servicesChanged();
+}
+
+void CheckoutController::setTerminal(PaymentTerminal *terminal)
+{
+    if (terminal == m_terminal)
+        return;
+    if (m_terminal) {
+        disconnect(m_terminal, nullptr, this, nullptr);
+        if (CardTerminal *card = m_terminal->terminal())
+            disconnect(card, nullptr, this, nullptr);
+    }
+    m_terminal = terminal;
+    if (terminal) {
         connect(terminal, &PaymentTerminal::changed, this, &CheckoutController::changed);
         if (CardTerminal *card = terminal->terminal()) {
             connect(card, &CardTerminal::stateChanged, this, [this] {
@@ -121,7 +133,55 @@ CheckoutController::CheckoutController(QObject *parent)
             });
         }
     }
-    loadOpenSale();
+    applyCardOutcomes();
+    emit servicesChanged();
+    emit changed();
+}
+
+void CheckoutController::setDrawer(CashDrawer *drawer)
+{
+    if (drawer == m_drawer)
+        return;
+    m_drawer = drawer;
+    emit servicesChanged();
+}
+
+void CheckoutController::setSync(SyncEngine *sync)
+{
+    if (sync == m_sync)
+        return;
+    m_sync = sync;
+    emit servicesChanged();
+}
+
+void CheckoutController::setReceiptLanguage(const QString &language)
+{
+    if (language == m_receiptLanguage)
+        return;
+    m_receiptLanguage = language;
+    emit servicesChanged();
+}
+
+bool CheckoutController::ready() const
+{
+    return m_store && m_store->isReady();
+}
+
+SaleRepository CheckoutController::sales() const
+{
+    return SaleRepository(m_store ? m_store->database() : QSqlDatabase());
+}
+
+Sale CheckoutController::currentSale() const
+{
+    if (m_saleId.isEmpty() || !ready())
+        return {};
+    return sales().sale(m_saleId);
+}
+
+QString CheckoutController::saleCurrency() const
+{
+    return currentSale().currency;
 }
 
 void CheckoutController::setCustomerId(const QString &customerId)
@@ -146,172 +206,70 @@ void CheckoutController::setCouponCode(const QString &code)
 
 void CheckoutController::loadOpenSale()
 {
-    LocalStore *store = LocalStore::instance();
-    if (!store || !store->isReady())
+    if (!ready())
         return;
     // A sale left open (the app closed, the tablet restarted) is taken up again.
-    m_saleId = Database::scalar(store->database(),
-                                u"SELECT id FROM sales WHERE customer_id = ? AND state IN"
-                                " ('open', 'abandoning') ORDER BY created_at DESC LIMIT 1"_s,
-                                {m_customerId})
-                   .toString();
+    m_saleId = sales().openSaleId(m_customerId);
     if (!m_saleId.isEmpty()) {
-        m_couponCode = saleRow().value(u"coupon_code"_s).toString();
+        m_couponCode = currentSale().couponCode;
         applyCardOutcomes();
     }
 }
 
-QList<CheckoutController::CartLine> CheckoutController::cartLines() const
+QList<SaleLine> CheckoutController::cartLines() const
 {
-    QList<CartLine> lines;
-    LocalStore *store = LocalStore::instance();
-    if (!store || !store->isReady())
-        return lines;
+    if (!ready())
+        return {};
     if (m_customerId.isEmpty())
         return m_walkIn;
-    QSqlQuery query = Database::prepare(
-        store->database(),
-        u"SELECT c.id, c.sku, c.fulfilment, c.source_location_id, c.delivery_address_id,"
-        " c.delivery_option_id, c.quantity, p.price_minor, p.currency FROM cart_lines c"
-        " JOIN products p ON p.sku = c.sku WHERE c.customer_id = ? ORDER BY c.added_at"_s);
-    query.addBindValue(m_customerId);
-    if (!Database::exec(query))
-        return lines;
-    while (query.next())
-        lines << CartLine {
-            query.value(0).toString(),   query.value(1).toString(),   query.value(2).toString(),
-            query.value(3).toString(),   query.value(4).toString(),   query.value(5).toString(),
-            query.value(6).toLongLong(), query.value(7).toLongLong(), query.value(8).toString()};
-    query.finish();
-    // A line the customer put in their cart on the web ships home but names no place to send it
-    // from (the web shop leaves that to the chain): send it from where the stock is, warehouses
-    // first, as the endless aisle proposes. With no stock anywhere it stays without a source and
-    // the checkout says so before any payment.
-    // Likewise, a web line left without an address or a delivery option goes to the customer's
-    // default address by the first (standard) option of its country, as the web shop would
-    // propose; the checkout shows both before any payment.
-    RowStore rows(store->database());
-    for (CartLine &line : lines) {
-        if (line.fulfilment != u"ship_to_home"_s)
-            continue;
-        if (line.source.isEmpty()) {
-            const QJsonArray sources = Stock::alternatives(rows, line.sku, line.quantity, {});
-            if (!sources.isEmpty())
-                line.source = sources.first()[u"locationId"_s].toString();
-        }
-        if (line.addressId.isEmpty())
-            line.addressId = Database::scalar(store->database(),
-                                              u"SELECT id FROM addresses WHERE customer_id = ?"
-                                              " ORDER BY is_default DESC, updated_at DESC, id"
-                                              " LIMIT 1"_s,
-                                              {m_customerId})
-                                 .toString();
-        if (line.optionId.isEmpty() && !line.addressId.isEmpty())
-            line.optionId = Database::scalar(store->database(),
-                                             u"SELECT o.id FROM delivery_options o JOIN addresses"
-                                             " a ON a.country = o.country WHERE a.id = ?"
-                                             " ORDER BY o.sort_order, o.price_minor, o.id"
-                                             " LIMIT 1"_s,
-                                             {line.addressId})
-                                .toString();
-    }
-    return lines;
+    return sales().cartLines(m_customerId);
 }
 
-QVariantMap CheckoutController::saleRow() const
+QList<SaleLine> CheckoutController::currentLines() const
 {
-    LocalStore *store = LocalStore::instance();
-    if (m_saleId.isEmpty() || !store || !store->isReady())
-        return {};
-    return Database::rows(store->database(), u"SELECT * FROM sales WHERE id = ?"_s, {m_saleId})
-        .value(0);
-}
-
-QList<CheckoutController::CartLine> CheckoutController::currentLines() const
-{
-    const QVariantMap sale = saleRow();
-    if (sale.isEmpty())
+    const Sale sale = currentSale();
+    if (!sale.isValid())
         return cartLines();
-    QList<CartLine> lines;
-    const QJsonArray json = QJsonDocument::fromJson(sale.value(u"lines"_s).toByteArray()).array();
-    for (const QJsonValue &value : json)
-        lines << CartLine::fromJson(value.toObject());
-    return lines;
+    return sale.lines;
 }
 
-CheckoutController::Priced CheckoutController::price(const QList<CartLine> &lines,
-                                                     const QString &couponCode) const
+SaleQuote CheckoutController::price(const QList<SaleLine> &lines, const QString &couponCode) const
 {
-    Priced p;
-    LocalStore *store = LocalStore::instance();
-    p.lines = lines;
-    if (lines.isEmpty() || !store)
-        return p;
-    QList<Pricing::Line> priced;
-    QString optionId;
-    for (const CartLine &line : lines) {
-        priced << Pricing::Line {line.sku, line.quantity, line.unitPriceMinor};
-        p.subtotal += line.unitPriceMinor * line.quantity;
-        if (!line.optionId.isEmpty())
-            optionId = line.optionId;
-    }
-    p.currency = lines.first().currency;
-    const QSqlDatabase db = store->database();
-    const qint64 shipping = optionId.isEmpty()
-        ? 0
-        : Database::scalar(db, u"SELECT price_minor FROM delivery_options WHERE id = ?"_s,
-                           {optionId})
-              .toLongLong();
-    const int vat = Database::scalar(db, u"SELECT vat_rate_bp FROM locations WHERE id = ?"_s,
-                                     {store->locationId()})
-                        .toInt();
-    RowStore rows(db);
-    const Discounts::ForSale discounts = Discounts::forSale(rows, m_customerId, couponCode,
-                                                            p.subtotal, p.currency, Clock::nowMs());
-    p.tierBp = discounts.tierBp;
-    if (!couponCode.isEmpty() && !discounts.coupon.valid)
-        p.couponProblem = discounts.coupon.problem;
-    const Pricing::Quote q = Pricing::quote(priced, p.currency, vat, shipping, discounts.percentBp,
-                                            discounts.amountOffMinor);
-    p.discount = q.discountMinor;
-    p.shipping = q.shippingMinor;
-    p.tax = q.taxMinor;
-    p.total = q.totalMinor;
-    // Lines are shown at their price before the discount, so that they add up to "Items" and
-    // the discount shows once, on its own line.
-    for (const Pricing::Line &line : q.lines)
-        p.lineTotals << line.totalMinor + line.discountMinor;
-    return p;
+    if (lines.isEmpty() || !m_store)
+        return {};
+    const SaleRepository repo = sales();
+    const QString optionId = SaleQuoting::deliveryOption(lines);
+    const qint64 shipping = optionId.isEmpty() ? 0 : repo.deliveryPriceMinor(optionId);
+    const int vat = repo.vatRateBp(m_store->locationId());
+    const Discounts::ForSale discounts = repo.discounts(
+        m_customerId, couponCode, SaleQuoting::subtotal(lines), Clock::nowMs());
+    return SaleQuoting::quote(lines, discounts, !couponCode.isEmpty(), shipping, vat);
 }
 
 QVariantMap CheckoutController::quote() const
 {
-    const QList<CartLine> lines = currentLines();
+    const QList<SaleLine> lines = currentLines();
     if (lines.isEmpty())
         return {{u"lineCount"_s, 0}};
-    const Priced p = price(lines, m_couponCode);
-    LocalStore *store = LocalStore::instance();
+    const SaleQuote p = price(lines, m_couponCode);
+    const QString currency = p.total.currency();
+    const SaleRepository repo = sales();
     QVariantList shown;
     for (int i = 0; i < lines.size(); ++i) {
-        const CartLine &line = lines.at(i);
-        QSqlQuery query = Database::prepare(store->database(),
-                                            u"SELECT s.name, p.size, p.colour FROM products p"
-                                            " JOIN styles s ON s.id = p.style_id WHERE"
-                                            " p.sku = ?"_s);
-        query.addBindValue(line.sku);
+        const SaleLine &line = lines.at(i);
         QString name = line.sku;
         QString detail;
-        if (Database::exec(query) && query.next()) {
-            name = query.value(0).toString();
-            detail
-                = QStringList {query.value(2).toString(), query.value(1).toString()}.join(u" · "_s);
+        if (const auto product = repo.product(line.sku)) {
+            name = product->name;
+            detail = QStringList {product->colour, product->size}.join(u" · "_s);
         }
         shown << QVariantMap {{u"name"_s, name},
                               {u"detail"_s, detail},
                               {u"sku"_s, line.sku},
                               {u"quantityText"_s, Format::number(line.quantity)},
-                              {u"totalMinor"_s, p.lineTotals.value(i)},
-                              {u"totalText"_s, Format::money(p.lineTotals.value(i), p.currency)},
+                              {u"totalMinor"_s, p.lineTotals.value(i).minor()},
+                              {u"totalText"_s, Format::money(p.lineTotals.value(i).minor(),
+                                                             currency)},
                               {u"fulfilmentText"_s, Format::fulfilment(line.fulfilment)}};
     }
     QStringList labels;
@@ -332,18 +290,20 @@ QVariantMap CheckoutController::quote() const
         problem = tr("This coupon cannot be used.");
     return {{u"lineCount"_s, int(lines.size())},
             {u"lines"_s, shown},
-            {u"subtotalMinor"_s, p.subtotal},
-            {u"discountMinor"_s, p.discount},
-            {u"shippingMinor"_s, p.shipping},
-            {u"subtotalText"_s, Format::money(p.subtotal, p.currency)},
-            {u"discountText"_s, p.discount ? Format::money(-p.discount, p.currency) : QString()},
+            {u"subtotalMinor"_s, p.subtotal.minor()},
+            {u"discountMinor"_s, p.discount.minor()},
+            {u"shippingMinor"_s, p.shipping.minor()},
+            {u"subtotalText"_s, Format::money(p.subtotal.minor(), currency)},
+            {u"discountText"_s,
+             p.discount.minor() ? Format::money(-p.discount.minor(), currency) : QString()},
             {u"discountLabel"_s, labels.join(u" · "_s)},
             {u"couponProblem"_s, problem},
-            {u"shippingText"_s, p.shipping ? Format::money(p.shipping, p.currency) : QString()},
-            {u"taxText"_s, Format::money(p.tax, p.currency)},
-            {u"totalText"_s, Format::money(p.total, p.currency)},
-            {u"totalMinor"_s, p.total},
-            {u"currency"_s, p.currency}};
+            {u"shippingText"_s,
+             p.shipping.minor() ? Format::money(p.shipping.minor(), currency) : QString()},
+            {u"taxText"_s, Format::money(p.tax.minor(), currency)},
+            {u"totalText"_s, Format::money(p.total.minor(), currency)},
+            {u"totalMinor"_s, p.total.minor()},
+            {u"currency"_s, currency}};
 }
 
 bool CheckoutController::canPlace() const
@@ -353,44 +313,32 @@ bool CheckoutController::canPlace() const
 
 QString CheckoutController::saleState() const
 {
-    const QVariantMap sale = saleRow();
-    return sale.isEmpty() ? u"none"_s : sale.value(u"state"_s).toString();
+    const Sale sale = currentSale();
+    return sale.isValid() ? sale.state : u"none"_s;
 }
 
 QString CheckoutController::saleNumber() const
 {
-    return saleRow().value(u"number"_s).toString();
+    return currentSale().number;
 }
 
 bool CheckoutController::addItem(const QString &sku)
 {
-    LocalStore *store = LocalStore::instance();
-    if (!m_customerId.isEmpty() || saleState() != u"none"_s || !store || !store->isReady())
+    if (!m_customerId.isEmpty() || saleState() != u"none"_s || !ready())
         return false;
-    QSqlQuery query = Database::prepare(store->database(),
-                                        u"SELECT price_minor, currency FROM products WHERE"
-                                        " sku = ?"_s);
-    query.addBindValue(sku);
-    if (!Database::exec(query) || !query.next()) {
+    const std::optional<Money> unitPrice = sales().productPrice(sku);
+    if (!unitPrice) {
         emit failed(tr("This product is not in the catalogue on this tablet."));
         return false;
     }
-    for (CartLine &line : m_walkIn) {
+    for (SaleLine &line : m_walkIn) {
         if (line.sku == sku) {
             ++line.quantity;
             emit changed();
             return true;
         }
     }
-    m_walkIn << CartLine {Ids::newId(),
-                          sku,
-                          u"carry_out"_s,
-                          {},
-                          {},
-                          {},
-                          1,
-                          query.value(0).toLongLong(),
-                          query.value(1).toString()};
+    m_walkIn << SaleLine {Ids::newId(), sku, u"carry_out"_s, {}, {}, {}, 1, *unitPrice};
     emit changed();
     return true;
 }
@@ -408,14 +356,14 @@ QString CheckoutController::newOrderNumber(const LocalStore *store)
     return OrderNumbers::next(store->database(), store->locationId(), Clock::now());
 }
 
-QJsonObject CheckoutController::orderArgs(const QList<CartLine> &lines, const QString &orderId,
+QJsonObject CheckoutController::orderArgs(const QList<SaleLine> &lines, const QString &orderId,
                                           const QString &number, const QString &couponCode,
                                           QString *error) const
 {
     QString addressId;
     QString optionId;
     QJsonArray orderLines;
-    for (const CartLine &line : lines) {
+    for (const SaleLine &line : lines) {
         if (line.fulfilment == u"ship_to_home"_s) {
             if ((!addressId.isEmpty() && addressId != line.addressId)
                 || (!optionId.isEmpty() && optionId != line.optionId)) {
@@ -446,29 +394,23 @@ QJsonObject CheckoutController::orderArgs(const QList<CartLine> &lines, const QS
     return order;
 }
 
-QString CheckoutController::lineName(const CartLine &line) const
+QString CheckoutController::lineName(const SaleLine &line) const
 {
-    LocalStore *store = LocalStore::instance();
-    const QVariantMap product
-        = Database::rows(store->database(),
-                         u"SELECT s.name AS name, p.size AS size FROM products p JOIN styles s"
-                         " ON s.id = p.style_id WHERE p.sku = ?"_s,
-                         {line.sku})
-              .value(0);
-    const QString name = product.value(u"name"_s).toString();
-    const QString size = product.value(u"size"_s).toString();
+    const std::optional<SaleProduct> product = sales().product(line.sku);
+    const QString name = product ? product->name : QString();
+    const QString size = product ? product->size : QString();
     if (name.isEmpty())
         return tr("An item in the cart");
     //: An item named in a message: %1 the product, %2 its size
     return size.isEmpty() ? name : tr("%1 (size %2)").arg(name, size);
 }
 
-QString CheckoutController::orderProblem(const QList<CartLine> &lines, const QString &orderId,
+QString CheckoutController::orderProblem(const QList<SaleLine> &lines, const QString &orderId,
                                          const QString &number, const QString &couponCode) const
 {
     // What the service's order.create would refuse, found before any money is taken and said
     // in the associate's words (the mutator's own message names line ids).
-    for (const CartLine &line : lines) {
+    for (const SaleLine &line : lines) {
         const bool sent
             = line.fulfilment == u"ship_to_home"_s || line.fulfilment == u"ship_from_store"_s;
         if (sent && line.source.isEmpty())
@@ -487,7 +429,7 @@ QString CheckoutController::orderProblem(const QList<CartLine> &lines, const QSt
     if (order.isEmpty())
         return error;
     // The whole order as the store would record it, rolled back: anything else it refuses.
-    const MutationResult result = LocalStore::instance()->check({{u"order.create"_s, order}});
+    const MutationResult result = m_store->check({{u"order.create"_s, order}});
     if (result.applied)
         return {};
     qCWarning(lcCheckout) << "order check refused" << orderId << result.code << result.message;
@@ -500,8 +442,8 @@ QString CheckoutController::orderProblem(const QList<CartLine> &lines, const QSt
 
 bool CheckoutController::placeOrder()
 {
-    LocalStore *store = LocalStore::instance();
-    const QList<CartLine> lines = cartLines();
+    LocalStore *store = m_store;
+    const QList<SaleLine> lines = cartLines();
     if (!store || lines.isEmpty() || m_customerId.isEmpty()) {
         emit failed(tr("The cart is empty."));
         return false;
@@ -520,7 +462,7 @@ bool CheckoutController::placeOrder()
     QString error;
     const QJsonObject order = orderArgs(lines, orderId, number, m_couponCode, &error);
     QList<QPair<QString, QJsonObject>> mutations {{u"order.create"_s, order}};
-    for (const CartLine &line : lines)
+    for (const SaleLine &line : lines)
         mutations << qMakePair(u"cart.removeLine"_s, QJsonObject {{u"id"_s, line.id}});
     const MutationResult result = store->submitAll(mutations);
     if (!result.applied) {
@@ -536,17 +478,17 @@ bool CheckoutController::placeOrder()
 
 bool CheckoutController::startSale()
 {
-    LocalStore *store = LocalStore::instance();
+    LocalStore *store = m_store;
     if (saleState() == u"open"_s)
         return true;
     if (saleState() != u"none"_s || !store || !store->isReady())
         return false;
-    const QList<CartLine> lines = cartLines();
+    const QList<SaleLine> lines = cartLines();
     if (lines.isEmpty()) {
         emit failed(tr("There is nothing to pay yet: add items first."));
         return false;
     }
-    const Priced p = price(lines, m_couponCode);
+    const SaleQuote p = price(lines, m_couponCode);
     if (!p.couponProblem.isEmpty()) {
         emit failed(tr("Remove the coupon or correct it before taking payment."));
         return false;
@@ -565,21 +507,19 @@ bool CheckoutController::startSale()
         emit failed(problem);
         return false;
     }
-    QJsonArray json;
-    for (const CartLine &line : lines)
-        json << line.toJson();
-    const qint64 now = Clock::nowMs();
-    QSqlQuery insert = Database::prepare(
-        store->database(),
-        u"INSERT INTO sales (id, order_id, number, customer_id, state, currency, total_minor,"
-        " coupon_code, lines, associate_id, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?)"_s);
-    for (const QVariant &value : QVariantList {
-             saleId, orderId, number, m_customerId, p.currency, p.total, m_couponCode,
-             QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)),
-             Session::instance() ? Session::instance()->associateId() : QString(), now, now})
-        insert.addBindValue(value);
-    if (!Database::exec(insert)) {
+    Sale sale;
+    sale.id = saleId;
+    sale.orderId = orderId;
+    sale.number = number;
+    sale.customerId = m_customerId;
+    sale.state = u"open"_s;
+    sale.currency = p.total.currency();
+    sale.totalMinor = p.total.minor();
+    sale.couponCode = m_couponCode;
+    sale.lines = lines;
+    sale.associateId = m_session ? m_session->associateId() : QString();
+    sale.createdAt = Clock::nowMs();
+    if (!sales().insertSale(sale)) {
         emit failed(tr("The sale could not be saved on this tablet. Try again."));
         return false;
     }
@@ -593,42 +533,31 @@ bool CheckoutController::startSale()
 QVariantList CheckoutController::tenders() const
 {
     QVariantList list;
-    LocalStore *store = LocalStore::instance();
-    if (m_saleId.isEmpty() || !store)
+    if (m_saleId.isEmpty() || !m_store)
         return list;
-    const QString currency = saleRow().value(u"currency"_s).toString();
+    const QString currency = saleCurrency();
     const bool open = saleState() == u"open"_s;
-    QSqlQuery query = Database::prepare(
-        store->database(),
-        u"SELECT t.id, t.kind, t.amount_minor, t.state, t.card_brand, t.card_last4,"
-        " t.gift_card_last4, t.cash_given_minor, t.change_minor, t.found_at,"
-        " COALESCE(c.kind, ''), COALESCE(c.state, ''), COALESCE(c.amount_minor, 0),"
-        " COALESCE(c.currency, '') FROM sale_tenders t LEFT JOIN card_payments c"
-        " ON c.id = t.card_payment_id WHERE t.sale_id = ? ORDER BY t.created_at"_s);
-    query.addBindValue(m_saleId);
-    if (!Database::exec(query))
-        return list;
-    while (query.next()) {
-        const QString kind = query.value(1).toString();
-        const QString state = query.value(3).toString();
-        const QString cardKind = query.value(10).toString();
-        const QString cardState = query.value(11).toString();
+    for (const TenderRow &row : sales().tenders(m_saleId)) {
+        const QString &kind = row.kind;
+        const QString &state = row.state;
+        const QString &cardKind = row.cardPaymentKind;
+        const QString &cardState = row.cardPaymentState;
         QStringList details;
         if (kind == u"card"_s)
-            details << cardText(query.value(4).toString(), query.value(5).toString());
+            details << cardText(row.cardBrand, row.cardLast4);
         else if (kind == u"gift_card"_s)
-            details << tr("Card ending %1").arg(query.value(6).toString());
+            details << tr("Card ending %1").arg(row.giftCardLast4);
         else if (kind == u"cash"_s)
             details << tr("Given %1, change %2")
-                           .arg(Format::money(query.value(7).toLongLong(), currency),
-                                Format::money(query.value(8).toLongLong(), currency));
+                           .arg(Format::money(row.cashGivenMinor, currency),
+                                Format::money(row.changeMinor, currency));
         if (cardKind == u"payment"_s && cardState == u"partial"_s)
             //: The card covered part of what was asked: "covered €24.95 of €49.90"
             details << tr("covered %1 of %2")
-                           .arg(Format::money(query.value(2).toLongLong(), currency),
-                                Format::money(query.value(12).toLongLong(),
-                                              query.value(13).toString()));
-        if (query.value(9).toLongLong() > 0)
+                           .arg(Format::money(row.amountMinor, currency),
+                                Format::money(row.cardPaymentAmountMinor,
+                                              row.cardPaymentCurrency));
+        if (row.foundAt > 0)
             details << tr("found when the app started");
         details.removeAll(QString());
         const QString detail = details.join(u" · "_s);
@@ -650,10 +579,10 @@ QVariantList CheckoutController::tenders() const
         else if (state == u"returned"_s)
             stateText = tr("Given back");
         list << QVariantMap {
-            {u"id"_s, query.value(0)},
+            {u"id"_s, row.id},
             {u"kind"_s, kind},
             {u"kindText"_s, tenderKindText(kind)},
-            {u"amountText"_s, Format::money(query.value(2).toLongLong(), currency)},
+            {u"amountText"_s, Format::money(row.amountMinor, currency)},
             {u"state"_s, state},
             {u"stateText"_s, stateText},
             {u"detail"_s, detail},
@@ -664,22 +593,17 @@ QVariantList CheckoutController::tenders() const
 
 qint64 CheckoutController::paidMinor() const
 {
-    LocalStore *store = LocalStore::instance();
-    if (m_saleId.isEmpty() || !store)
+    if (m_saleId.isEmpty() || !m_store)
         return 0;
-    return Database::scalar(store->database(),
-                            u"SELECT COALESCE(SUM(amount_minor), 0) FROM sale_tenders WHERE"
-                            " sale_id = ? AND state = 'approved'"_s,
-                            {m_saleId})
-        .toLongLong();
+    return sales().paid(m_saleId, QString()).minor();
 }
 
 qint64 CheckoutController::remainingMinor() const
 {
-    const QVariantMap sale = saleRow();
-    if (sale.isEmpty())
+    const Sale sale = currentSale();
+    if (!sale.isValid())
         return quote().value(u"totalMinor"_s).toLongLong();
-    return qMax<qint64>(0, sale.value(u"total_minor"_s).toLongLong() - paidMinor());
+    return qMax<qint64>(0, sale.totalMinor - paidMinor());
 }
 
 bool CheckoutController::canTakePayment() const
@@ -694,9 +618,9 @@ bool CheckoutController::canTakePayment() const
 
 QVariantMap CheckoutController::cashTendered(qint64 givenMinor) const
 {
-    const QVariantMap sale = saleRow();
-    const QString currency = sale.isEmpty() ? quote().value(u"currency"_s).toString()
-                                            : sale.value(u"currency"_s).toString();
+    const Sale sale = currentSale();
+    const QString currency
+        = sale.isValid() ? sale.currency : quote().value(u"currency"_s).toString();
     const Pricing::CashTendered cash = Pricing::cashTendered(givenMinor, remainingMinor());
     return {{u"takenMinor"_s, cash.takenMinor},
             {u"changeMinor"_s, cash.changeMinor},
@@ -712,42 +636,27 @@ bool CheckoutController::isGiftCardNumber(const QString &number) const
 
 QString CheckoutController::remainingText() const
 {
-    const QVariantMap sale = saleRow();
+    const Sale sale = currentSale();
     return Format::money(remainingMinor(),
-                         sale.isEmpty() ? quote().value(u"currency"_s).toString()
-                                        : sale.value(u"currency"_s).toString());
+                         sale.isValid() ? sale.currency : quote().value(u"currency"_s).toString());
 }
 
 QString CheckoutController::paidText() const
 {
-    return Format::money(paidMinor(), saleRow().value(u"currency"_s).toString());
+    return Format::money(paidMinor(), saleCurrency());
 }
 
 bool CheckoutController::cardInProgress() const
 {
-    LocalStore *store = LocalStore::instance();
-    return !m_saleId.isEmpty() && store
-        && Database::scalar(store->database(),
-                            u"SELECT COUNT(*) FROM sale_tenders WHERE sale_id = ? AND"
-                            " state IN ('pending', 'reversing')"_s,
-                            {m_saleId})
-               .toInt()
-        > 0;
+    return !m_saleId.isEmpty() && m_store && sales().hasTenderInProgress(m_saleId);
 }
 
 std::optional<CardTerminal::Record> CheckoutController::pendingCard() const
 {
-    PaymentTerminal *terminal = PaymentTerminal::instance();
-    LocalStore *store = LocalStore::instance();
-    if (m_saleId.isEmpty() || !store || !terminal || !terminal->terminal())
+    if (m_saleId.isEmpty() || !m_store || !m_terminal || !m_terminal->terminal())
         return std::nullopt;
-    const QString paymentId = Database::scalar(store->database(),
-                                               u"SELECT card_payment_id FROM sale_tenders WHERE"
-                                               " sale_id = ? AND state IN ('pending',"
-                                               " 'reversing') LIMIT 1"_s,
-                                               {m_saleId})
-                                  .toString();
-    return paymentId.isEmpty() ? std::nullopt : terminal->terminal()->record(paymentId);
+    const QString paymentId = sales().waitingCardPaymentId(m_saleId);
+    return paymentId.isEmpty() ? std::nullopt : m_terminal->terminal()->record(paymentId);
 }
 
 QString CheckoutController::cardStatusText() const
@@ -784,10 +693,9 @@ bool CheckoutController::cardMismatch() const
 
 void CheckoutController::giveBackCard()
 {
-    LocalStore *store = LocalStore::instance();
-    PaymentTerminal *terminal = PaymentTerminal::instance();
+    PaymentTerminal *terminal = m_terminal;
     const auto record = pendingCard();
-    if (!record || record->state != u"mismatch"_s || !store)
+    if (!record || record->state != u"mismatch"_s || !m_store)
         return;
     // What the terminal says it took, in its currency, goes back: the request's figures are
     // not what was charged.
@@ -796,15 +704,9 @@ void CheckoutController::giveBackCard()
             m_saleId, record->poiTransactionId, record->poiTime,
             Money(record->authorizedMinor, record->authorizedCurrency))
         : QString();
-    QSqlQuery update = Database::prepare(store->database(),
-                                         u"UPDATE sale_tenders SET state = ?, card_payment_id = ?"
-                                         " WHERE sale_id = ? AND card_payment_id = ? AND"
-                                         " state = 'pending'"_s);
-    update.addBindValue(reversalId.isEmpty() ? u"reversal_failed"_s : u"reversing"_s);
-    update.addBindValue(reversalId.isEmpty() ? record->id : reversalId);
-    update.addBindValue(m_saleId);
-    update.addBindValue(record->id);
-    Database::exec(update);
+    sales().setPendingCardReversal(m_saleId, record->id,
+                                   reversalId.isEmpty() ? u"reversal_failed"_s : u"reversing"_s,
+                                   reversalId.isEmpty() ? record->id : reversalId);
     if (reversalId.isEmpty())
         emit failed(tr("The payment could not be given back from this tablet. Refund it on the "
                        "terminal by hand; the sale stays open."));
@@ -813,23 +715,15 @@ void CheckoutController::giveBackCard()
 
 bool CheckoutController::addTender(const QVariantMap &fields)
 {
-    LocalStore *store = LocalStore::instance();
     QVariantMap row = fields;
     row.insert(u"sale_id"_s, m_saleId);
     row.insert(u"created_at"_s, Clock::nowMs());
-    QStringList names = row.keys();
-    QSqlQuery insert = Database::prepare(
-        store->database(),
-        u"INSERT INTO sale_tenders (%1) VALUES (%2)"_s.arg(
-            names.join(u", "_s), QStringList(names.size(), u"?"_s).join(u", "_s)));
-    for (const QString &name : names)
-        insert.addBindValue(row.value(name));
-    return Database::exec(insert);
+    return sales().insertTender(row);
 }
 
 bool CheckoutController::payByCard(qint64 amountMinor)
 {
-    PaymentTerminal *terminal = PaymentTerminal::instance();
+    PaymentTerminal *terminal = m_terminal;
     if (!startSale())
         return false;
     if (!terminal || !terminal->isConfigured()) {
@@ -847,11 +741,11 @@ bool CheckoutController::payByCard(qint64 amountMinor)
         emit failed(tr("Nothing is left to pay."));
         return false;
     }
-    const QString currency = saleRow().value(u"currency"_s).toString();
+    const QString currency = saleCurrency();
     // The card payment and its tender are written together or not at all, before anything is
     // sent (the request leaves from the event loop, after the commit): a payment the sale does
     // not know about must never reach the terminal.
-    SqlTransaction transaction(LocalStore::instance()->database());
+    SqlTransaction transaction(m_store->database());
     const QString paymentId = transaction.isActive()
         ? terminal->terminal()->startPayment(m_saleId, Money(amount, currency), true)
         : QString();
@@ -874,84 +768,50 @@ bool CheckoutController::payByCard(qint64 amountMinor)
 
 void CheckoutController::cancelCard()
 {
-    PaymentTerminal *terminal = PaymentTerminal::instance();
-    LocalStore *store = LocalStore::instance();
-    if (!terminal || !terminal->terminal() || m_saleId.isEmpty())
+    if (!m_terminal || !m_terminal->terminal() || m_saleId.isEmpty() || !m_store)
         return;
-    const QString paymentId = Database::scalar(store->database(),
-                                               u"SELECT card_payment_id FROM sale_tenders WHERE"
-                                               " sale_id = ? AND state = 'pending' LIMIT 1"_s,
-                                               {m_saleId})
-                                  .toString();
-    terminal->terminal()->abort(paymentId);
+    m_terminal->terminal()->abort(sales().waitingCardPaymentId(m_saleId, true));
 }
 
 void CheckoutController::checkCardAgain()
 {
-    PaymentTerminal *terminal = PaymentTerminal::instance();
-    LocalStore *store = LocalStore::instance();
-    if (!terminal || !terminal->terminal() || m_saleId.isEmpty())
+    if (!m_terminal || !m_terminal->terminal() || m_saleId.isEmpty() || !m_store)
         return;
-    QSqlQuery query = Database::prepare(store->database(),
-                                        u"SELECT card_payment_id FROM sale_tenders WHERE"
-                                        " sale_id = ? AND state IN ('pending', 'reversing')"_s);
-    query.addBindValue(m_saleId);
-    if (!Database::exec(query))
-        return;
-    while (query.next())
-        terminal->terminal()->checkStatus(query.value(0).toString());
+    for (const PendingTender &p : sales().waitingTenders(m_saleId))
+        m_terminal->terminal()->checkStatus(p.paymentId);
 }
 
 void CheckoutController::applyCardOutcomes()
 {
-    PaymentTerminal *terminal = PaymentTerminal::instance();
-    LocalStore *store = LocalStore::instance();
-    if (!terminal || !terminal->terminal() || m_saleId.isEmpty() || !store)
+    PaymentTerminal *terminal = m_terminal;
+    if (!terminal || !terminal->terminal() || m_saleId.isEmpty() || !ready())
         return;
-    QSqlQuery query = Database::prepare(store->database(),
-                                        u"SELECT id, card_payment_id, state FROM sale_tenders"
-                                        " WHERE sale_id = ? AND state IN ('pending',"
-                                        " 'reversing')"_s);
-    query.addBindValue(m_saleId);
-    if (!Database::exec(query))
-        return;
-    struct Pending
-    {
-        QString tenderId, paymentId, state;
-    };
-    QList<Pending> pending;
-    while (query.next())
-        pending << Pending {query.value(0).toString(), query.value(1).toString(),
-                            query.value(2).toString()};
+    SaleRepository repo = sales();
+    const QList<PendingTender> pending = repo.waitingTenders(m_saleId);
     bool settled = false;
-    for (const Pending &p : std::as_const(pending)) {
+    for (const PendingTender &p : pending) {
         const auto record = terminal->terminal()->record(p.paymentId);
         // Review and mismatch wait for the associate (Check again, Give it back).
         if (!record || !CardTerminal::isFinal(record->state) || record->state == u"review"_s
             || (record->state == u"mismatch"_s && p.state == u"pending"_s))
             continue;
-        QSqlQuery update(store->database());
+        // The row is written after the associate is told, as before the split.
+        std::function<bool()> write;
         if (p.state == u"reversing"_s) {
-            update = Database::prepare(store->database(),
-                                       u"UPDATE sale_tenders SET state = ? WHERE id = ?"_s);
-            update.addBindValue(CardTerminal::isApproved(record->state) ? u"reversed"_s
-                                                                        : u"reversal_failed"_s);
+            const QString state = CardTerminal::isApproved(record->state) ? u"reversed"_s
+                                                                           : u"reversal_failed"_s;
+            write = [&repo, &p, state] { return repo.setTenderState(p.tenderId, state); };
         } else if (CardTerminal::isApproved(record->state)) {
-            update = Database::prepare(store->database(),
-                                       u"UPDATE sale_tenders SET state = 'approved',"
-                                       " amount_minor = ?, card_brand = ?, card_last4 = ?,"
-                                       " terminal_reference = ?, terminal_time = ? WHERE id = ?"_s);
-            update.addBindValue(record->authorizedMinor);
-            update.addBindValue(record->cardBrand);
-            update.addBindValue(record->cardLast4);
-            update.addBindValue(record->poiTransactionId);
-            update.addBindValue(record->poiTime);
+            write = [&repo, &p, &record] {
+                return repo.approveCardTender(p.tenderId, record->authorizedMinor,
+                                              record->cardBrand, record->cardLast4,
+                                              record->poiTransactionId, record->poiTime);
+            };
             if (record->state == u"partial"_s)
                 emit message(tr("The card covered %1 only. Take the rest with another tender.")
                                  .arg(Format::money(record->authorizedMinor, record->currency)));
         } else {
-            update = Database::prepare(
-                store->database(), u"UPDATE sale_tenders SET state = 'declined' WHERE id = ?"_s);
+            write = [&repo, &p] { return repo.setTenderState(p.tenderId, u"declined"_s); };
             if (record->state == u"cancelled"_s)
                 emit message(tr("The card payment was cancelled. Nothing was charged."));
             else if (record->state == u"not_charged"_s)
@@ -961,8 +821,8 @@ void CheckoutController::applyCardOutcomes()
                 emit failed(tr("The card was declined (%1). Ask for another card or tender.")
                                 .arg(QUrl::fromPercentEncoding(record->message.toUtf8())));
         }
-        update.addBindValue(p.tenderId);
-        settled = Database::exec(update) || settled;
+        const bool updated = write();
+        settled = updated || settled;
     }
     if (!settled)
         return;
@@ -976,9 +836,8 @@ void CheckoutController::applyCardOutcomes()
 
 qint64 CheckoutController::giftCardBalance(const QString &number) const
 {
-    LocalStore *store = LocalStore::instance();
     const QString digits = QString(number).remove(u' ').remove(u'-');
-    if (!store || !store->isReady() || !GiftCards::isWellFormed(digits))
+    if (!ready() || !GiftCards::isWellFormed(digits))
         return -1;
     // Tablets hold no gift cards (balances are money whoever holds a tablet could read) and
     // cannot name one (ids are keyed hashes only the service makes): only the central
@@ -990,13 +849,7 @@ qint64 CheckoutController::giftCardBalance(const QString &number) const
     if (live->balance < 0)
         return -1; // unknown to the service, or not active
     // What open sales on this tablet already hold on the card is not available again.
-    const qint64 held = Database::scalar(store->database(),
-                                         u"SELECT COALESCE(SUM(t.amount_minor), 0) FROM"
-                                         " sale_tenders t JOIN sales s ON s.id = t.sale_id"
-                                         " WHERE t.gift_card_id = ? AND t.state = 'approved'"
-                                         " AND s.state = 'open'"_s,
-                                         {live->id})
-                            .toLongLong();
+    const qint64 held = sales().giftCardHeldMinor(live->id);
     return qMax<qint64>(0, live->balance - held);
 }
 
@@ -1005,14 +858,14 @@ void CheckoutController::checkGiftCard(const QString &number)
     const QString digits = QString(number).remove(u' ').remove(u'-');
     auto answer = [this, digits](bool live) {
         const qint64 balance = giftCardBalance(digits);
-        const QString currency = saleRow().value(u"currency"_s).toString();
+        const QString currency = saleCurrency();
         emit giftCardChecked(digits, balance,
                              balance < 0
                                  ? QString()
                                  : Format::money(balance, currency.isEmpty() ? u"EUR"_s : currency),
                              live);
     };
-    SyncEngine *sync = SyncEngine::instance();
+    SyncEngine *sync = m_sync;
     // The number goes in the body of an authenticated request over the service's TLS, never in
     // a URL (proxies log those); the service answers with the card's id.
     QNetworkReply *reply = GiftCards::isWellFormed(digits) && sync
@@ -1080,7 +933,7 @@ bool CheckoutController::payGiftCard(const QString &number, qint64 amountMinor)
     }
     if (amount < wanted)
         emit message(tr("The gift card covered %1. Take the rest with another tender.")
-                         .arg(Format::money(amount, saleRow().value(u"currency"_s).toString())));
+                         .arg(Format::money(amount, saleCurrency())));
     emit changed();
     completeIfPaid();
     return true;
@@ -1088,7 +941,7 @@ bool CheckoutController::payGiftCard(const QString &number, qint64 amountMinor)
 
 bool CheckoutController::payCash(qint64 givenMinor)
 {
-    CashDrawer *drawer = CashDrawer::instance();
+    CashDrawer *drawer = m_drawer;
     if (!drawer || !drawer->isOpen()) {
         emit failed(tr("Open your cash drawer first (Settings, Cash drawer)."));
         return false;
@@ -1108,7 +961,7 @@ bool CheckoutController::payCash(qint64 givenMinor)
     const qint64 amount = cash.takenMinor;
     const QString tenderId = Ids::newId();
     // The tender and the drawer's movement are kept together or not at all.
-    SqlTransaction transaction(LocalStore::instance()->database());
+    SqlTransaction transaction(m_store->database());
     if (!addTender({{u"id"_s, tenderId},
                     {u"kind"_s, u"cash"_s},
                     {u"amount_minor"_s, amount},
@@ -1121,8 +974,7 @@ bool CheckoutController::payCash(qint64 givenMinor)
     }
     if (cash.changeMinor > 0)
         emit message(tr("Change due: %1")
-                         .arg(Format::money(cash.changeMinor,
-                                            saleRow().value(u"currency"_s).toString())));
+                         .arg(Format::money(cash.changeMinor, saleCurrency())));
     emit changed();
     completeIfPaid();
     return true;
@@ -1130,38 +982,22 @@ bool CheckoutController::payCash(qint64 givenMinor)
 
 bool CheckoutController::removeTender(const QString &tenderId)
 {
-    LocalStore *store = LocalStore::instance();
     if (saleState() != u"open"_s)
         return false;
-    QSqlQuery query = Database::prepare(store->database(),
-                                        u"SELECT kind, amount_minor, state FROM sale_tenders"
-                                        " WHERE id = ? AND sale_id = ?"_s);
-    query.addBindValue(tenderId);
-    query.addBindValue(m_saleId);
-    if (!Database::exec(query) || !query.next() || query.value(0).toString() == u"card"_s
-        || query.value(2).toString() != u"approved"_s)
+    SaleRepository repo = sales();
+    const auto tender = repo.approvedTender(tenderId, m_saleId);
+    if (!tender || tender->first == u"card"_s)
         return false;
-    if (query.value(0).toString() == u"cash"_s && CashDrawer::instance())
-        CashDrawer::instance()->record(u"sale_void"_s, -query.value(1).toLongLong(), m_saleId);
-    QSqlQuery update = Database::prepare(store->database(),
-                                         u"UPDATE sale_tenders SET state = 'returned' WHERE"
-                                         " id = ?"_s);
-    update.addBindValue(tenderId);
-    const bool ok = Database::exec(update);
+    if (tender->first == u"cash"_s && m_drawer)
+        m_drawer->record(u"sale_void"_s, -tender->second, m_saleId);
+    const bool ok = repo.setTenderState(tenderId, u"returned"_s);
     emit changed();
     return ok;
 }
 
 bool CheckoutController::setSaleState(const QString &state)
 {
-    LocalStore *store = LocalStore::instance();
-    QSqlQuery update = Database::prepare(store->database(),
-                                         u"UPDATE sales SET state = ?, updated_at = ? WHERE"
-                                         " id = ?"_s);
-    update.addBindValue(state);
-    update.addBindValue(Clock::nowMs());
-    update.addBindValue(m_saleId);
-    const bool ok = Database::exec(update);
+    const bool ok = sales().setSaleState(m_saleId, state, Clock::nowMs());
     emit changed();
     return ok;
 }
@@ -1169,41 +1005,25 @@ bool CheckoutController::setSaleState(const QString &state)
 bool CheckoutController::reverseApprovedCards()
 {
     // Card payments of an abandoned sale are given back on the terminal.
-    LocalStore *store = LocalStore::instance();
-    PaymentTerminal *terminal = PaymentTerminal::instance();
-    QSqlQuery cards = Database::prepare(store->database(),
-                                        u"SELECT id, amount_minor, terminal_reference,"
-                                        " terminal_time FROM sale_tenders WHERE sale_id = ? AND"
-                                        " kind = 'card' AND state = 'approved'"_s);
-    cards.addBindValue(m_saleId);
-    const QString currency = saleRow().value(u"currency"_s).toString();
+    PaymentTerminal *terminal = m_terminal;
+    SaleRepository repo = sales();
+    const QString currency = saleCurrency();
     bool reversing = false;
-    if (Database::exec(cards)) {
-        QList<QStringList> toReverse;
-        while (cards.next())
-            toReverse << QStringList {cards.value(0).toString(), cards.value(1).toString(),
-                                      cards.value(2).toString(), cards.value(3).toString()};
-        for (const QStringList &t : std::as_const(toReverse)) {
-            const QString reversalId = terminal && terminal->terminal()
-                ? terminal->terminal()->startReversal(m_saleId, t.at(2), t.at(3),
-                                                      Money(t.at(1).toLongLong(), currency))
-                : QString();
-            QSqlQuery update = Database::prepare(store->database(),
-                                                 u"UPDATE sale_tenders SET state = ?,"
-                                                 " card_payment_id = ? WHERE id = ?"_s);
-            update.addBindValue(reversalId.isEmpty() ? u"reversal_failed"_s : u"reversing"_s);
-            update.addBindValue(reversalId);
-            update.addBindValue(t.at(0));
-            Database::exec(update);
-            reversing = reversing || !reversalId.isEmpty();
-        }
+    for (const ApprovedCard &t : repo.approvedCards(m_saleId)) {
+        const QString reversalId = terminal && terminal->terminal()
+            ? terminal->terminal()->startReversal(m_saleId, t.terminalReference, t.terminalTime,
+                                                  Money(t.amountMinor, currency))
+            : QString();
+        repo.setTenderReversal(t.tenderId,
+                               reversalId.isEmpty() ? u"reversal_failed"_s : u"reversing"_s,
+                               reversalId);
+        reversing = reversing || !reversalId.isEmpty();
     }
     return reversing;
 }
 
 void CheckoutController::abandonSale()
 {
-    LocalStore *store = LocalStore::instance();
     const QString state = saleState();
     if (state == u"none"_s) {
         m_walkIn.clear();
@@ -1215,17 +1035,7 @@ void CheckoutController::abandonSale()
         return;
     cancelCard();
     // Cash goes back to the customer from the drawer.
-    QSqlQuery cash = Database::prepare(store->database(),
-                                       u"SELECT id, amount_minor FROM sale_tenders WHERE"
-                                       " sale_id = ? AND kind IN ('cash', 'gift_card') AND"
-                                       " state = 'approved'"_s);
-    cash.addBindValue(m_saleId);
-    QList<QPair<QString, qint64>> handBack;
-    if (Database::exec(cash)) {
-        while (cash.next())
-            handBack << qMakePair(cash.value(0).toString(), cash.value(1).toLongLong());
-    }
-    for (const auto &[tenderId, amount] : std::as_const(handBack))
+    for (const QString &tenderId : sales().approvedHandBackTenderIds(m_saleId))
         removeTender(tenderId);
     const bool reversing = reverseApprovedCards();
     setSaleState(reversing || cardInProgress() ? u"abandoning"_s : u"abandoned"_s);
@@ -1250,12 +1060,12 @@ void CheckoutController::completeIfPaid()
 
 bool CheckoutController::complete()
 {
-    LocalStore *store = LocalStore::instance();
-    const QVariantMap sale = saleRow();
-    const QList<CartLine> lines = currentLines();
-    const QString orderId = sale.value(u"order_id"_s).toString();
-    const QString number = sale.value(u"number"_s).toString();
-    const QString currency = sale.value(u"currency"_s).toString();
+    LocalStore *store = m_store;
+    const Sale sale = currentSale();
+    const QList<SaleLine> lines = currentLines();
+    const QString orderId = sale.orderId;
+    const QString number = sale.number;
+    const QString currency = sale.currency;
     // Paid and not saved is never a dead end: the screen offers to try again (needsSaving).
     const QString notSaved
         = tr("The payment is taken, but the sale could not be saved on this tablet. Do not take "
@@ -1264,7 +1074,7 @@ bool CheckoutController::complete()
               .arg(number);
     QString error;
     const QJsonObject order
-        = orderArgs(lines, orderId, number, sale.value(u"coupon_code"_s).toString(), &error);
+        = orderArgs(lines, orderId, number, sale.couponCode, &error);
     if (order.isEmpty()) {
         qCWarning(lcCheckout) << "paid sale" << m_saleId << "not saved:" << error;
         emit failed(notSaved);
@@ -1272,42 +1082,29 @@ bool CheckoutController::complete()
         return false;
     }
     QList<QPair<QString, QJsonObject>> mutations {{u"order.create"_s, order}};
-    QSqlQuery tenders = Database::prepare(store->database(),
-                                          u"SELECT id, kind, amount_minor, card_brand,"
-                                          " card_last4, terminal_reference, gift_card_id"
-                                          " FROM sale_tenders WHERE sale_id = ? AND"
-                                          " state = 'approved' ORDER BY created_at"_s);
-    tenders.addBindValue(m_saleId);
-    if (!Database::exec(tenders)) {
-        emit failed(notSaved);
-        return false;
-    }
-    while (tenders.next()) {
-        QJsonObject payment {{u"id"_s, tenders.value(0).toString()},
+    const SaleRepository repo = sales();
+    for (const PaidTender &tender : repo.approvedTenders(m_saleId)) {
+        QJsonObject payment {{u"id"_s, tender.id},
                              {u"orderId"_s, orderId},
                              {u"saleId"_s, m_saleId},
-                             {u"tender"_s, tenders.value(1).toString()},
-                             {u"amountMinor"_s, tenders.value(2).toLongLong()},
+                             {u"tender"_s, tender.kind},
+                             {u"amountMinor"_s, tender.amountMinor},
                              {u"currency"_s, currency}};
-        if (tenders.value(1).toString() == u"card"_s) {
-            payment.insert(u"cardBrand"_s, tenders.value(3).toString());
-            payment.insert(u"cardLast4"_s, tenders.value(4).toString());
-            payment.insert(u"terminalReference"_s, tenders.value(5).toString());
+        if (tender.kind == u"card"_s) {
+            payment.insert(u"cardBrand"_s, tender.cardBrand);
+            payment.insert(u"cardLast4"_s, tender.cardLast4);
+            payment.insert(u"terminalReference"_s, tender.terminalReference);
         }
-        if (tenders.value(1).toString() == u"gift_card"_s)
-            payment.insert(u"giftCardId"_s, tenders.value(6).toString());
+        if (tender.kind == u"gift_card"_s)
+            payment.insert(u"giftCardId"_s, tender.giftCardId);
         mutations << qMakePair(u"payment.record"_s, payment);
     }
-    for (const CartLine &line : lines) {
+    for (const SaleLine &line : lines) {
         if (!m_customerId.isEmpty())
             mutations << qMakePair(u"cart.removeLine"_s, QJsonObject {{u"id"_s, line.id}});
     }
     // A resumed sale may have been sent already (a crash right after): send it once.
-    const bool alreadySent
-        = Database::scalar(store->database(), u"SELECT COUNT(*) FROM orders WHERE id = ?"_s,
-                           {orderId})
-              .toInt()
-        > 0;
+    const bool alreadySent = repo.orderExists(orderId);
     if (!alreadySent) {
         const MutationResult result = store->submitAll(mutations);
         if (!result.applied) {
@@ -1330,20 +1127,11 @@ bool CheckoutController::complete()
 
 QString CheckoutController::writeReceipt(const QString &orderId)
 {
-    LocalStore *store = LocalStore::instance();
-    QString language = m_customerId.isEmpty()
-        ? QString()
-        : Database::scalar(store->database(), u"SELECT language FROM customers WHERE id = ?"_s,
-                           {m_customerId})
-              .toString();
-    if (language.isEmpty() && LanguageController::instance())
-        language = LanguageController::instance()->language();
-    const QString dir = QFileInfo(store->path()).dir().filePath(u"receipts"_s);
-    QDir().mkpath(dir);
-    const QString path = QDir(dir).filePath(
-        saleRow().value(u"number"_s).toString().replace(u'/', u'-') + u".pdf"_s);
+    const QString folder = QFileInfo(m_store->path()).dir().filePath(u"receipts"_s);
     QString error;
-    if (!Receipt::writePdf(store->database(), orderId, language, path, &error)) {
+    const QString path = SaleReceipt::write(sales(), orderId, currentSale().number, m_customerId,
+                                            m_receiptLanguage, folder, &error);
+    if (path.isEmpty()) {
         emit failed(tr("The receipt could not be made (%1). The sale is saved.").arg(error));
         return {};
     }
@@ -1352,21 +1140,14 @@ QString CheckoutController::writeReceipt(const QString &orderId)
 
 bool CheckoutController::canEmailReceipt() const
 {
-    LocalStore *store = LocalStore::instance();
-    if (m_receiptPath.isEmpty() || m_customerId.isEmpty() || !store)
+    if (m_receiptPath.isEmpty() || m_customerId.isEmpty() || !m_store)
         return false;
-    return Database::scalar(store->database(),
-                            u"SELECT COUNT(*) FROM consents c JOIN customers u ON u.id ="
-                            " c.customer_id WHERE c.customer_id = ? AND c.kind = 'email' AND"
-                            " c.granted = 1 AND u.email <> ''"_s,
-                            {m_customerId})
-               .toInt()
-        > 0;
+    return sales().mayEmail(m_customerId);
 }
 
 bool CheckoutController::emailReceipt()
 {
-    LocalStore *store = LocalStore::instance();
+    LocalStore *store = m_store;
     if (!canEmailReceipt()) {
         emit failed(tr("This customer has not agreed to emails: print or show the receipt."));
         return false;
@@ -1394,9 +1175,8 @@ bool CheckoutController::needsSaving() const
 {
     // Everything is paid and settled, and the sale is still open: its saving failed (or the
     // app stopped between the two). Never a dead end: retrySave().
-    const QVariantMap sale = saleRow();
-    return sale.value(u"state"_s).toString() == u"open"_s
-        && sale.value(u"total_minor"_s).toLongLong() > 0 && remainingMinor() == 0
+    const Sale sale = currentSale();
+    return sale.state == u"open"_s && sale.totalMinor > 0 && remainingMinor() == 0
         && !cardInProgress();
 }
 
@@ -1408,26 +1188,14 @@ bool CheckoutController::retrySave()
 QVariantList CheckoutController::recoveredCards() const
 {
     QVariantList list;
-    LocalStore *store = LocalStore::instance();
-    if (!store || !store->isReady())
+    if (!ready())
         return list;
     // Those of this sale, and those of sales no checkout takes up again (completed, abandoned,
     // or none): an approval the terminal took must be seen by someone.
-    QSqlQuery query = Database::prepare(
-        store->database(),
-        u"SELECT t.id, t.amount_minor, t.state, t.card_brand, t.card_last4,"
-        " t.terminal_reference, COALESCE(s.currency, c.currency, 'EUR') FROM sale_tenders t"
-        " LEFT JOIN sales s ON s.id = t.sale_id LEFT JOIN card_payments c ON"
-        " c.id = t.card_payment_id WHERE t.found_at > 0 AND t.found_seen = 0 AND (t.sale_id = ?"
-        " OR s.state IS NULL OR s.state NOT IN ('open', 'abandoning')) ORDER BY t.found_at"_s);
-    query.addBindValue(m_saleId);
-    if (!Database::exec(query))
-        return list;
-    while (query.next()) {
-        const QString state = query.value(2).toString();
-        const QString amount
-            = Format::money(query.value(1).toLongLong(), query.value(6).toString());
-        QString card = cardText(query.value(3).toString(), query.value(4).toString());
+    for (const RecoveredCardRow &row : sales().recoveredCards(m_saleId)) {
+        const QString &state = row.state;
+        const QString amount = Format::money(row.amountMinor, row.currency);
+        QString card = cardText(row.cardBrand, row.cardLast4);
         if (card.isEmpty())
             card = tr("card");
         QString text;
@@ -1447,77 +1215,42 @@ QVariantList CheckoutController::recoveredCards() const
             text = tr("A card payment of %1 (%2, terminal reference %3) was approved on the "
                       "terminal but belongs to no sale, and could not be given back. Refund it "
                       "on the terminal by hand.")
-                       .arg(amount, card, query.value(5).toString());
-        list << QVariantMap {
-            {u"id"_s, query.value(0).toString()}, {u"state"_s, state}, {u"text"_s, text}};
+                       .arg(amount, card, row.terminalReference);
+        list << QVariantMap {{u"id"_s, row.id}, {u"state"_s, state}, {u"text"_s, text}};
     }
     return list;
 }
 
 void CheckoutController::dismissRecoveredCard(const QString &tenderId)
 {
-    LocalStore *store = LocalStore::instance();
-    if (!store || !store->isReady())
+    if (!ready())
         return;
-    QSqlQuery update = Database::prepare(store->database(),
-                                         u"UPDATE sale_tenders SET found_seen = 1 WHERE id = ? AND"
-                                         " found_at > 0"_s);
-    update.addBindValue(tenderId);
-    if (Database::exec(update))
+    if (sales().dismissRecoveredCard(tenderId))
         emit changed();
 }
 
-void CheckoutController::recoverCardApprovals()
+void CheckoutController::recoverCardApprovals(LocalStore *store, PaymentTerminal *terminal)
 {
-    LocalStore *store = LocalStore::instance();
-    PaymentTerminal *terminal = PaymentTerminal::instance();
     if (!store || !store->isReady() || !terminal || !terminal->terminal())
         return;
     CardTerminal *card = terminal->terminal();
-    const QSqlDatabase db = store->database();
+    SaleRepository repo(store->database());
     bool changedAny = false;
     // Approved payments no tender knows of (by id or by the terminal's reference) and that
     // nothing gives back already.
-    QSqlQuery loose = Database::prepare(
-        db,
-        u"SELECT c.id FROM card_payments c WHERE c.kind = 'payment' AND c.state IN ('approved',"
-        " 'partial') AND c.authorized_minor > 0 AND NOT EXISTS (SELECT 1 FROM sale_tenders t"
-        " WHERE t.card_payment_id = c.id OR (c.poi_transaction_id <> '' AND"
-        " t.terminal_reference = c.poi_transaction_id)) AND NOT EXISTS (SELECT 1 FROM"
-        " card_payments r WHERE r.kind = 'reversal' AND c.poi_transaction_id <> '' AND"
-        " r.original_reference = c.poi_transaction_id) ORDER BY c.created_at"_s);
-    QStringList ids;
-    if (Database::exec(loose)) {
-        while (loose.next())
-            ids << loose.value(0).toString();
-    }
-    for (const QString &id : std::as_const(ids)) {
+    const QStringList ids = repo.looseCardApprovals();
+    for (const QString &id : ids) {
         const auto r = card->record(id);
         if (!r)
             continue;
-        const QVariantMap sale
-            = Database::rows(db, u"SELECT state, total_minor, currency FROM sales WHERE id = ?"_s,
-                             {r->saleId})
-                  .value(0);
-        const qint64 paid
-            = Database::scalar(db,
-                               u"SELECT COALESCE(SUM(amount_minor), 0) FROM sale_tenders WHERE"
-                               " sale_id = ? AND state = 'approved'"_s,
-                               {r->saleId})
-                  .toLongLong();
-        const bool cardPending
-            = Database::scalar(db,
-                               u"SELECT COUNT(*) FROM sale_tenders WHERE sale_id = ? AND state IN"
-                               " ('pending', 'reversing')"_s,
-                               {r->saleId})
-                  .toInt()
-            > 0;
+        const Sale sale = repo.sale(r->saleId);
+        const qint64 paid = repo.paid(r->saleId, QString()).minor();
+        const bool cardPending = repo.hasTenderInProgress(r->saleId);
         const QString currency
             = r->authorizedCurrency.isEmpty() ? r->currency : r->authorizedCurrency;
         // Its sale still takes it: it pays part of that sale. Otherwise it goes back.
-        const bool attach = sale.value(u"state"_s).toString() == u"open"_s && !cardPending
-            && currency == sale.value(u"currency"_s).toString()
-            && r->authorizedMinor <= sale.value(u"total_minor"_s).toLongLong() - paid;
+        const bool attach = sale.state == u"open"_s && !cardPending && currency == sale.currency
+            && r->authorizedMinor <= sale.totalMinor - paid;
         const QString reversalId = attach
             ? QString()
             : card->startReversal(r->saleId, r->poiTransactionId, r->poiTime,
@@ -1538,38 +1271,20 @@ void CheckoutController::recoverCardApprovals()
                          {u"terminal_time"_s, r->poiTime},
                          {u"found_at"_s, now},
                          {u"created_at"_s, now}};
-        const QStringList names = row.keys();
-        QSqlQuery insert = Database::prepare(
-            db,
-            u"INSERT INTO sale_tenders (%1) VALUES (%2)"_s.arg(
-                names.join(u", "_s), QStringList(names.size(), u"?"_s).join(u", "_s)));
-        for (const QString &name : names)
-            insert.addBindValue(row.value(name));
         qCWarning(lcCheckout) << "card approval" << id << "had no tender; sale" << r->saleId
                               << (attach ? "takes it" : "does not take it: giving it back");
-        changedAny = Database::exec(insert) || changedAny;
+        changedAny = repo.insertTender(row) || changedAny;
     }
     // Found approvals being given back for sales no checkout takes up: settled from here.
-    QSqlQuery reversing = Database::prepare(
-        db,
-        u"SELECT t.id, t.card_payment_id FROM sale_tenders t LEFT JOIN sales s ON"
-        " s.id = t.sale_id WHERE t.found_at > 0 AND t.state = 'reversing' AND (s.state IS NULL"
-        " OR s.state NOT IN ('open', 'abandoning'))"_s);
-    QList<QPair<QString, QString>> giving;
-    if (Database::exec(reversing)) {
-        while (reversing.next())
-            giving << qMakePair(reversing.value(0).toString(), reversing.value(1).toString());
-    }
+    const QList<QPair<QString, QString>> giving = repo.foundReversals();
     for (const auto &[tenderId, reversalId] : std::as_const(giving)) {
         const auto r = card->record(reversalId);
         if (!r || !CardTerminal::isFinal(r->state) || r->state == u"review"_s)
             continue;
-        QSqlQuery update
-            = Database::prepare(db, u"UPDATE sale_tenders SET state = ? WHERE id = ?"_s);
-        update.addBindValue(CardTerminal::isApproved(r->state) ? u"reversed"_s
-                                                               : u"reversal_failed"_s);
-        update.addBindValue(tenderId);
-        changedAny = Database::exec(update) || changedAny;
+        changedAny = repo.setTenderState(tenderId, CardTerminal::isApproved(r->state)
+                                                       ? u"reversed"_s
+                                                       : u"reversal_failed"_s)
+            || changedAny;
     }
     if (changedAny)
         emit terminal->changed(); // open checkouts show it

@@ -2,14 +2,21 @@
 #pragma once
 
 #include "cardterminal.h"
+#include "cashdrawer.h"
+#include "checkout/salequote.h"
+#include "checkout/salerepository.h"
+#include "localstore.h"
+#include "paymentterminal.h"
+#include "session.h"
+#include "syncengine.h"
 
 #include <QJsonArray>
 #include <QObject>
 #include <QVariantList>
 #include <QVariantMap>
+#include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
-class LocalStore;
 
 /**
  * Checkout at the customer's side: the customer's cart (carry-out and home-delivery lines
@@ -26,6 +33,17 @@ class CheckoutController : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
+    /** The services it works with, handed in where it is made (QML: the singletons). Any may
+        be null: no store, nothing to sell; no terminal, no card; no drawer, no cash; no sync
+        engine, gift cards cannot be checked. */
+    Q_PROPERTY(LocalStore *store READ store WRITE setStore NOTIFY servicesChanged)
+    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY servicesChanged)
+    Q_PROPERTY(PaymentTerminal *terminal READ terminal WRITE setTerminal NOTIFY servicesChanged)
+    Q_PROPERTY(CashDrawer *drawer READ drawer WRITE setDrawer NOTIFY servicesChanged)
+    Q_PROPERTY(SyncEngine *sync READ sync WRITE setSync NOTIFY servicesChanged)
+    /** The receipt's language when the customer has none (the app's language). */
+    Q_PROPERTY(QString receiptLanguage READ receiptLanguage WRITE setReceiptLanguage NOTIFY
+                   servicesChanged)
     /** Empty: an anonymous sale of the items added with addItem(). */
     Q_PROPERTY(QString customerId READ customerId WRITE setCustomerId NOTIFY changed)
     Q_PROPERTY(QString couponCode READ couponCode WRITE setCouponCode NOTIFY changed)
@@ -65,6 +83,21 @@ class CheckoutController : public QObject
 
 public:
     explicit CheckoutController(QObject *parent = nullptr);
+    CheckoutController(LocalStore *store, Session *session, PaymentTerminal *terminal,
+                       CashDrawer *drawer, SyncEngine *sync, QObject *parent = nullptr);
+
+    LocalStore *store() const { return m_store; }
+    void setStore(LocalStore *store);
+    Session *session() const { return m_session; }
+    void setSession(Session *session);
+    PaymentTerminal *terminal() const { return m_terminal; }
+    void setTerminal(PaymentTerminal *terminal);
+    CashDrawer *drawer() const { return m_drawer; }
+    void setDrawer(CashDrawer *drawer);
+    SyncEngine *sync() const { return m_sync; }
+    void setSync(SyncEngine *sync);
+    QString receiptLanguage() const { return m_receiptLanguage; }
+    void setReceiptLanguage(const QString &language);
 
     QString customerId() const { return m_customerId; }
     void setCustomerId(const QString &customerId);
@@ -140,10 +173,11 @@ public:
     /** Card approvals that no tender records (an older version could lose the tender): attached
         to their sale while it is open and still owed that much, else given back on the
         terminal; shown in recoveredCards. Run at start and whenever a card payment settles. */
-    static void recoverCardApprovals();
+    static void recoverCardApprovals(LocalStore *store, PaymentTerminal *terminal);
 
 signals:
     void changed();
+    void servicesChanged();
     void orderPlaced(const QString &orderId, const QString &number);
     void saleCompleted(const QString &orderId, const QString &number);
     void failed(const QString &message);
@@ -152,31 +186,17 @@ signals:
                          bool live);
 
 private:
-    struct CartLine
-    {
-        QString id, sku, fulfilment, source, addressId, optionId;
-        qint64 quantity = 0;
-        qint64 unitPriceMinor = 0;
-        QString currency;
-        QJsonObject toJson() const;
-        static CartLine fromJson(const QJsonObject &json);
-    };
-    struct Priced
-    {
-        QList<CartLine> lines;
-        QString currency;
-        qint64 subtotal = 0, discount = 0, shipping = 0, tax = 0, total = 0;
-        int tierBp = 0;
-        QString couponProblem;
-        QList<qint64> lineTotals;
-    };
-    QList<CartLine> cartLines() const;
+    /** The store is open: the checkout can read and write it. */
+    bool ready() const;
+    SaleRepository sales() const;
+    Sale currentSale() const;
+    QList<SaleLine> cartLines() const;
     /** The card payment (or reversal) this sale is waiting for, if any. */
     std::optional<CardTerminal::Record> pendingCard() const;
-    QList<CartLine> currentLines() const;
-    Priced price(const QList<CartLine> &lines, const QString &couponCode) const;
-    QVariantMap saleRow() const;
+    QList<SaleLine> currentLines() const;
+    SaleQuote price(const QList<SaleLine> &lines, const QString &couponCode) const;
     qint64 paidMinor() const;
+    QString saleCurrency() const;
     void loadOpenSale();
     void applyCardOutcomes();
     void completeIfPaid();
@@ -185,21 +205,27 @@ private:
     bool setSaleState(const QString &state);
     /** Starts a reversal for every approved card tender; true if any is under way. */
     bool reverseApprovedCards();
-    QJsonObject orderArgs(const QList<CartLine> &lines, const QString &orderId,
+    QJsonObject orderArgs(const QList<SaleLine> &lines, const QString &orderId,
                           const QString &number, const QString &couponCode, QString *error) const;
     /** Why the order could not be saved, in words (empty: it can). */
-    QString orderProblem(const QList<CartLine> &lines, const QString &orderId,
+    QString orderProblem(const QList<SaleLine> &lines, const QString &orderId,
                          const QString &number, const QString &couponCode) const;
-    QString lineName(const CartLine &line) const;
+    QString lineName(const SaleLine &line) const;
     QString writeReceipt(const QString &orderId);
 
+    QPointer<LocalStore> m_store;
+    QPointer<Session> m_session;
+    QPointer<PaymentTerminal> m_terminal;
+    QPointer<CashDrawer> m_drawer;
+    QPointer<SyncEngine> m_sync;
+    QString m_receiptLanguage;
     QString m_customerId;
     QString m_couponCode;
     QString m_lastOrderId;
     QString m_saleId;
     QString m_receiptPath;
     QString m_receiptOrderId;
-    QList<CartLine> m_walkIn; // anonymous sale before it starts
+    QList<SaleLine> m_walkIn; // anonymous sale before it starts
     /** The service's last answer for a card typed in this sale: its id (a keyed hash only the
         service can make) and balance, -1 when unknown or not active. Memory only: the number
         is never written on the tablet, the id only with a tender. */

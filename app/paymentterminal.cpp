@@ -83,9 +83,9 @@ void PaymentTerminal::attach()
     // Card refunds whose answer came after their screen closed (or before a restart) are
     // recorded once the terminal has said so; card approvals no sale recorded are attached to
     // their sale or given back (at start, and whenever a payment settles).
-    auto settleLoose = [] {
+    auto settleLoose = [this] {
         ReturnsController::finishPendingRefunds();
-        CheckoutController::recoverCardApprovals();
+        CheckoutController::recoverCardApprovals(m_store, this);
     };
     connect(m_terminal, &CardTerminal::finished, this, settleLoose, Qt::QueuedConnection);
     if (m_terminal->isConfigured())

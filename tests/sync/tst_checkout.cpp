@@ -101,7 +101,8 @@ private:
     {
         if (!enrolled(tablet) || !(terminal = terminalFor(tablet)) || !fillCart(tablet))
             return nullptr;
-        auto checkout = std::make_unique<CheckoutController>();
+        auto checkout = std::make_unique<CheckoutController>(
+            tablet.store(), nullptr, terminal.get(), nullptr, tablet.engine());
         checkout->setCustomerId(u"C00001"_s);
         return checkout;
     }
@@ -190,7 +191,8 @@ private slots:
 
         // The gift card's balance is asked for while the service answers; then it goes
         // down, and the sale goes on.
-        CheckoutController checkout;
+        CheckoutController checkout(tablet.store(), nullptr, terminal.get(), nullptr,
+                                    tablet.engine());
         QCOMPARE(checkGiftCard(checkout), 10000);
         setOnline(false);
         checkout.setCustomerId(u"C00001"_s);
@@ -303,7 +305,8 @@ private slots:
         auto terminal = terminalFor(tablet);
         QVERIFY(terminal);
         QVERIFY(fillCart(tablet));
-        CheckoutController checkout;
+        CheckoutController checkout(tablet.store(), nullptr, terminal.get(), nullptr,
+                                    tablet.engine());
         checkout.setCustomerId(u"C00001"_s);
         QVERIFY(checkout.startSale());
         QVERIFY(checkout.payByCard(3000));
@@ -335,7 +338,8 @@ private slots:
         auto terminal = terminalFor(tablet);
         QVERIFY(terminal);
         QVERIFY(fillCart(tablet));
-        CheckoutController checkout;
+        CheckoutController checkout(tablet.store(), nullptr, terminal.get(), nullptr,
+                                    tablet.engine());
         checkout.setCustomerId(u"C00001"_s);
         // The card is approved but its answer is lost; the customer walks away meanwhile.
         m_terminal->handleControl({{u"dropNextAnswer"_s, true}});
@@ -367,7 +371,8 @@ private slots:
         QVERIFY(session.signIn(u"1001"_s, u"1234"_s));
         CashDrawer drawer;
         QSignalSpy drawerFailed(&drawer, &CashDrawer::failed);
-        CheckoutController checkout; // no customer: an anonymous sale
+        // No customer: an anonymous sale.
+        CheckoutController checkout(tablet.store(), &session, nullptr, &drawer, tablet.engine());
         QSignalSpy failed(&checkout, &CheckoutController::failed);
         QSignalSpy said(&checkout, &CheckoutController::message);
         QVERIFY(checkout.addItem(u"SKU-1-M"_s));
@@ -429,7 +434,8 @@ private slots:
         // Offline the balance cannot be known: the card is not taken, and the associate is told
         // why in words.
         setOnline(false);
-        CheckoutController offline;
+        CheckoutController offline(tablet.store(), nullptr, terminal.get(), nullptr,
+                                   tablet.engine());
         offline.setCustomerId(u"C00001"_s);
         QSignalSpy offlineChecked(&offline, &CheckoutController::giftCardChecked);
         offline.checkGiftCard(giftCardNumber);
@@ -448,7 +454,8 @@ private slots:
 
         // Online again: the service's answer, at once.
         setOnline(true);
-        CheckoutController checkout;
+        CheckoutController checkout(tablet.store(), nullptr, terminal.get(), nullptr,
+                                    tablet.engine());
         checkout.setCustomerId(u"C00001"_s);
         QCOMPARE(checkGiftCard(checkout), 10000);
         QCOMPARE(checkout.giftCardBalance(giftCardNumber), 10000);
@@ -541,7 +548,8 @@ private slots:
         QVERIFY(enrolled(tablet));
         auto terminal = terminalFor(tablet);
         QVERIFY(fillCart(tablet));
-        CheckoutController checkout;
+        CheckoutController checkout(tablet.store(), nullptr, terminal.get(), nullptr,
+                                    tablet.engine());
         checkout.setCustomerId(u"C00001"_s);
         QCOMPARE(checkout.giftCardBalance(giftCardNumber), -3); // not asked yet
         QCOMPARE(checkGiftCard(checkout), 10000);
@@ -579,7 +587,8 @@ private slots:
         auto terminal = terminalFor(tablet);
         QVERIFY(terminal);
         QVERIFY(fillCart(tablet));
-        CheckoutController checkout;
+        CheckoutController checkout(tablet.store(), nullptr, terminal.get(), nullptr,
+                                    tablet.engine());
         checkout.setCustomerId(u"C00001"_s);
         QSignalSpy failed(&checkout, &CheckoutController::failed);
         QVERIFY(checkout.startSale());
@@ -647,7 +656,8 @@ private slots:
             auto terminal = terminalFor(tablet);
             QVERIFY(terminal);
             config = terminal->terminal()->config();
-            CheckoutController checkout;
+            CheckoutController checkout(tablet.store(), nullptr, terminal.get(), nullptr,
+                                    tablet.engine());
             checkout.setCustomerId(u"C00001"_s);
             total = checkout.quote().value(u"totalMinor"_s).toLongLong();
             QVERIFY(checkout.startSale());
@@ -670,7 +680,8 @@ private slots:
 
         auto terminal = terminalFor(tablet); // the app starts again
         QVERIFY(terminal);
-        CheckoutController checkout;
+        CheckoutController checkout(tablet.store(), nullptr, terminal.get(), nullptr,
+                                    tablet.engine());
         checkout.setCustomerId(u"C00001"_s);
         QTRY_COMPARE_WITH_TIMEOUT(checkout.recoveredCards().size(), 1, 10000);
         if (completedMeanwhile) {
@@ -796,7 +807,8 @@ private slots:
         here.setCustomerId(u"C00001"_s);
         here.setSku(u"SKU-1-M"_s);
         QVERIFY(here.addToCartHere());
-        CheckoutController checkout;
+        CheckoutController checkout(tablet.store(), nullptr, terminal.get(), nullptr,
+                                    tablet.engine());
         checkout.setCustomerId(u"C00001"_s);
         QCOMPARE(checkout.quote().value(u"lineCount"_s).toInt(), 2);
         QSignalSpy failed(&checkout, &CheckoutController::failed);
@@ -874,7 +886,8 @@ private slots:
                           {u"added_at"_s, now},
                           {u"updated_at"_s, now}}}));
         QVERIFY(tablet.quiesce());
-        CheckoutController checkout;
+        CheckoutController checkout(tablet.store(), nullptr, terminal.get(), nullptr,
+                                    tablet.engine());
         checkout.setCustomerId(u"C00001"_s);
         QCOMPARE(checkout.quote().value(u"lineCount"_s).toInt(), 1);
         QSignalSpy failed(&checkout, &CheckoutController::failed);

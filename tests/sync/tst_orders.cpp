@@ -85,7 +85,7 @@ private:
         aisle.setSku(sku);
         if (!aisle.addToCart(from, {}, madridAddress(), u"ES-STD"_s))
             return {};
-        CheckoutController checkout;
+        CheckoutController checkout(LocalStore::instance(), nullptr, nullptr, nullptr, nullptr);
         checkout.setCustomerId(u"C00001"_s);
         return checkout.placeOrder() ? checkout.lastOrderId() : QString();
     }
@@ -249,7 +249,7 @@ private slots:
         QCOMPARE(tablet.engine()->pendingCount(), 0);
 
         QVERIFY(aisle.addToCart(u"WH1"_s, {}, madridAddress(), u"ES-STD"_s));
-        CheckoutController checkout;
+        CheckoutController checkout(tablet.store(), nullptr, nullptr, nullptr, tablet.engine());
         checkout.setCustomerId(u"C00001"_s);
         QVERIFY(checkout.canPlace());
         QCOMPARE(checkout.quote().value(u"shippingText"_s).toString(), u"€4.95"_s);

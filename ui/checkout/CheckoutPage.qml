@@ -7,6 +7,7 @@ import QtQuick.Layouts
 import Clienteling.Ui
 import Clienteling.App
 import Clienteling.Models
+import Clienteling.Sync
 
 // Taking payment at the customer's side: what is sold with its totals (worked out in C++, with
 // the loyalty tier and a coupon), then card, cash and gift cards in any mix until nothing is
@@ -109,6 +110,12 @@ Page {
     CheckoutController {
         id: controller
         customerId: page.customerId
+        store: LocalStore
+        session: Session
+        terminal: PaymentTerminal
+        drawer: CashDrawer
+        sync: SyncEngine
+        receiptLanguage: LanguageController.language
         onFailed: (message) => page.showFailure(message)
         onMessage: (text) => banner.confirm(text, "")
         onSaleCompleted: (orderId, number) => flickable.contentY = 0

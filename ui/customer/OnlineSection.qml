@@ -5,6 +5,7 @@ import QtQuick.Layouts
 import Clienteling.Ui
 import Clienteling.App
 import Clienteling.Models
+import Clienteling.Sync
 
 // The customer online: the cart they share across web, app and store first, as the strongest
 // sign of what they came for, with what they carry out and what is sent home together, the
@@ -37,6 +38,12 @@ Flickable {
     CheckoutController {
         id: checkoutController
         customerId: root.profile.customerId
+        store: LocalStore
+        session: Session
+        terminal: PaymentTerminal
+        drawer: CashDrawer
+        sync: SyncEngine
+        receiptLanguage: LanguageController.language
         onOrderPlaced: (orderId, number) => root.orderPlaced(orderId, number)
         onFailed: (message) => root.failed(message)
     }
