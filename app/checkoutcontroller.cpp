@@ -12,6 +12,7 @@
 #include "paymentterminal.h"
 #include "pricing.h"
 #include "checkout/salereceipt.h"
+#include "checkout/tenders.h"
 #include "session.h"
 #include "syncengine.h"
 
@@ -33,15 +34,6 @@ using namespace Qt::Literals::StringLiterals;
 Q_LOGGING_CATEGORY(lcCheckout, "clienteling.checkout")
 
 namespace {
-QString tenderKindText(const QString &kind)
-{
-    if (kind == u"card"_s)
-        return CheckoutController::tr("Card");
-    if (kind == u"cash"_s)
-        return CheckoutController::tr("Cash");
-    return CheckoutController::tr("Gift card");
-}
-
 QString cardStateText(const QString &state)
 {
     if (state == u"persisted"_s || state == u"sent"_s)
@@ -55,31 +47,40 @@ QString cardStateText(const QString &state)
     return {};
 }
 
-QString brandText(const QString &brand)
-{
-    static const QHash<QString, QString> names = {{u"mc"_s, u"Mastercard"_s},
-                                                  {u"visa"_s, u"Visa"_s},
-                                                  {u"amex"_s, u"American Express"_s},
-                                                  {u"maestro"_s, u"Maestro"_s}};
-    return names.value(brand, brand.toUpper());
-}
-
-/** "Mastercard •••• 0010", or "" when the terminal did not say. */
-QString cardText(const QString &brand, const QString &last4)
-{
-    return last4.isEmpty() ? QString() : u"%1 •••• %2"_s.arg(brandText(brand), last4);
-}
 } // namespace
 
 CheckoutController::CheckoutController(QObject *parent)
     : QObject(parent)
-{}
+{
+    makeModels();
+}
+
+void CheckoutController::makeModels()
+{
+    auto rows = [](const QVariantList &list) {
+        QList<QVariantMap> maps;
+        for (const QVariant &row : list)
+            maps << row.toMap();
+        return maps;
+    };
+    m_quoteLines = new SaleLinesModel(
+        {"lineId", "name", "detail", "sku", "quantityText", "totalMinor", "totalText",
+         "fulfilmentText"},
+        u"lineId"_s, [this, rows] { return rows(quote().value(u"lines"_s).toList()); }, this);
+    m_tenderLines = new SaleLinesModel(
+        {"id", "kind", "kindText", "amountText", "state", "stateText", "detail", "removable"},
+        u"id"_s, [this, rows] { return rows(tenders()); }, this);
+    // Every change of the sale (and the first read) refreshes both by key.
+    connect(this, &CheckoutController::changed, m_quoteLines, &SaleLinesModel::update);
+    connect(this, &CheckoutController::changed, m_tenderLines, &SaleLinesModel::update);
+}
 
 CheckoutController::CheckoutController(LocalStore *store, Session *session,
                                        PaymentTerminal *terminal, CashDrawer *drawer,
                                        SyncEngine *sync, QObject *parent)
     : QObject(parent)
 {
+    makeModels();
     setSession(session);
     setDrawer(drawer);
     setSync(sync);
@@ -263,7 +264,8 @@ QVariantMap CheckoutController::quote() const
             name = product->name;
             detail = QStringList {product->colour, product->size}.join(u" · "_s);
         }
-        shown << QVariantMap {{u"name"_s, name},
+        shown << QVariantMap {{u"lineId"_s, line.id},
+                              {u"name"_s, name},
                               {u"detail"_s, detail},
                               {u"sku"_s, line.sku},
                               {u"quantityText"_s, Format::number(line.quantity)},
@@ -540,23 +542,9 @@ QVariantList CheckoutController::tenders() const
     for (const TenderRow &row : sales().tenders(m_saleId)) {
         const QString &kind = row.kind;
         const QString &state = row.state;
-        const QString &cardKind = row.cardPaymentKind;
         const QString &cardState = row.cardPaymentState;
-        QStringList details;
-        if (kind == u"card"_s)
-            details << cardText(row.cardBrand, row.cardLast4);
-        else if (kind == u"gift_card"_s)
-            details << tr("Card ending %1").arg(row.giftCardLast4);
-        else if (kind == u"cash"_s)
-            details << tr("Given %1, change %2")
-                           .arg(Format::money(row.cashGivenMinor, currency),
-                                Format::money(row.changeMinor, currency));
-        if (cardKind == u"payment"_s && cardState == u"partial"_s)
-            //: The card covered part of what was asked: "covered €24.95 of €49.90"
-            details << tr("covered %1 of %2")
-                           .arg(Format::money(row.amountMinor, currency),
-                                Format::money(row.cardPaymentAmountMinor,
-                                              row.cardPaymentCurrency));
+        const std::unique_ptr<Tender> tender = tenderFor(kind);
+        QStringList details = tender->details(row, currency);
         if (row.foundAt > 0)
             details << tr("found when the app started");
         details.removeAll(QString());
@@ -581,12 +569,12 @@ QVariantList CheckoutController::tenders() const
         list << QVariantMap {
             {u"id"_s, row.id},
             {u"kind"_s, kind},
-            {u"kindText"_s, tenderKindText(kind)},
+            {u"kindText"_s, tender->kindText()},
             {u"amountText"_s, Format::money(row.amountMinor, currency)},
             {u"state"_s, state},
             {u"stateText"_s, stateText},
             {u"detail"_s, detail},
-            {u"removable"_s, open && state == u"approved"_s && kind != u"card"_s}};
+            {u"removable"_s, open && tender->removable(row)}};
     }
     return list;
 }
@@ -693,40 +681,30 @@ bool CheckoutController::cardMismatch() const
 
 void CheckoutController::giveBackCard()
 {
-    PaymentTerminal *terminal = m_terminal;
     const auto record = pendingCard();
     if (!record || record->state != u"mismatch"_s || !m_store)
         return;
-    // What the terminal says it took, in its currency, goes back: the request's figures are
-    // not what was charged.
-    const QString reversalId = terminal && terminal->terminal()
-        ? terminal->terminal()->startReversal(
-            m_saleId, record->poiTransactionId, record->poiTime,
-            Money(record->authorizedMinor, record->authorizedCurrency))
-        : QString();
-    sales().setPendingCardReversal(m_saleId, record->id,
-                                   reversalId.isEmpty() ? u"reversal_failed"_s : u"reversing"_s,
-                                   reversalId.isEmpty() ? record->id : reversalId);
-    if (reversalId.isEmpty())
+    if (!CardTender(sales(), m_terminal).giveBackMismatch(m_saleId, *record))
         emit failed(tr("The payment could not be given back from this tablet. Refund it on the "
                        "terminal by hand; the sale stays open."));
     emit changed();
 }
 
-bool CheckoutController::addTender(const QVariantMap &fields)
+std::unique_ptr<Tender> CheckoutController::tenderFor(const QString &kind) const
 {
-    QVariantMap row = fields;
-    row.insert(u"sale_id"_s, m_saleId);
-    row.insert(u"created_at"_s, Clock::nowMs());
-    return sales().insertTender(row);
+    if (kind == u"card"_s)
+        return std::make_unique<CardTender>(sales(), m_terminal);
+    if (kind == u"cash"_s)
+        return std::make_unique<CashTender>(sales(), m_drawer);
+    return std::make_unique<GiftCardTender>(sales());
 }
 
 bool CheckoutController::payByCard(qint64 amountMinor)
 {
-    PaymentTerminal *terminal = m_terminal;
     if (!startSale())
         return false;
-    if (!terminal || !terminal->isConfigured()) {
+    CardTender card(sales(), m_terminal);
+    if (!card.isAvailable()) {
         emit failed(tr("No card terminal is set up on this tablet. Set it up in Settings, or "
                        "take another tender."));
         return false;
@@ -741,23 +719,7 @@ bool CheckoutController::payByCard(qint64 amountMinor)
         emit failed(tr("Nothing is left to pay."));
         return false;
     }
-    const QString currency = saleCurrency();
-    // The card payment and its tender are written together or not at all, before anything is
-    // sent (the request leaves from the event loop, after the commit): a payment the sale does
-    // not know about must never reach the terminal.
-    SqlTransaction transaction(m_store->database());
-    const QString paymentId = transaction.isActive()
-        ? terminal->terminal()->startPayment(m_saleId, Money(amount, currency), true)
-        : QString();
-    if (paymentId.isEmpty()
-        || !addTender({{u"id"_s, Ids::newId()},
-                       {u"kind"_s, u"card"_s},
-                       {u"amount_minor"_s, amount},
-                       {u"state"_s, u"pending"_s},
-                       {u"card_payment_id"_s, paymentId}})
-        || !transaction.commit()) {
-        transaction.rollback();
-        qCWarning(lcCheckout) << "card payment not started for sale" << m_saleId;
+    if (!card.take(m_saleId, Money(amount, saleCurrency())).ok) {
         emit failed(tr("The card payment could not be saved on this tablet, so nothing was "
                        "sent to the terminal and nothing was charged. Try again."));
         return false;
@@ -922,12 +884,10 @@ bool CheckoutController::payGiftCard(const QString &number, qint64 amountMinor)
         emit failed(tr("Nothing is left to pay."));
         return false;
     }
-    if (!addTender({{u"id"_s, Ids::newId()},
-                    {u"kind"_s, u"gift_card"_s},
-                    {u"amount_minor"_s, amount},
-                    {u"state"_s, u"approved"_s},
-                    {u"gift_card_id"_s, m_liveGiftCards.value(digits).id},
-                    {u"gift_card_last4"_s, GiftCards::last4(digits)}})) {
+    if (!GiftCardTender(sales())
+             .take(m_saleId, Money(amount, saleCurrency()), m_liveGiftCards.value(digits).id,
+                   GiftCards::last4(digits))
+             .ok) {
         emit failed(tr("The gift card payment could not be saved. Try again."));
         return false;
     }
@@ -941,8 +901,8 @@ bool CheckoutController::payGiftCard(const QString &number, qint64 amountMinor)
 
 bool CheckoutController::payCash(qint64 givenMinor)
 {
-    CashDrawer *drawer = m_drawer;
-    if (!drawer || !drawer->isOpen()) {
+    CashTender cash(sales(), m_drawer);
+    if (!cash.isAvailable()) {
         emit failed(tr("Open your cash drawer first (Settings, Cash drawer)."));
         return false;
     }
@@ -957,24 +917,15 @@ bool CheckoutController::payCash(qint64 givenMinor)
         emit failed(tr("Nothing is left to pay."));
         return false;
     }
-    const Pricing::CashTendered cash = Pricing::cashTendered(givenMinor, remaining);
-    const qint64 amount = cash.takenMinor;
-    const QString tenderId = Ids::newId();
-    // The tender and the drawer's movement are kept together or not at all.
-    SqlTransaction transaction(m_store->database());
-    if (!addTender({{u"id"_s, tenderId},
-                    {u"kind"_s, u"cash"_s},
-                    {u"amount_minor"_s, amount},
-                    {u"state"_s, u"approved"_s},
-                    {u"cash_given_minor"_s, givenMinor},
-                    {u"change_minor"_s, cash.changeMinor}})
-        || !drawer->record(u"sale"_s, amount, m_saleId) || !transaction.commit()) {
+    const QString currency = saleCurrency();
+    const Tender::Taken taken
+        = cash.take(m_saleId, Money(givenMinor, currency), Money(remaining, currency));
+    if (!taken.ok) {
         emit failed(tr("The cash payment could not be saved. Try again."));
         return false;
     }
-    if (cash.changeMinor > 0)
-        emit message(tr("Change due: %1")
-                         .arg(Format::money(cash.changeMinor, saleCurrency())));
+    if (taken.change.minor() > 0)
+        emit message(tr("Change due: %1").arg(Format::money(taken.change.minor(), currency)));
     emit changed();
     completeIfPaid();
     return true;
@@ -984,13 +935,15 @@ bool CheckoutController::removeTender(const QString &tenderId)
 {
     if (saleState() != u"open"_s)
         return false;
-    SaleRepository repo = sales();
-    const auto tender = repo.approvedTender(tenderId, m_saleId);
-    if (!tender || tender->first == u"card"_s)
+    const auto approved = sales().approvedTender(tenderId, m_saleId);
+    if (!approved || approved->first == u"card"_s)
         return false;
-    if (tender->first == u"cash"_s && m_drawer)
-        m_drawer->record(u"sale_void"_s, -tender->second, m_saleId);
-    const bool ok = repo.setTenderState(tenderId, u"returned"_s);
+    TenderRow row;
+    row.id = tenderId;
+    row.kind = approved->first;
+    row.amountMinor = approved->second;
+    row.state = u"approved"_s;
+    const bool ok = tenderFor(row.kind)->giveBack(m_saleId, row, saleCurrency());
     emit changed();
     return ok;
 }
@@ -1005,19 +958,18 @@ bool CheckoutController::setSaleState(const QString &state)
 bool CheckoutController::reverseApprovedCards()
 {
     // Card payments of an abandoned sale are given back on the terminal.
-    PaymentTerminal *terminal = m_terminal;
-    SaleRepository repo = sales();
+    CardTender card(sales(), m_terminal);
     const QString currency = saleCurrency();
     bool reversing = false;
-    for (const ApprovedCard &t : repo.approvedCards(m_saleId)) {
-        const QString reversalId = terminal && terminal->terminal()
-            ? terminal->terminal()->startReversal(m_saleId, t.terminalReference, t.terminalTime,
-                                                  Money(t.amountMinor, currency))
-            : QString();
-        repo.setTenderReversal(t.tenderId,
-                               reversalId.isEmpty() ? u"reversal_failed"_s : u"reversing"_s,
-                               reversalId);
-        reversing = reversing || !reversalId.isEmpty();
+    for (const ApprovedCard &t : sales().approvedCards(m_saleId)) {
+        TenderRow row;
+        row.id = t.tenderId;
+        row.kind = card.kind();
+        row.state = u"approved"_s;
+        row.amountMinor = t.amountMinor;
+        row.terminalReference = t.terminalReference;
+        row.terminalTime = t.terminalTime;
+        reversing = card.giveBack(m_saleId, row, currency) || reversing;
     }
     return reversing;
 }
@@ -1195,7 +1147,7 @@ QVariantList CheckoutController::recoveredCards() const
     for (const RecoveredCardRow &row : sales().recoveredCards(m_saleId)) {
         const QString &state = row.state;
         const QString amount = Format::money(row.amountMinor, row.currency);
-        QString card = cardText(row.cardBrand, row.cardLast4);
+        QString card = CardTender::cardText(row.cardBrand, row.cardLast4);
         if (card.isEmpty())
             card = tr("card");
         QString text;

@@ -3,8 +3,10 @@
 
 #include "cardterminal.h"
 #include "cashdrawer.h"
+#include "checkout/salelinesmodel.h"
 #include "checkout/salequote.h"
 #include "checkout/salerepository.h"
+#include "checkout/tender.h"
 #include "localstore.h"
 #include "paymentterminal.h"
 #include "session.h"
@@ -51,6 +53,9 @@ class CheckoutController : public QObject
         discountText, discountLabel, couponProblem, shippingText, taxText, totalText, totalMinor,
         currency, lineCount. */
     Q_PROPERTY(QVariantMap quote READ quote NOTIFY changed)
+    /** The quote's lines as a list model: lineId, name, detail, sku, quantityText, totalMinor,
+        totalText, fulfilmentText. */
+    Q_PROPERTY(QAbstractItemModel *quoteLines READ quoteLines CONSTANT)
     Q_PROPERTY(bool canPlace READ canPlace NOTIFY changed)
     Q_PROPERTY(QString lastOrderId READ lastOrderId NOTIFY orderPlaced)
     /** none, open (taking payment), abandoning, completed, abandoned. */
@@ -58,6 +63,8 @@ class CheckoutController : public QObject
     Q_PROPERTY(QString saleNumber READ saleNumber NOTIFY changed)
     /** [{id, kind, kindText, amountText, state, stateText, detail, removable}] */
     Q_PROPERTY(QVariantList tenders READ tenders NOTIFY changed)
+    /** The tenders as a list model, the same roles (a RowListModel: count, get(i)). */
+    Q_PROPERTY(QAbstractItemModel *tenderLines READ tenderLines CONSTANT)
     Q_PROPERTY(qint64 remainingMinor READ remainingMinor NOTIFY changed)
     /** Tenders can be added: something to pay and nothing blocking it (a coupon problem, a
         card waiting on the terminal, a sale being abandoned or already paid). */
@@ -104,6 +111,8 @@ public:
     QString couponCode() const { return m_couponCode; }
     void setCouponCode(const QString &code);
     QVariantMap quote() const;
+    SaleLinesModel *quoteLines() const { return m_quoteLines; }
+    SaleLinesModel *tenderLines() const { return m_tenderLines; }
     bool canPlace() const;
     QString lastOrderId() const { return m_lastOrderId; }
     QString saleState() const;
@@ -186,6 +195,7 @@ signals:
                          bool live);
 
 private:
+    void makeModels();
     /** The store is open: the checkout can read and write it. */
     bool ready() const;
     SaleRepository sales() const;
@@ -201,7 +211,8 @@ private:
     void applyCardOutcomes();
     void completeIfPaid();
     bool complete();
-    bool addTender(const QVariantMap &fields);
+    /** The tender of this kind ("card", "cash", anything else a gift card). */
+    std::unique_ptr<Tender> tenderFor(const QString &kind) const;
     bool setSaleState(const QString &state);
     /** Starts a reversal for every approved card tender; true if any is under way. */
     bool reverseApprovedCards();
@@ -219,6 +230,8 @@ private:
     QPointer<CashDrawer> m_drawer;
     QPointer<SyncEngine> m_sync;
     QString m_receiptLanguage;
+    SaleLinesModel *m_quoteLines = nullptr;
+    SaleLinesModel *m_tenderLines = nullptr;
     QString m_customerId;
     QString m_couponCode;
     QString m_lastOrderId;

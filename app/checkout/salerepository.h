@@ -47,6 +47,8 @@ struct TenderRow
 {
     QString id, kind, state, cardBrand, cardLast4, giftCardLast4;
     qint64 amountMinor = 0, cashGivenMinor = 0, changeMinor = 0, foundAt = 0;
+    /** Filled for approved cards only (approvedCards()): what a reversal names. */
+    QString terminalReference, terminalTime;
     QString cardPaymentKind, cardPaymentState, cardPaymentCurrency;
     qint64 cardPaymentAmountMinor = 0;
 };

@@ -6,10 +6,12 @@
 #include "cashdrawer.h"
 #include "checkout/salequote.h"
 #include "checkout/salerepository.h"
+#include "checkout/tenders.h"
 #include "checkoutcontroller.h"
 #include "session.h"
 #include "testdata.h"
 
+#include <QAbstractItemModelTester>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -152,8 +154,18 @@ private slots:
         CashDrawer drawer;
         QVERIFY(drawer.openDrawer(10000));
         CheckoutController checkout(store(), &session, nullptr, &drawer, nullptr);
+        QAbstractItemModelTester tenderTester(checkout.tenderLines(),
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester quoteTester(checkout.quoteLines(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
         checkout.setCustomerId(u"C1"_s);
+        QCOMPARE(checkout.quoteLines()->rowCount(), 2);
+        QCOMPARE(checkout.tenderLines()->rowCount(), 0);
         QVERIFY(checkout.payCash(2000));
+        // A row appears in the tender list model.
+        QCOMPARE(checkout.tenderLines()->rowCount(), 1);
+        QCOMPARE(checkout.tenderLines()->get(0).value(u"kindText"_s).toString(), u"Cash"_s);
+        QCOMPARE(checkout.tenderLines()->get(0).value(u"amountText"_s).toString(), u"€20.00"_s);
         QCOMPARE(checkout.saleState(), u"open"_s);
         QCOMPARE(checkout.remainingMinor(), 12980 - 2000);
         QCOMPARE(drawer.expectedMinor(), 12000);
@@ -180,6 +192,33 @@ private slots:
         checkout.reset();
         QCOMPARE(checkout.saleState(), u"none"_s);
         QCOMPARE(checkout.quote().value(u"lineCount"_s).toInt(), 2);
+    }
+
+    void cashTenderTakesAndGivesBack()
+    {
+        Session session(nullptr);
+        QVERIFY(session.signIn(u"1001"_s, u"1234"_s));
+        CashDrawer drawer;
+        QVERIFY(drawer.openDrawer(10000));
+        const SaleRepository sales(m_fixture->db());
+        CashTender cash(sales, &drawer);
+        QVERIFY(cash.isAvailable());
+        QCOMPARE(cash.kind(), u"cash"_s);
+        const Tender::Taken taken
+            = cash.take(u"sale-1"_s, Money(6000, u"EUR"_s), Money(4995, u"EUR"_s));
+        QVERIFY(taken.ok);
+        QCOMPARE(taken.amount, Money(4995, u"EUR"_s));
+        QCOMPARE(taken.change, Money(1005, u"EUR"_s));
+        QCOMPARE(drawer.expectedMinor(), 14995);
+        const TenderRow row = sales.tenders(u"sale-1"_s).value(0);
+        QCOMPARE(row.id, taken.tenderId);
+        QCOMPARE(cash.details(row, u"EUR"_s), QStringList {u"Given €60.00, change €10.05"_s});
+        QVERIFY(cash.removable(row));
+        QVERIFY(cash.giveBack(u"sale-1"_s, row, u"EUR"_s));
+        QCOMPARE(drawer.expectedMinor(), 10000);
+        QCOMPARE(sales.tenders(u"sale-1"_s).value(0).state, u"returned"_s);
+        // Without a drawer no cash is taken.
+        QVERIFY(!CashTender(sales, nullptr).isAvailable());
     }
 
     void recoverCardApprovalsWithoutTerminalDoesNothing()

@@ -176,13 +176,13 @@ Page {
                             color: Theme.muted
                         }
                         Repeater {
-                            model: controller.quote.lines ?? []
+                            model: controller.quoteLines
 
                             delegate: RowLayout {
                                 id: line
 
                                 required property int index
-                                required property var modelData
+                                required property var model
 
                                 Layout.fillWidth: true
                                 Layout.minimumHeight: Theme.touchTarget + 8
@@ -200,7 +200,7 @@ Page {
                                     Label {
                                         Layout.fillWidth: true
                                         objectName: "checkoutLineName"
-                                        text: line.modelData.name
+                                        text: line.model.name
                                         elide: Text.ElideRight
                                         font.pixelSize: Theme.fontBody
                                         font.weight: Font.DemiBold
@@ -209,8 +209,8 @@ Page {
                                     Label {
                                         Layout.fillWidth: true
                                         // Colour, size (none for a scarf), how it goes.
-                                        text: (line.modelData.detail ?? "").split(" · ")
-                                              .concat([line.modelData.fulfilmentText])
+                                        text: (line.model.detail ?? "").split(" · ")
+                                              .concat([line.model.fulfilmentText])
                                               .filter(part => part && part.length > 0).join(" · ")
                                         elide: Text.ElideRight
                                         font.pixelSize: Theme.fontSmall
@@ -219,7 +219,7 @@ Page {
                                 }
                                 Label {
                                     //: Quantity of a line, e.g. "× 2"
-                                    text: qsTr("× %1").arg(line.modelData.quantityText)
+                                    text: qsTr("× %1").arg(line.model.quantityText)
                                     font.pixelSize: Theme.fontBody
                                     color: Theme.muted
                                 }
@@ -227,7 +227,7 @@ Page {
                                     Layout.minimumWidth: 80
                                     objectName: "checkoutLineTotal"
                                     horizontalAlignment: Text.AlignRight
-                                    text: line.modelData.totalText
+                                    text: line.model.totalText
                                     font.pixelSize: Theme.fontBody
                                     color: Theme.text
                                 }
@@ -235,7 +235,7 @@ Page {
                                     visible: page.anonymous && page.saleState === "none"
                                     objectName: "removeItem_" + line.index
                                     icon.source: Theme.icon("close")
-                                    Accessible.name: qsTr("Remove %1").arg(line.modelData.name)
+                                    Accessible.name: qsTr("Remove %1").arg(line.model.name)
                                     onClicked: controller.removeItem(line.index)
                                 }
                             }
@@ -514,7 +514,7 @@ Page {
                         }
                         TotalLine {
                             Layout.fillWidth: true
-                            visible: controller.tenders.length > 0
+                            visible: controller.tenderLines.count > 0
                             objectName: "paidText"
                             label: qsTr("Paid so far")
                             value: controller.paidText
@@ -587,22 +587,22 @@ Page {
 
                         // The tenders taken so far.
                         Repeater {
-                            model: controller.tenders
+                            model: controller.tenderLines
 
                             delegate: RowLayout {
                                 id: tender
 
-                                required property var modelData
+                                required property var model
 
                                 Layout.fillWidth: true
                                 Layout.minimumHeight: Theme.touchTarget
-                                objectName: "tender_" + modelData.kind
+                                objectName: "tender_" + tender.model.kind
                                 spacing: 12
 
                                 Icon {
-                                    name: page.tenderIcon(tender.modelData.kind)
+                                    name: page.tenderIcon(tender.model.kind)
                                     size: 24
-                                    color: page.tenderColor(tender.modelData.state)
+                                    color: page.tenderColor(tender.model.state)
                                 }
                                 ColumnLayout {
                                     Layout.fillWidth: true
@@ -610,8 +610,8 @@ Page {
 
                                     Label {
                                         Layout.fillWidth: true
-                                        text: tender.modelData.kindText + " · "
-                                              + tender.modelData.stateText
+                                        text: tender.model.kindText + " · "
+                                              + tender.model.stateText
                                         elide: Text.ElideRight
                                         font.pixelSize: Theme.fontBody
                                         font.weight: Font.DemiBold
@@ -621,26 +621,26 @@ Page {
                                         Layout.fillWidth: true
                                         visible: text.length > 0
                                         objectName: "tenderDetail"
-                                        text: tender.modelData.detail ?? ""
+                                        text: tender.model.detail ?? ""
                                         wrapMode: Text.Wrap
                                         font.pixelSize: Theme.fontSmall
-                                        color: page.tenderColor(tender.modelData.state)
+                                        color: page.tenderColor(tender.model.state)
                                     }
                                 }
                                 Label {
                                     objectName: "tenderAmount"
-                                    text: tender.modelData.amountText
+                                    text: tender.model.amountText
                                     font.pixelSize: Theme.fontBody
-                                    font.strikeout: tender.modelData.state !== "approved"
-                                                    && tender.modelData.state !== "pending"
+                                    font.strikeout: tender.model.state !== "approved"
+                                                    && tender.model.state !== "pending"
                                     color: Theme.text
                                 }
                                 ToolButton {
-                                    visible: tender.modelData.removable
+                                    visible: tender.model.removable
                                     objectName: "removeTender"
                                     icon.source: Theme.icon("close")
                                     Accessible.name: qsTr("Remove this payment")
-                                    onClicked: controller.removeTender(tender.modelData.id)
+                                    onClicked: controller.removeTender(tender.model.id)
                                 }
                             }
                         }
@@ -725,15 +725,17 @@ Page {
                     }
                     // Abandoned: a tender not given back is for the associate to sort out.
                     Repeater {
-                        model: page.saleState === "abandoned" ? controller.tenders : []
+                        model: page.saleState === "abandoned" ? controller.tenderLines : 0
 
                         delegate: TotalLine {
-                            required property var modelData
+                            id: given
+
+                            required property var model
 
                             Layout.fillWidth: true
-                            label: modelData.kindText + " · " + modelData.stateText
-                            value: modelData.amountText
-                            muted: modelData.state !== "reversal_failed"
+                            label: given.model.kindText + " · " + given.model.stateText
+                            value: given.model.amountText
+                            muted: given.model.state !== "reversal_failed"
                         }
                     }
 

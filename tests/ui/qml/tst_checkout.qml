@@ -125,6 +125,10 @@ TestCase {
         verify(quote.discountMinor > 0)
         compare(quote.lines.reduce((sum, line) => sum + line.totalMinor, 0), quote.subtotalMinor)
         compare(quote.subtotalMinor - quote.discountMinor + quote.shippingMinor, quote.totalMinor)
+        // The same lines as the list model the screen shows.
+        compare(page.checkout.quoteLines.count, quote.lineCount)
+        compare(page.checkout.quoteLines.get(0).name, quote.lines[0].name)
+        compare(page.checkout.quoteLines.get(0).totalMinor, quote.lines[0].totalMinor)
         verify(child(page, "payCashButton").enabled)
 
         const coupon = child(page, "couponField")
@@ -252,6 +256,9 @@ TestCase {
         // The change was said too.
         compare(page.checkout.tenders.length, 1)
         compare(page.checkout.tenders[0].kind, "cash")
+        compare(page.checkout.tenderLines.count, 1)
+        compare(page.checkout.tenderLines.get(0).kind, "cash")
+        compare(page.checkout.tenderLines.get(0).amountText, page.checkout.tenders[0].amountText)
 
         // The scarf comes back.
         window.openReturn(orderId)
