@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # Configures and builds everything (app, central service, tools, tests, benchmarks) into
-# ${CLIENTELING_BUILD_DIR:-build}. Incremental after the first time.
+# ${CLIENTELING_BUILD_DIR:-build}. Incremental after the first time. Build options
+# (CLIENTELING_BUILD_TESTS, ...; docs/operations.md) go on the first configure; to change them
+# later, re-run cmake on the build folder with -D.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build_dir=${CLIENTELING_BUILD_DIR:-build}
