@@ -4,6 +4,7 @@
 // several requests in flight at once, the stock of a SKU at a location, connections of our own
 // for work on other threads, and the known addresses and delivery options.
 
+#include "demodelivery.h"
 #include "serverfixture.h"
 
 #include <QJsonArray>
@@ -133,24 +134,23 @@ inline QJsonObject madridAddress()
             {u"phone"_s, u"+34 612 34 56 78"_s}};
 }
 
-/** The chain's delivery options, published so tablets receive them too. */
+/** Some of the chain's delivery options (DemoData's price list), published so tablets
+    receive them too: Spain's standard and express, Ireland's standard. */
 inline bool seedDeliveryOptions(const QSqlDatabase &db)
 {
-    auto option = [](const char *id, const char *country, const char *name, qint64 price,
-                     int minDays, int maxDays, int order) {
-        return QVariantMap{{u"id"_s, QString::fromLatin1(id)},
-                           {u"country"_s, QString::fromLatin1(country)},
-                           {u"name"_s, QString::fromLatin1(name)},
-                           {u"price_minor"_s, price},
-                           {u"currency"_s, u"EUR"_s},
-                           {u"min_days"_s, minDays},
-                           {u"max_days"_s, maxDays},
-                           {u"sort_order"_s, order}};
-    };
-    return TestServer::putRows(db, u"delivery_option"_s,
-                               {option("ES-STD", "ES", "standard", 495, 2, 4, 1),
-                                option("ES-EXP", "ES", "express", 995, 1, 2, 2),
-                                option("IE-STD", "IE", "standard", 595, 3, 5, 1)});
+    QList<QVariantMap> rows;
+    for (const char *id : {"ES-STD", "ES-EXP", "IE-STD"}) {
+        const DemoData::DeliveryOption &o = *DemoData::deliveryOption(id);
+        rows.append(QVariantMap{{u"id"_s, QString::fromLatin1(o.id)},
+                                {u"country"_s, QString::fromLatin1(o.country)},
+                                {u"name"_s, QString::fromLatin1(o.name)},
+                                {u"price_minor"_s, o.priceMinor},
+                                {u"currency"_s, QString::fromLatin1(o.currency)},
+                                {u"min_days"_s, o.minDays},
+                                {u"max_days"_s, o.maxDays},
+                                {u"sort_order"_s, o.sortOrder}});
+    }
+    return TestServer::putRows(db, u"delivery_option"_s, rows);
 }
 
 } // namespace StockTest

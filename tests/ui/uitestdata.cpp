@@ -5,6 +5,7 @@
 
 #include "clock.h"
 #include "database.h"
+#include "demodelivery.h"
 #include "demogenerator.h"
 #include "entities.h"
 #include "pinhash.h"
@@ -560,7 +561,7 @@ bool writeScenes(const QSqlDatabase &db, const Scenes &s, QString *error)
           u"needs_action"_s, 3 * hour,
           {{u"delivery_address"_s, home},
            {u"delivery_option"_s, u"ES-STD"_s},
-           {u"shipping_minor"_s, 495},
+           {u"shipping_minor"_s, DemoData::deliveryOption("ES-STD")->priceMinor},
            {u"status_detail"_s,
             QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))}},
           {{s.missingSku, 1, u"ship_to_home"_s, u"MAD"_s, u"unallocated"_s},
@@ -572,7 +573,7 @@ bool writeScenes(const QSqlDatabase &db, const Scenes &s, QString *error)
           u"shipped"_s, 3 * day,
           {{u"delivery_address"_s, home},
            {u"delivery_option"_s, u"ES-EXP"_s},
-           {u"shipping_minor"_s, 995}},
+           {u"shipping_minor"_s, DemoData::deliveryOption("ES-EXP")->priceMinor}},
           {{s.coatSku, 1, u"ship_to_home"_s, u"WH1"_s, u"shipped"_s}},
           {{u"placed"_s, 3 * day, {}, {}, {}, u"web"_s},
            {u"allocated"_s, 3 * day - hour, {}, {}, {}, u"service"_s},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Orders of the demo history: lines with VAT included in the price, status steps as far as
 // "now" allows, payments and returns.
+#include "demodelivery.h"
 #include "demohistory.h"
 
 #include <cstdio>
@@ -72,10 +73,8 @@ int HistoryBuilder::order(Rng &rng, History &history, const Customer &customer, 
     order.lineCount = int(products.size());
     if (order.shipToHome) {
         const qint64 goods = order.subtotal - order.discount;
-        if (std::strcmp(order.deliveryOption, "express") == 0)
-            order.shipping = 995;
-        else if (goods < 5000)
-            order.shipping = irish ? 495 : 395;
+        order.shipping = DemoData::pastShippingMinor(
+            std::strcmp(order.deliveryOption, "express") == 0, irish, goods);
         order.tax += includedVat(order.shipping, order.vatRateBp);
     }
     order.total = order.subtotal - order.discount + order.shipping;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "demogenerator.h"
 #include "democustomers.h"
+#include "demodelivery.h"
 #include "demoshowcase.h"
 #include "demotables.h"
 #include "demowriter.h"
@@ -33,24 +34,12 @@ namespace {
 
 void writeChainOffers(Demo::Writer &writer, qint64 now)
 {
-    struct Option
-    {
-        const char *id, *country, *name; // names are shown translated (Format::deliveryOption)
-        qint64 price;
-        int minDays, maxDays, order;
-    };
-    const Option options[] = {
-        {"ES-STD", "ES", "standard", 495, 2, 4, 1}, {"ES-EXP", "ES", "express", 995, 1, 2, 2},
-        {"PT-STD", "PT", "standard", 695, 3, 5, 1}, {"FR-STD", "FR", "standard", 895, 3, 6, 1},
-        {"IE-STD", "IE", "standard", 595, 3, 5, 1}, {"IE-EXP", "IE", "express", 1295, 1, 2, 2},
-        {"GB-STD", "GB", "standard", 1295, 4, 7, 1},
-    };
     Demo::TableWriter &delivery = writer.table(
         "delivery_options",
         {"id", "country", "name", "price_minor", "currency", "min_days", "max_days", "sort_order"});
-    for (const Option &o : options) {
-        delivery << o.id << o.country << o.name << o.price << "EUR" << o.minDays << o.maxDays
-                 << o.order;
+    for (const DemoData::DeliveryOption &o : DemoData::deliveryOptions) {
+        delivery << o.id << o.country << o.name << o.priceMinor << o.currency << o.minDays
+                 << o.maxDays << o.sortOrder;
         delivery.end();
     }
     struct Coupon
