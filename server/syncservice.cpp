@@ -94,17 +94,6 @@ void appendRowJson(QByteArray &out, const QSqlQuery &query, const QList<QByteArr
     out += '}';
 }
 
-bool validClientId(const QString &id)
-{
-    if (id.size() < 8 || id.size() > 64)
-        return false;
-    for (QChar c : id) {
-        if (!(c.isLetterOrNumber() || c == u'-') || c.unicode() > 127)
-            return false;
-    }
-    return true;
-}
-
 QString inList(int count)
 {
     return u"("_s + QStringList(count, u"?"_s).join(u", "_s) + u")"_s;
@@ -195,13 +184,15 @@ QString cursorFor(const QSqlDatabase &db, const QString &epoch, qint64 version)
 
 } // namespace
 
+ServiceReply ServiceReply::error(int status, const Protocol::Error &error)
+{
+    return {status, error.toJson()};
+}
+
 ServiceReply ServiceReply::error(int status, const QString &code, const QString &message,
                                  const QJsonObject &extra)
 {
-    QJsonObject body = extra;
-    body.insert(u"error"_s, code);
-    body.insert(u"message"_s, message);
-    return {status, body};
+    return error(status, Protocol::Error{code, message, extra});
 }
 
 QByteArray ServiceReply::encoded() const
@@ -271,57 +262,15 @@ std::optional<ServiceReply> SyncService::claimClient(const DeviceIdentity &devic
     return std::nullopt;
 }
 
-ServiceReply SyncService::push(const DeviceIdentity &device, const QJsonObject &request)
+ServiceReply SyncService::push(const DeviceIdentity &device, const QJsonObject &json)
 {
-    const QString clientId = request.value(u"clientId"_s).toString();
-    if (!validClientId(clientId))
-        return ServiceReply::error(400, u"invalid_request"_s,
-                                   u"clientId must be 8 to 64 letters, digits or dashes"_s);
-    const QJsonValue mutationsValue = request.value(u"mutations"_s);
-    if (!mutationsValue.isArray())
-        return ServiceReply::error(400, u"invalid_request"_s, u"mutations must be an array"_s);
-    const QJsonArray mutations = mutationsValue.toArray();
-    if (mutations.size() > maxPushBatch)
-        return ServiceReply::error(413, u"batch_too_large"_s,
-                                   u"at most %1 mutations per push"_s.arg(maxPushBatch),
-                                   {{u"maxBatch"_s, maxPushBatch}});
-    // Check the whole batch's shape before applying any of it.
-    qint64 previousId = 0;
-    for (const QJsonValue &value : mutations) {
-        const QJsonObject m = value.toObject();
-        const QJsonValue id = m.value(u"id"_s);
-        if (!value.isObject() || !id.isDouble() || id.toDouble() != double(id.toInteger())
-            || id.toInteger() < 1 || !m.value(u"name"_s).isString()
-            || !m.value(u"args"_s).isObject()
-            || (m.contains(u"associateId"_s) && !m.value(u"associateId"_s).isString()))
-            return ServiceReply::error(400, u"invalid_request"_s,
-                                       u"each mutation needs an integer id >= 1, a name and an "
-                                       "args object"_s);
-        if (id.toInteger() <= previousId)
-            return ServiceReply::error(400, u"invalid_request"_s,
-                                       u"mutation ids must increase within a batch"_s);
-        // A name this service does not know means client and service disagree on the
-        // protocol: refuse the batch rather than drop the change.
-        if (!Mutators::isKnown(m.value(u"name"_s).toString()))
-            return ServiceReply::error(
-                400, u"unknown_mutation"_s,
-                u"unknown mutation '%1'"_s.arg(m.value(u"name"_s).toString()),
-                {{u"id"_s, id.toInteger()}});
-        previousId = id.toInteger();
-    }
-
-    // Where a new client starts: a tablet that had to take a new client id keeps numbering
-    // its mutations on (ids are never reused in its database), so the ids up to its base
-    // were never this client's. Used only while the service has applied nothing of it.
-    const QJsonValue baseValue = request.value(u"baseMutationId"_s);
-    const qint64 base = baseValue.isDouble() ? baseValue.toInteger() : 0;
-    const bool baseWhole
-        = baseValue.isUndefined() || (baseValue.isDouble() && baseValue.toDouble() == double(base));
-    if (!baseWhole || base < 0
-        || (!mutations.isEmpty() && base >= mutations.first()[u"id"_s].toInteger()))
-        return ServiceReply::error(400, u"invalid_request"_s,
-                                   u"baseMutationId must be a whole number from 0 up to below"
-                                   " the first mutation's id"_s);
+    Protocol::PushRequest request;
+    Protocol::Error invalid;
+    if (!Protocol::PushRequest::fromJson(json, &request, &invalid, &Mutators::isKnown))
+        return ServiceReply::error(invalid.code == u"batch_too_large"_s ? 413 : 400, invalid);
+    const QString &clientId = request.clientId;
+    const QList<Protocol::Mutation> &mutations = request.mutations;
+    const qint64 base = request.baseMutationId;
 
     const auto busy
         = [] { return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s); };
@@ -331,7 +280,7 @@ ServiceReply SyncService::push(const DeviceIdentity &device, const QJsonObject &
             return *refused;
         const QVariant last = Database::scalar(
             m_db, u"SELECT last_mutation_id FROM clients WHERE client_id = ?"_s, {clientId});
-        return {200, {{u"lastMutationId"_s, last.toLongLong()}, {u"results"_s, QJsonArray()}}};
+        return {200, Protocol::PushResponse{last.toLongLong(), {}}.toJson()};
     }
 
     // The whole batch is one transaction, with the client's lastMutationId written in it: a
@@ -390,39 +339,36 @@ ServiceReply SyncService::push(const DeviceIdentity &device, const QJsonObject &
         return scope.isEmpty() || scope == storeScope;
     };
 
-    QJsonArray results;
+    QList<Protocol::MutationOutcome> results;
     QStringList rejectedLog;
     std::optional<ServiceReply> gap;
-    for (const QJsonValue &value : mutations) {
-        const QJsonObject m = value.toObject();
-        const qint64 id = m.value(u"id"_s).toInteger();
-        const QString name = m.value(u"name"_s).toString();
-        const QString associateId = m.value(u"associateId"_s).toString();
-        QJsonObject args = m.value(u"args"_s).toObject();
+    for (const Protocol::Mutation &mutation : mutations) {
+        const qint64 id = mutation.id;
+        const QString &name = mutation.name;
+        const QString &associateId = mutation.associateId;
+        QJsonObject args = mutation.args;
 
         if (id <= lastMutationId) {
             // Already decided: answer as then, change nothing.
             stored.bindValue(0, clientId);
             stored.bindValue(1, id);
-            QJsonObject result {{u"id"_s, id}, {u"status"_s, u"applied"_s}};
+            Protocol::MutationOutcome result {id};
             if (!Database::exec(stored))
                 return busy();
             if (stored.next())
-                result = {{u"id"_s, id},
-                          {u"status"_s, u"rejected"_s},
-                          {u"code"_s, stored.value(0).toString()},
-                          {u"message"_s, stored.value(1).toString()}};
+                result = {id, false, stored.value(0).toString(), stored.value(1).toString()};
             stored.finish();
             results << result;
             continue;
         }
         if (id > lastMutationId + 1) {
             // Keep what this batch applied before the gap; the client resends from there.
+            const QJsonObject sofar = Protocol::PushResponse{lastMutationId, results}.toJson();
             gap = ServiceReply::error(409, u"mutation_gap"_s,
                                       u"expected mutation %1 next"_s.arg(lastMutationId + 1),
                                       {{u"lastMutationId"_s, lastMutationId},
                                        {u"expectedId"_s, lastMutationId + 1},
-                                       {u"results"_s, results}});
+                                       {u"results"_s, sofar.value(u"results"_s)}});
             break;
         }
 
@@ -492,8 +438,7 @@ ServiceReply SyncService::push(const DeviceIdentity &device, const QJsonObject &
             if (!Database::exec(m_db, u"RELEASE SAVEPOINT mutation"_s))
                 return busy();
         }
-        QJsonObject reported {{u"id"_s, id},
-                              {u"status"_s, result.applied ? u"applied"_s : u"rejected"_s}};
+        Protocol::MutationOutcome reported {id, result.applied};
         if (!result.applied) {
             keep.bindValue(0, clientId);
             keep.bindValue(1, id);
@@ -503,8 +448,8 @@ ServiceReply SyncService::push(const DeviceIdentity &device, const QJsonObject &
             keep.bindValue(5, now);
             if (!Database::exec(keep))
                 return busy();
-            reported.insert(u"code"_s, result.code);
-            reported.insert(u"message"_s, result.message);
+            reported.code = result.code;
+            reported.message = result.message;
             rejectedLog << u"%1 %2 %3 %4 %5"_s.arg(clientId).arg(id).arg(name, result.code,
                                                                          result.message);
         }
@@ -526,27 +471,18 @@ ServiceReply SyncService::push(const DeviceIdentity &device, const QJsonObject &
         qCInfo(lcServer).noquote() << "mutation rejected" << line;
     if (gap)
         return *gap;
-    return {200, {{u"lastMutationId"_s, lastMutationId}, {u"results"_s, results}}};
+    return {200, Protocol::PushResponse{lastMutationId, results}.toJson()};
 }
 
-ServiceReply SyncService::pull(const DeviceIdentity &device, const QJsonObject &request)
+ServiceReply SyncService::pull(const DeviceIdentity &device, const QJsonObject &json)
 {
-    const QString clientId = request.value(u"clientId"_s).toString();
-    if (!validClientId(clientId))
-        return ServiceReply::error(400, u"invalid_request"_s,
-                                   u"clientId must be 8 to 64 letters, digits or dashes"_s);
-    const QJsonValue cursorValue = request.value(u"cursor"_s);
-    if (!cursorValue.isUndefined() && !cursorValue.isNull() && !cursorValue.isString())
-        return ServiceReply::error(400, u"invalid_request"_s, u"cursor must be a string"_s);
-    const QJsonValue limitValue = request.value(u"limit"_s);
-    if (!limitValue.isUndefined() && (!limitValue.isDouble() || limitValue.toInteger() < 1))
-        return ServiceReply::error(400, u"invalid_request"_s,
-                                   u"limit must be a positive integer"_s);
-    const int limit = limitValue.isUndefined()
-        ? defaultPullLimit
-        : int(qMin<qint64>(limitValue.toInteger(), maxPullLimit));
-    const QJsonValue rejectedAfterValue = request.value(u"rejectedAfter"_s);
-    const qint64 rejectedAfter = rejectedAfterValue.isDouble() ? rejectedAfterValue.toInteger() : 0;
+    Protocol::PullRequest request;
+    Protocol::Error invalid;
+    if (!Protocol::PullRequest::fromJson(json, &request, &invalid))
+        return ServiceReply::error(400, invalid);
+    const QString &clientId = request.clientId;
+    const int limit = request.limit;
+    const qint64 rejectedAfter = request.rejectedAfter;
 
     // Nothing is read for a client id another device owns.
     if (auto refused = claimClient(device, clientId))
@@ -571,7 +507,7 @@ ServiceReply SyncService::pull(const DeviceIdentity &device, const QJsonObject &
         = Database::scalar(m_db, u"SELECT version FROM sync_version WHERE id = 1"_s).toLongLong();
     qint64 from = 0;
     bool reset = false;
-    const QString cursor = cursorValue.toString();
+    const QString &cursor = request.cursor;
     if (!cursor.isEmpty()) {
         // <epoch>:<version>:<token>. The token must be the one this database holds for the
         // write that published the version: after a restore from a backup, versions past the
@@ -789,7 +725,7 @@ ServiceReply SyncService::pull(const DeviceIdentity &device, const QJsonObject &
         = Database::scalar(m_db, u"SELECT last_mutation_id FROM clients WHERE client_id = ?"_s,
                            {clientId})
               .toLongLong();
-    QJsonArray rejected;
+    Protocol::PullResponse response;
     QSqlQuery rejections
         = Database::prepare(m_db,
                             u"SELECT mutation_id, name, code, message FROM mutation_results WHERE"
@@ -798,20 +734,18 @@ ServiceReply SyncService::pull(const DeviceIdentity &device, const QJsonObject &
     rejections.addBindValue(rejectedAfter);
     if (Database::exec(rejections)) {
         while (rejections.next())
-            rejected << QJsonObject {{u"id"_s, rejections.value(0).toLongLong()},
-                                     {u"name"_s, rejections.value(1).toString()},
-                                     {u"code"_s, rejections.value(2).toString()},
-                                     {u"message"_s, rejections.value(3).toString()}};
+            response.rejected << Protocol::Rejection {rejections.value(0).toLongLong(),
+                                                      rejections.value(1).toString(),
+                                                      rejections.value(2).toString(),
+                                                      rejections.value(3).toString()};
     }
     const qint64 nextVersion = hasMore ? lastVersion : current;
-    return {200,
-            {{u"cursor"_s, cursorFor(m_db, epoch, nextVersion)},
-             {u"reset"_s, reset},
-             {u"hasMore"_s, hasMore},
-             {u"lastMutationId"_s, lastMutationId},
-             // For a tablet enrolled before order prefixes existed (migration 9).
-             {u"orderPrefix"_s, QString::number(device.orderPrefix)},
-             {u"rejected"_s, rejected}},
-            changes,
-            "changes"};
+    response.cursor = cursorFor(m_db, epoch, nextVersion);
+    response.reset = reset;
+    response.hasMore = hasMore;
+    response.lastMutationId = lastMutationId;
+    // For a tablet enrolled before order prefixes existed (migration 9).
+    response.orderPrefix = QString::number(device.orderPrefix);
+    // The changes go as text written from the rows (rawMember), not as objects.
+    return {200, response.toJson(false), changes, "changes"};
 }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "protocolerror.h"
+#include "protocol.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -31,6 +34,7 @@ struct ServiceReply
     /** The body as JSON text. */
     QByteArray encoded() const;
 
+    static ServiceReply error(int status, const Protocol::Error &error);
     static ServiceReply error(int status, const QString &code, const QString &message,
                               const QJsonObject &extra = {});
 };
@@ -59,9 +63,9 @@ public:
         named here never reaches a kiosk). */
     static QStringList kioskEntities();
 
-    static constexpr int maxPushBatch = 500;
-    static constexpr int defaultPullLimit = 1000;
-    static constexpr int maxPullLimit = 5000;
+    static constexpr int maxPushBatch = Protocol::maxPushBatch;
+    static constexpr int defaultPullLimit = Protocol::defaultPullLimit;
+    static constexpr int maxPullLimit = Protocol::maxPullLimit;
 
 private:
     /** Binds clientId to device if no device has used it yet; an error reply when another

@@ -305,8 +305,8 @@ void SyncEngine::push()
             return;
         }
         if (status == 409) {
-            const Protocol::ErrorReply error = Protocol::ErrorReply::fromJson(body);
-            const qint64 expected = error.body.value(u"expectedId"_s).toInteger();
+            const Protocol::Error error = Protocol::Error::fromJson(body);
+            const qint64 expected = error.details.value(u"expectedId"_s).toInteger();
             setOnline(true);
             if (expected - 1 < confirmed) {
                 // The service lost changes it had confirmed (restored from a backup).
