@@ -4,6 +4,7 @@
 #include "protocolerror.h"
 #include "giftcardmessages.h"
 #include "inventorymessages.h"
+#include "jsonreader.h"
 #include "protocol.h"
 
 #include <QJsonArray>
@@ -421,6 +422,112 @@ private slots:
         QVERIFY(!Protocol::NewGiftCard::fromJson(
             {{u"number"_s, u"6039000000000001"_s}, {u"id"_s, u"x"_s}}, &read, &message));
         QVERIFY(message.contains(u"id"_s));
+    }
+
+    void readerArgumentMessages_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missing") << QByteArray("{}") << u"missing argument 'name'"_s;
+        QTest::newRow("not a string") << QByteArray(R"({"name":3})")
+                                      << u"argument 'name' must be a string"_s;
+        QTest::newRow("blank") << QByteArray(R"({"name":"  "})")
+                               << u"argument 'name' must not be empty"_s;
+        QTest::newRow("too long") << QByteArray(R"({"name":"abcdef"})")
+                                  << u"argument 'name' is longer than 5 characters"_s;
+        QTest::newRow("first problem wins")
+            << QByteArray(R"({"name":"ok","count":1.5,"currency":"eur"})")
+            << u"argument 'count' must be a whole number"_s;
+        QTest::newRow("out of range") << QByteArray(R"({"name":"ok","count":100})")
+                                      << u"argument 'count' must be between 1 and 99"_s;
+        QTest::newRow("currency") << QByteArray(R"({"name":"ok","count":1,"currency":"eur"})")
+                                  << u"argument 'currency' must be a currency code like EUR"_s;
+    }
+
+    void readerArgumentMessages()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, message);
+        Protocol::JsonReader reader(parse(json.constData()));
+        reader.text(u"name"_s, 5);
+        reader.integer(u"count"_s, 1, 99, false);
+        if (parse(json.constData()).contains(u"currency"_s))
+            reader.currency(u"currency"_s);
+        QVERIFY(!reader.ok());
+        QCOMPARE(reader.errorMessage(), message);
+        QCOMPARE(reader.error(u"invalid"_s).code, u"invalid"_s);
+        QCOMPARE(reader.error(u"invalid"_s).message, message);
+    }
+
+    void readerKinds()
+    {
+        const QJsonObject json{{u"id"_s, u"a/b"_s},
+                               {u"card"_s, QString(64, u'A')},
+                               {u"flag"_s, u"yes"_s},
+                               {u"kind"_s, u"x"_s},
+                               {u"obj"_s, 1},
+                               {u"at"_s, 2000.0 + Protocol::maxClockAheadMs + 1}};
+        const auto firstError = [&json](auto read) {
+            Protocol::JsonReader reader(json);
+            read(reader);
+            return reader.errorMessage();
+        };
+        QCOMPARE(firstError([](Protocol::JsonReader &r) { r.rowId(u"id"_s); }),
+                 u"argument 'id' may hold only letters, digits and - _ . :"_s);
+        QCOMPARE(firstError([](Protocol::JsonReader &r) { r.sha256(u"card"_s); }),
+                 u"argument 'card' must be a SHA-256 in lower-case hex"_s);
+        QCOMPARE(firstError([](Protocol::JsonReader &r) { r.boolean(u"flag"_s); }),
+                 u"argument 'flag' must be true or false"_s);
+        QCOMPARE(firstError([](Protocol::JsonReader &r) { r.oneOf(u"kind"_s, {u"a"_s, u"b"_s}); }),
+                 u"argument 'kind' must be one of a, b"_s);
+        QCOMPARE(firstError([](Protocol::JsonReader &r) { r.object(u"obj"_s); }),
+                 u"argument 'obj' must be an object"_s);
+        QCOMPARE(firstError([](Protocol::JsonReader &r) { r.time(u"at"_s, 2000); }),
+                 u"argument 'at' is more than a day in the future: check the tablet's date and"
+                 " time"_s);
+        // No clock to compare with: not checked.
+        QCOMPARE(firstError([](Protocol::JsonReader &r) { r.time(u"at"_s, 0); }), QString());
+        // A problem the caller found comes first only when nothing came before it.
+        Protocol::JsonReader reader(json);
+        reader.fail(u"mine"_s);
+        reader.boolean(u"flag"_s);
+        QCOMPARE(reader.errorMessage(), u"mine"_s);
+        // Values read well.
+        Protocol::JsonReader good({{u"name"_s, u" Ana "_s}, {u"n"_s, 7}, {u"b"_s, true}});
+        QCOMPARE(good.text(u"name"_s, 10), u"Ana"_s);
+        QCOMPARE(good.integer(u"n"_s, 0, 10), 7);
+        QCOMPARE(good.boolean(u"b"_s), true);
+        QCOMPARE(good.text(u"absent"_s, 10, false), QString());
+        QCOMPARE(good.integer(u"absent"_s, 0, 10, false, 4), 4);
+        QVERIFY(good.ok());
+    }
+
+    void readerFieldMessages_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missing") << QByteArray("{}") << u"lines[2].sku is required"_s;
+        QTest::newRow("too long") << QByteArray(R"({"sku":"abcdef"})")
+                                  << u"lines[2].sku must be a string of at most 5 characters"_s;
+        QTest::newRow("blank") << QByteArray(R"({"sku":"  "})")
+                               << u"lines[2].sku must not be empty"_s;
+        QTest::newRow("not whole") << QByteArray(R"({"sku":"a","quantity":0})")
+                                   << u"lines[2].quantity must be a whole number from 1 to 9"_s;
+        QTest::newRow("future")
+            << QByteArray(R"({"sku":"a","quantity":1,"at":999999999999})")
+            << u"lines[2].at is more than a day in the future: check the sender's clock"_s;
+    }
+
+    void readerFieldMessages()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, message);
+        Protocol::JsonReader reader(parse(json.constData()), Protocol::JsonReader::Wording::Field,
+                                    u"lines[2]."_s);
+        reader.text(u"sku"_s, 5);
+        reader.integer(u"quantity"_s, 1, 9, false);
+        reader.time(u"at"_s, 1000, false);
+        QCOMPARE(reader.errorMessage(), message);
     }
 };
 
