@@ -534,7 +534,7 @@ void HttpApi::missingHandler(const QHttpServerRequest &request, QTcpSocket *sock
 {
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.write(
-        QJsonDocument(ServiceReply::error(404, u"not_found"_s, u"no such endpoint"_s).body),
+        QJsonDocument(Protocol::Error{u"not_found"_s, u"no such endpoint"_s}.toJson()),
         QHttpServerResponder::StatusCode::NotFound);
 }
 
