@@ -71,6 +71,15 @@ private:
     /** Binds clientId to device if no device has used it yet; an error reply when another
         device owns it (nothing is read or changed then). Outside a transaction. */
     std::optional<ServiceReply> claimClient(const DeviceIdentity &device, const QString &clientId);
+    /** The answer to an empty push: where the service is with the client. */
+    ServiceReply confirmedUpTo(const DeviceIdentity &device, const QString &clientId);
+    /** Locks the client's row for the batch's transaction (creating it on first use) and
+        reads its lastMutationId; an error reply when it is another device's or the database
+        failed. */
+    std::optional<ServiceReply> lockClient(const DeviceIdentity &device, const QString &clientId,
+                                           qint64 *lastMutationId);
+    /** Applies a checked push batch in one transaction and answers it. */
+    ServiceReply applyBatch(const DeviceIdentity &device, const Protocol::PushRequest &request);
 
     QSqlDatabase m_db;
     const GiftCardKey *m_giftCardKey = nullptr;
