@@ -14,6 +14,7 @@
 #include "checkout/salereceipt.h"
 #include "checkout/tenders.h"
 #include "session.h"
+#include "giftcardmessages.h"
 #include "syncengine.h"
 
 #include <QDir>
@@ -831,7 +832,7 @@ void CheckoutController::checkGiftCard(const QString &number)
     // The number goes in the body of an authenticated request over the service's TLS, never in
     // a URL (proxies log those); the service answers with the card's id.
     QNetworkReply *reply = GiftCards::isWellFormed(digits) && sync
-        ? sync->postJson(u"/v1/giftcards/lookup"_s, {{u"number"_s, digits}}, 1500)
+        ? sync->postJson(u"/v1/giftcards/lookup"_s, Protocol::GiftCardLookup{digits}.toJson(), 1500)
         : nullptr;
     if (!reply) {
         answer(false);
@@ -841,11 +842,11 @@ void CheckoutController::checkGiftCard(const QString &number)
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
-        static const QRegularExpression hex(u"^[0-9a-f]{64}$"_s);
-        const QString id = json.value(u"id"_s).toString();
-        if (status == 200 && json.value(u"status"_s).toString() == u"active"_s
-            && hex.match(id).hasMatch())
-            m_liveGiftCards.insert(digits, {id, json.value(u"balanceMinor"_s).toInteger()});
+        Protocol::GiftCardBalance card;
+        QString error;
+        if (status == 200 && Protocol::GiftCardBalance::fromJson(json, &card, &error)
+            && card.isActive())
+            m_liveGiftCards.insert(digits, {card.id, card.balanceMinor});
         else if (status == 200 || status == 404)
             m_liveGiftCards.insert(digits, {QString(), -1}); // not active, unknown
         answer(status == 200 || status == 404);

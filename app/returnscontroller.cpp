@@ -10,6 +10,7 @@
 #include "localstore.h"
 #include "paymentterminal.h"
 #include "session.h"
+#include "giftcardmessages.h"
 #include "syncengine.h"
 
 #include <QJsonArray>
@@ -409,11 +410,15 @@ void ReturnsController::refundToGiftCard()
         reply->deleteLater();
         m_issuingGiftCard = false;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
-        const QString number = json.value(u"number"_s).toString();
-        const QString id = json.value(u"id"_s).toString();
+        Protocol::NewGiftCard card;
+        QString error;
+        const bool issued = status == 200
+            && Protocol::NewGiftCard::fromJson(QJsonDocument::fromJson(reply->readAll()).object(),
+                                               &card, &error);
+        const QString &number = card.number;
+        const QString &id = card.id;
         const qint64 amount = refundMinor();
-        if (status != 200 || !GiftCards::isWellFormed(number) || id.size() != 64) {
+        if (!issued) {
             emit changed();
             emit failed(offline);
             return;

@@ -30,7 +30,7 @@ bool exists(RowStore &rows, const QString &entityName, const QVariantMap &key)
 MutationResult reservationCreate(RowStore &rows, const QJsonObject &json,
                                  const MutationContext &context)
 {
-    Args args(json);
+    JsonReader args(json);
     const QString id = args.rowId(u"id"_s);
     const QString sku = args.text(u"sku"_s, idLength);
     const QString location = args.text(u"locationId"_s, idLength);
@@ -39,7 +39,7 @@ MutationResult reservationCreate(RowStore &rows, const QJsonObject &json,
     const qint64 hours = args.integer(u"hours"_s, 1, 168, false, 48);
     const qint64 at = actedAt(args, context);
     if (!args.ok())
-        return args.rejection();
+        return rejection(args);
     if (MutationResult r = checkCustomer(rows, customerId, context); !r.applied)
         return r;
     if (const auto existing = rows.get(entity(u"reservation"_s), {{u"id"_s, id}})) {
@@ -82,10 +82,10 @@ MutationResult reservationCreate(RowStore &rows, const QJsonObject &json,
 MutationResult reservationCancel(RowStore &rows, const QJsonObject &json,
                                  const MutationContext &context)
 {
-    Args args(json);
+    JsonReader args(json);
     const QString id = args.text(u"id"_s, idLength);
     if (!args.ok())
-        return args.rejection();
+        return rejection(args);
     const auto current = rows.get(entity(u"reservation"_s), {{u"id"_s, id}});
     if (!current)
         return MutationResult::rejected(u"not_found"_s, u"reservation %1 does not exist"_s.arg(id));
@@ -113,7 +113,7 @@ MutationResult reservationCancel(RowStore &rows, const QJsonObject &json,
 MutationResult transferRequest(RowStore &rows, const QJsonObject &json,
                                const MutationContext &context)
 {
-    Args args(json);
+    JsonReader args(json);
     const QString id = args.rowId(u"id"_s);
     const QString sku = args.text(u"sku"_s, idLength);
     const QString from = args.text(u"fromLocationId"_s, idLength);
@@ -121,7 +121,7 @@ MutationResult transferRequest(RowStore &rows, const QJsonObject &json,
     const QString customerId = args.text(u"customerId"_s, idLength, false);
     const qint64 at = actedAt(args, context);
     if (!args.ok())
-        return args.rejection();
+        return rejection(args);
     if (from == context.locationId)
         return MutationResult::rejected(u"invalid"_s, u"a transfer needs another location"_s);
     if (!customerId.isEmpty()) {
@@ -162,13 +162,13 @@ MutationResult transferRequest(RowStore &rows, const QJsonObject &json,
 /** A delivery address saved on the customer's profile (validated per country format). */
 MutationResult addressAdd(RowStore &rows, const QJsonObject &json, const MutationContext &context)
 {
-    Args args(json);
+    JsonReader args(json);
     const QString id = args.rowId(u"id"_s);
     const QString customerId = args.text(u"customerId"_s, idLength);
     const QJsonObject fields = args.object(u"address"_s);
     const QString label = args.text(u"label"_s, 40, false);
     if (!args.ok())
-        return args.rejection();
+        return rejection(args);
     QVariantMap address = fields.toVariantMap();
     const QList<Address::FieldError> errors = Address::validate(address);
     if (!errors.isEmpty())

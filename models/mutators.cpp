@@ -156,13 +156,13 @@ MutationResult customerFields(const QJsonObject &fields, const QString &region, 
 MutationResult customerCreate(RowStore &rows, const QJsonObject &json,
                               const MutationContext &context)
 {
-    Args args(json);
+    JsonReader args(json);
     const QString id = args.rowId(u"id"_s);
     const QJsonObject fields = args.object(u"fields"_s);
     const QString home = args.text(u"homeLocationId"_s, idLength);
     const qint64 at = actedAt(args, context);
     if (!args.ok())
-        return args.rejection();
+        return rejection(args);
     QVariantMap row;
     if (MutationResult r = customerFields(fields, phoneRegion(rows, context, home), &row);
         !r.applied)
@@ -187,12 +187,12 @@ MutationResult customerCreate(RowStore &rows, const QJsonObject &json,
 MutationResult customerUpdate(RowStore &rows, const QJsonObject &json,
                               const MutationContext &context)
 {
-    Args args(json);
+    JsonReader args(json);
     const QString id = args.text(u"id"_s, idLength);
     const QJsonObject fields = args.object(u"fields"_s);
     const qint64 baseVersion = args.integer(u"baseVersion"_s, 0, INT_MAX, false, 0);
     if (!args.ok())
-        return args.rejection();
+        return rejection(args);
     if (MutationResult r = checkCustomer(rows, id, context); !r.applied)
         return r;
     const Entity &customers = entity(u"customer"_s);
@@ -218,13 +218,13 @@ MutationResult customerUpdate(RowStore &rows, const QJsonObject &json,
 MutationResult setPreference(RowStore &rows, const QJsonObject &json,
                              const MutationContext &context)
 {
-    Args args(json);
+    JsonReader args(json);
     const QString customerId = args.text(u"customerId"_s, idLength);
     const QString key = args.oneOf(u"key"_s, Mutators::preferenceKeys());
     const QString value = args.text(u"value"_s, 200, false);
     const qint64 baseVersion = args.integer(u"baseVersion"_s, 0, INT_MAX, false, 0);
     if (!args.ok())
-        return args.rejection();
+        return rejection(args);
     if (MutationResult r = checkCustomer(rows, customerId, context); !r.applied)
         return r;
     const Entity &preferences = entity(u"preference"_s);
@@ -243,7 +243,7 @@ MutationResult setPreference(RowStore &rows, const QJsonObject &json,
 
 MutationResult setConsent(RowStore &rows, const QJsonObject &json, const MutationContext &context)
 {
-    Args args(json);
+    JsonReader args(json);
     const QString customerId = args.text(u"customerId"_s, idLength);
     const QString kind = args.oneOf(u"kind"_s, {u"email"_s, u"sms"_s, u"phone"_s, u"marketing"_s});
     const bool granted = args.boolean(u"granted"_s);
@@ -251,7 +251,7 @@ MutationResult setConsent(RowStore &rows, const QJsonObject &json, const Mutatio
         = args.oneOf(u"channel"_s, {u"store"_s, u"web"_s, u"app"_s, u"call_centre"_s, u"email"_s});
     const qint64 at = actedAt(args, context);
     if (!args.ok())
-        return args.rejection();
+        return rejection(args);
     if (MutationResult r = checkCustomer(rows, customerId, context); !r.applied)
         return r;
     // Consent is a legal record: the time is when the customer gave or withdrew it.
@@ -264,13 +264,13 @@ MutationResult setConsent(RowStore &rows, const QJsonObject &json, const Mutatio
 
 MutationResult noteAdd(RowStore &rows, const QJsonObject &json, const MutationContext &context)
 {
-    Args args(json);
+    JsonReader args(json);
     const QString id = args.rowId(u"id"_s);
     const QString customerId = args.text(u"customerId"_s, idLength);
     const QString body = args.text(u"body"_s, noteLength);
     const qint64 at = actedAt(args, context);
     if (!args.ok())
-        return args.rejection();
+        return rejection(args);
     if (MutationResult r = checkCustomer(rows, customerId, context); !r.applied)
         return r;
     const Entity &notes = entity(u"note"_s);
@@ -292,13 +292,13 @@ MutationResult noteAdd(RowStore &rows, const QJsonObject &json, const MutationCo
 
 MutationResult noteEdit(RowStore &rows, const QJsonObject &json, const MutationContext &context)
 {
-    Args args(json);
+    JsonReader args(json);
     const QString id = args.text(u"id"_s, idLength);
     const QString body = args.text(u"body"_s, noteLength);
     const qint64 baseVersion = args.integer(u"baseVersion"_s, 0, INT_MAX, false, 0);
     const qint64 at = actedAt(args, context);
     if (!args.ok())
-        return args.rejection();
+        return rejection(args);
     const Entity &notes = entity(u"note"_s);
     const auto current = rows.get(notes, {{u"id"_s, id}});
     if (!current)
@@ -317,12 +317,12 @@ MutationResult noteEdit(RowStore &rows, const QJsonObject &json, const MutationC
 
 MutationResult wishlistAdd(RowStore &rows, const QJsonObject &json, const MutationContext &context)
 {
-    Args args(json);
+    JsonReader args(json);
     const QString customerId = args.text(u"customerId"_s, idLength);
     const QString sku = args.text(u"sku"_s, idLength);
     const qint64 at = actedAt(args, context);
     if (!args.ok())
-        return args.rejection();
+        return rejection(args);
     if (MutationResult r = checkCustomer(rows, customerId, context); !r.applied)
         return r;
     if (context.authoritative && !rows.get(entity(u"product"_s), {{u"sku"_s, sku}}))
@@ -343,13 +343,13 @@ MutationResult wishlistAdd(RowStore &rows, const QJsonObject &json, const Mutati
 MutationResult wishlistRemove(RowStore &rows, const QJsonObject &json,
                               const MutationContext &context)
 {
-    Args args(json);
+    JsonReader args(json);
     const QString customerId = args.text(u"customerId"_s, idLength);
     const QString sku = args.text(u"sku"_s, idLength);
     // The stamp of the add the associate saw; without one, whatever is there is removed.
     const qint64 seenAddedAt = args.integer(u"addedAt"_s, 0, maxTime, false, -1);
     if (!args.ok())
-        return args.rejection();
+        return rejection(args);
     if (MutationResult r = checkCustomer(rows, customerId, context); !r.applied)
         return r;
     const Entity &wishlist = entity(u"wishlist_item"_s);
@@ -371,7 +371,7 @@ const QStringList fulfilments
 
 MutationResult cartAddLine(RowStore &rows, const QJsonObject &json, const MutationContext &context)
 {
-    Args args(json);
+    JsonReader args(json);
     const QString id = args.rowId(u"id"_s);
     const QString customerId = args.text(u"customerId"_s, idLength);
     const QString sku = args.text(u"sku"_s, idLength);
@@ -384,7 +384,7 @@ MutationResult cartAddLine(RowStore &rows, const QJsonObject &json, const Mutati
     const QString optionId = args.text(u"deliveryOptionId"_s, idLength, false);
     const qint64 at = actedAt(args, context);
     if (!args.ok())
-        return args.rejection();
+        return rejection(args);
     if (fulfilment == u"ship_to_home"_s
         && (source.isEmpty() || addressId.isEmpty() || optionId.isEmpty()))
         return MutationResult::rejected(
@@ -416,11 +416,11 @@ MutationResult cartAddLine(RowStore &rows, const QJsonObject &json, const Mutati
 MutationResult cartChangeQuantity(RowStore &rows, const QJsonObject &json,
                                   const MutationContext &context)
 {
-    Args args(json);
+    JsonReader args(json);
     const QString id = args.text(u"id"_s, idLength);
     const qint64 delta = args.integer(u"delta"_s, -99, 99);
     if (!args.ok())
-        return args.rejection();
+        return rejection(args);
     const Entity &cart = entity(u"cart_line"_s);
     const auto current = rows.get(cart, {{u"id"_s, id}});
     if (!current)
@@ -442,10 +442,10 @@ MutationResult cartChangeQuantity(RowStore &rows, const QJsonObject &json,
 MutationResult cartRemoveLine(RowStore &rows, const QJsonObject &json,
                               const MutationContext &context)
 {
-    Args args(json);
+    JsonReader args(json);
     const QString id = args.text(u"id"_s, idLength);
     if (!args.ok())
-        return args.rejection();
+        return rejection(args);
     const Entity &cart = entity(u"cart_line"_s);
     const auto current = rows.get(cart, {{u"id"_s, id}});
     if (!current)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "jsonreader.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -38,6 +40,15 @@ struct MutationResult
     {
         return {false, code, message, false};
     }
+    static MutationResult rejected(const Protocol::Error &error)
+    {
+        return rejected(error.code, error.message);
+    }
+    /** The rejection as the one error type of every layer; null when applied. */
+    Protocol::Error error() const
+    {
+        return applied ? Protocol::Error{} : Protocol::Error{code, message};
+    }
     static MutationResult retryLater(const QString &message)
     {
         return {false, QStringLiteral("temporary"), message, true};
@@ -54,7 +65,7 @@ namespace Mutators {
 /** How far ahead of the clock applying a mutation its times may be: a tablet's clock may be a
     little fast, but a time further ahead is refused (an order dated in year 9999 would never
     expire). Webhooks use the same bound. */
-inline constexpr qint64 maxClockAheadMs = 24LL * 3600 * 1000;
+inline constexpr qint64 maxClockAheadMs = Protocol::maxClockAheadMs;
 
 QStringList names();
 bool isKnown(const QString &name);

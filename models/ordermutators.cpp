@@ -161,7 +161,7 @@ MutationResult checkReservation(RowStore &rows, const OrderLine &line, const QSt
 
 MutationResult orderCreate(RowStore &rows, const QJsonObject &json, const MutationContext &context)
 {
-    Args args(json);
+    JsonReader args(json);
     const QString id = args.rowId(u"id"_s);
     const QString number = args.text(u"number"_s, 32);
     const QString customerId = args.text(u"customerId"_s, idLength, false);
@@ -174,14 +174,14 @@ MutationResult orderCreate(RowStore &rows, const QJsonObject &json, const Mutati
     if (!linesValue.isArray() || linesValue.toArray().isEmpty() || linesValue.toArray().size() > 50)
         args.fail(u"argument 'lines' must hold 1 to 50 lines"_s);
     if (!args.ok())
-        return args.rejection();
+        return rejection(args);
 
     QList<OrderLine> lines;
     QSet<QString> lineIds;
     bool shipsHome = false;
     bool picksUp = false;
     for (const QJsonValue &value : linesValue.toArray()) {
-        Args lineArgs(value.toObject());
+        JsonReader lineArgs(value.toObject());
         OrderLine line;
         line.id = lineArgs.rowId(u"id"_s);
         line.sku = lineArgs.text(u"sku"_s, idLength);
@@ -191,7 +191,7 @@ MutationResult orderCreate(RowStore &rows, const QJsonObject &json, const Mutati
         line.reservationId = lineArgs.text(u"reservationId"_s, idLength, false);
         if (!value.isObject() || !lineArgs.ok())
             return value.isObject()
-                ? lineArgs.rejection()
+                ? rejection(lineArgs)
                 : MutationResult::rejected(u"invalid"_s, u"a line must be an object"_s);
         if (lineIds.contains(line.id))
             return MutationResult::rejected(
@@ -421,13 +421,13 @@ MutationResult orderCreate(RowStore &rows, const QJsonObject &json, const Mutati
 MutationResult orderReallocate(RowStore &rows, const QJsonObject &json,
                                const MutationContext &context)
 {
-    Args args(json);
+    JsonReader args(json);
     const QString orderId = args.text(u"orderId"_s, idLength);
     const QString lineId = args.text(u"lineId"_s, idLength);
     const QString source = args.text(u"sourceLocationId"_s, idLength, false);
     const bool cancel = json.value(u"cancel"_s).toBool();
     if (!args.ok())
-        return args.rejection();
+        return rejection(args);
     if (!cancel && source.isEmpty())
         return MutationResult::rejected(u"invalid"_s, u"choose a location or cancel the line"_s);
     const auto line = rows.get(entity(u"order_line"_s), {{u"id"_s, lineId}});
@@ -476,11 +476,11 @@ MutationResult orderReallocate(RowStore &rows, const QJsonObject &json,
 MutationResult pickupMarkReady(RowStore &rows, const QJsonObject &json,
                                const MutationContext &context)
 {
-    Args args(json);
+    JsonReader args(json);
     const QString orderId = args.text(u"orderId"_s, idLength);
     const qint64 at = actedAt(args, context);
     if (!args.ok())
-        return args.rejection();
+        return rejection(args);
     const auto order = rows.get(entity(u"order"_s), {{u"id"_s, orderId}});
     if (!order)
         return MutationResult::rejected(u"not_found"_s, u"order %1 does not exist"_s.arg(orderId));
@@ -505,12 +505,12 @@ MutationResult pickupMarkReady(RowStore &rows, const QJsonObject &json,
 MutationResult pickupHandOver(RowStore &rows, const QJsonObject &json,
                               const MutationContext &context)
 {
-    Args args(json);
+    JsonReader args(json);
     const QString orderId = args.text(u"orderId"_s, idLength);
     const QString verifiedBy = args.oneOf(u"verifiedBy"_s, {u"order_number"_s, u"loyalty_card"_s});
     const qint64 at = actedAt(args, context);
     if (!args.ok())
-        return args.rejection();
+        return rejection(args);
     const auto order = rows.get(entity(u"order"_s), {{u"id"_s, orderId}});
     if (!order)
         return MutationResult::rejected(u"not_found"_s, u"order %1 does not exist"_s.arg(orderId));

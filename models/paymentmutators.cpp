@@ -159,7 +159,7 @@ std::optional<MutationResult> giftCardCurrency(RowStore &rows, const QString &ca
 MutationResult paymentRecord(RowStore &rows, const QJsonObject &json,
                              const MutationContext &context)
 {
-    Args args(json);
+    JsonReader args(json);
     const QString id = args.rowId(u"id"_s);
     const QString orderId = args.text(u"orderId"_s, idLength);
     const QString tender = args.oneOf(u"tender"_s, tenders);
@@ -172,7 +172,7 @@ MutationResult paymentRecord(RowStore &rows, const QJsonObject &json,
     const QString saleId = args.text(u"saleId"_s, idLength, false);
     const qint64 at = actedAt(args, context);
     if (!args.ok())
-        return args.rejection();
+        return rejection(args);
     for (QChar c : last4) {
         if (!c.isDigit())
             return MutationResult::rejected(u"invalid"_s, u"cardLast4 holds four digits only"_s);
@@ -246,7 +246,7 @@ MutationResult paymentRecord(RowStore &rows, const QJsonObject &json,
 
 MutationResult refundRecord(RowStore &rows, const QJsonObject &json, const MutationContext &context)
 {
-    Args args(json);
+    JsonReader args(json);
     const QString id = args.rowId(u"id"_s);
     const QString orderId = args.text(u"orderId"_s, idLength);
     const QString paymentId = args.text(u"paymentId"_s, idLength, false);
@@ -260,7 +260,7 @@ MutationResult refundRecord(RowStore &rows, const QJsonObject &json, const Mutat
     if (!json.value(u"lines"_s).isArray())
         args.fail(u"argument 'lines' must be an array"_s);
     if (!args.ok())
-        return args.rejection();
+        return rejection(args);
     if (tender == u"cash"_s && amount > Refunds::maxCashMinor)
         return MutationResult::rejected(
             u"invalid"_s,
@@ -301,12 +301,12 @@ MutationResult refundRecord(RowStore &rows, const QJsonObject &json, const Mutat
     const Entity &lines = entity(u"order_line"_s);
     bool firstLine = true;
     for (const QJsonValue &value : json.value(u"lines"_s).toArray()) {
-        Args lineArgs(value.toObject());
+        JsonReader lineArgs(value.toObject());
         const QString lineId = lineArgs.text(u"lineId"_s, idLength);
         const qint64 quantity = lineArgs.integer(u"quantity"_s, 1, 999);
         const bool restock = value.toObject().value(u"restock"_s).toBool();
         if (!lineArgs.ok())
-            return lineArgs.rejection();
+            return rejection(lineArgs);
         const auto line = rows.get(lines, {{u"id"_s, lineId}});
         if (!line || line->value(u"order_id"_s).toString() != orderId)
             return MutationResult::rejected(u"not_found"_s,
@@ -393,12 +393,12 @@ MutationResult refundRecord(RowStore &rows, const QJsonObject &json, const Mutat
 MutationResult giftCardIssue(RowStore &rows, const QJsonObject &json,
                              const MutationContext &context)
 {
-    Args args(json);
+    JsonReader args(json);
     const QString id = args.sha256(u"id"_s);
     const QString last4 = args.text(u"last4"_s, 4);
     const QString currency = args.currency(u"currency"_s);
     if (!args.ok())
-        return args.rejection();
+        return rejection(args);
     if (last4.size() != 4
         || !std::all_of(last4.cbegin(), last4.cend(), [](QChar c) { return c.isDigit(); }))
         return MutationResult::rejected(u"invalid"_s, u"last4 holds the last four digits"_s);
@@ -425,7 +425,7 @@ MutationResult giftCardIssue(RowStore &rows, const QJsonObject &json,
 MutationResult cashCloseSession(RowStore &rows, const QJsonObject &json,
                                 const MutationContext &context)
 {
-    Args args(json);
+    JsonReader args(json);
     const QString id = args.rowId(u"id"_s);
     const QString currency = args.currency(u"currency"_s);
     const qint64 openedAt = args.time(u"openedAt"_s, context.now, true);
@@ -434,7 +434,7 @@ MutationResult cashCloseSession(RowStore &rows, const QJsonObject &json,
     const qint64 expected = args.integer(u"expectedMinor"_s, -100000000, 100000000);
     const qint64 counted = args.integer(u"countedMinor"_s, 0, 100000000);
     if (!args.ok())
-        return args.rejection();
+        return rejection(args);
     const Entity &counts = entity(u"cash_count"_s);
     if (const auto existing = rows.get(counts, {{u"id"_s, id}})) {
         if (existing->value(u"location_id"_s).toString() != context.locationId)
@@ -463,13 +463,13 @@ MutationResult cashCloseSession(RowStore &rows, const QJsonObject &json,
     the tablet keeps nothing of it. */
 MutationResult receiptEmail(RowStore &rows, const QJsonObject &json, const MutationContext &context)
 {
-    Args args(json);
+    JsonReader args(json);
     const QString id = args.rowId(u"id"_s);
     const QString orderId = args.text(u"orderId"_s, idLength);
     const QString customerId = args.text(u"customerId"_s, idLength);
     const QString pdf = args.text(u"pdf"_s, 2000000);
     if (!args.ok())
-        return args.rejection();
+        return rejection(args);
     if (!context.authoritative)
         return MutationResult::ok();
     if (MutationResult r = checkCustomer(rows, customerId, context); !r.applied)

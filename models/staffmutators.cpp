@@ -15,11 +15,11 @@ namespace {
 MutationResult changeLock(RowStore &rows, const QJsonObject &json, const MutationContext &context,
                           bool lock)
 {
-    Args args(json);
+    JsonReader args(json);
     const QString staffId = args.text(u"staffId"_s, idLength);
     const qint64 at = actedAt(args, context);
     if (!args.ok())
-        return args.rejection();
+        return rejection(args);
     const Entity &staff = entity(u"staff"_s);
     const auto member = rows.get(staff, {{u"id"_s, staffId}});
     if (!member)
@@ -69,11 +69,11 @@ MutationResult staffUnlock(RowStore &rows, const QJsonObject &json, const Mutati
 MutationResult staffRehashPin(RowStore &rows, const QJsonObject &json,
                               const MutationContext &context)
 {
-    Args args(json);
+    JsonReader args(json);
     const QString staffId = args.text(u"staffId"_s, idLength);
     const QString hash = args.text(u"pinHash"_s, 200);
     if (!args.ok())
-        return args.rejection();
+        return rejection(args);
     if (!PinHash::isArgon2id(hash))
         return MutationResult::rejected(u"invalid"_s, u"pinHash is an Argon2id hash"_s);
     const Entity &staff = entity(u"staff"_s);

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "devices.h"
 #include "discounts.h"
+#include "giftcardmessages.h"
 #include "serverdatabase.h"
 #include "ingestion.h"
 #include "inventoryservice.h"
@@ -234,7 +235,7 @@ HttpApi::HttpApi(ServerConfig config, QObject *parent)
              if (!api.m_giftCardKey)
                  return ServiceReply::error(503, u"unavailable"_s,
                                             u"gift cards are unavailable: no gift card key"_s);
-             const QString number = call.json.value(u"number"_s).toString();
+             const QString number = Protocol::GiftCardLookup::fromJson(call.json).number;
              if (!GiftCards::isWellFormed(number))
                  return ServiceReply::error(400, u"invalid_request"_s,
                                             u"number is the gift card's 12 to 19 digits"_s);
@@ -248,11 +249,11 @@ HttpApi::HttpApi(ServerConfig config, QObject *parent)
              if (!query.next())
                  return ServiceReply::error(404, u"not_found"_s, u"no such gift card"_s);
              return ServiceReply {200,
-                                  {{u"id"_s, id},
-                                   {u"last4"_s, query.value(0).toString()},
-                                   {u"balanceMinor"_s, query.value(1).toLongLong()},
-                                   {u"currency"_s, query.value(2).toString()},
-                                   {u"status"_s, query.value(3).toString()}}};
+                                  Protocol::GiftCardBalance {id, query.value(0).toString(),
+                                                             query.value(1).toLongLong(),
+                                                             query.value(2).toString(),
+                                                             query.value(3).toString()}
+                                      .toJson()};
          }},
         // A number for a new gift card (a refund to one) and its id: made here, where the key
         // is, and not yet used by any card. Nothing is written: giftcard.issue with the id
@@ -269,9 +270,10 @@ HttpApi::HttpApi(ServerConfig config, QObject *parent)
              if (!number)
                  return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
              return ServiceReply {200,
-                                  {{u"number"_s, *number},
-                                   {u"id"_s, api.m_giftCardKey->idFor(*number)},
-                                   {u"last4"_s, GiftCards::last4(*number)}}};
+                                  Protocol::NewGiftCard {*number,
+                                                         api.m_giftCardKey->idFor(*number),
+                                                         GiftCards::last4(*number)}
+                                      .toJson()};
          }},
         {u"POST"_s,
          u"/v1/ingest/orders"_s,
@@ -532,7 +534,7 @@ void HttpApi::missingHandler(const QHttpServerRequest &request, QTcpSocket *sock
 {
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.write(
-        QJsonDocument(ServiceReply::error(404, u"not_found"_s, u"no such endpoint"_s).body),
+        QJsonDocument(Protocol::Error{u"not_found"_s, u"no such endpoint"_s}.toJson()),
         QHttpServerResponder::StatusCode::NotFound);
 }
 

@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "database.h"
 #include "entities.h"
+#include "jsonreader.h"
 #include "jsontext.h"
 #include "mutators.h"
 #include "orderflow.h"
@@ -38,76 +39,12 @@ QString derivedId(const QString &source, const QString &kind, const QString &ext
 
 const QStringList channels = {u"web"_s, u"app"_s, u"store"_s, u"call_centre"_s, u"email"_s};
 
-class Reader
+/** A webhook's body (or one of its lines, events) read with the protocol's reader, worded for
+    the sender ("lines[2].sku is required"). */
+Protocol::JsonReader fieldReader(const QJsonObject &object, const QString &prefix = {})
 {
-public:
-    explicit Reader(const QJsonObject &object, QString prefix = {})
-        : m_object(object)
-        , m_prefix(std::move(prefix))
-    {}
-    QString text(const QString &name, int max, bool required = true)
-    {
-        const QJsonValue value = m_object.value(name);
-        if (value.isUndefined() || value.isNull()) {
-            if (required)
-                fail(u"%1%2 is required"_s.arg(m_prefix, name));
-            return {};
-        }
-        if (!value.isString() || value.toString().size() > max) {
-            fail(u"%1%2 must be a string of at most %3 characters"_s.arg(m_prefix, name).arg(max));
-            return {};
-        }
-        if (required && value.toString().trimmed().isEmpty())
-            fail(u"%1%2 must not be empty"_s.arg(m_prefix, name));
-        return value.toString().trimmed();
-    }
-    qint64 integer(const QString &name, qint64 min, qint64 max, bool required = true,
-                   qint64 fallback = 0)
-    {
-        const QJsonValue value = m_object.value(name);
-        if (value.isUndefined() || value.isNull()) {
-            if (required)
-                fail(u"%1%2 is required"_s.arg(m_prefix, name));
-            return fallback;
-        }
-        if (!value.isDouble() || value.toDouble() != double(value.toInteger())
-            || value.toInteger() < min || value.toInteger() > max) {
-            fail(u"%1%2 must be a whole number from %3 to %4"_s.arg(m_prefix, name).arg(min).arg(max));
-            return fallback;
-        }
-        return value.toInteger();
-    }
-    /** A time in ms since the epoch, refused when it is more than Mutators::maxClockAheadMs
-        ahead of the service's clock: a date in year 9999 would otherwise stay the newest
-        status of an order for ever. */
-    qint64 time(const QString &name, bool required = true, qint64 fallback = 0)
-    {
-        const qint64 t = integer(name, 0, 253402300799000, required, fallback);
-        if (ok() && t > Clock::nowMs() + Mutators::maxClockAheadMs)
-            fail(u"%1%2 is more than a day in the future: check the sender's clock"_s.arg(
-                m_prefix, name));
-        return t;
-    }
-    QString oneOf(const QString &name, const QStringList &allowed)
-    {
-        const QString value = text(name, 64);
-        if (ok() && !allowed.contains(value))
-            fail(u"%1%2 must be one of %3"_s.arg(m_prefix, name, allowed.join(u", "_s)));
-        return value;
-    }
-    void fail(const QString &message)
-    {
-        if (m_error.isEmpty())
-            m_error = message;
-    }
-    bool ok() const { return m_error.isEmpty(); }
-    QString error() const { return m_error; }
-
-private:
-    QJsonObject m_object;
-    QString m_prefix;
-    QString m_error;
-};
+    return Protocol::JsonReader(object, Protocol::JsonReader::Wording::Field, prefix);
+}
 
 ServiceReply invalid(const QString &message)
 {
@@ -241,11 +178,11 @@ ServiceReply Ingestion::order(const QJsonObject &request)
 {
     if (const auto refused = refuseUnclean(request))
         return *refused;
-    Reader in(request);
+    Protocol::JsonReader in = fieldReader(request);
     const QString source = in.oneOf(u"source"_s, {u"web"_s, u"app"_s, u"call_centre"_s});
     const QString externalId = in.text(u"externalId"_s, 64);
     const QString currency = in.text(u"currency"_s, 3);
-    const qint64 createdAt = in.time(u"createdAt"_s, false, Clock::nowMs());
+    const qint64 createdAt = in.time(u"createdAt"_s, Clock::nowMs(), false, Clock::nowMs());
     const QString fulfilment = request.contains(u"fulfilment"_s)
         ? in.oneOf(u"fulfilment"_s, {u"ship_to_home"_s, u"pick_up"_s})
         : u"ship_to_home"_s;
@@ -257,7 +194,7 @@ ServiceReply Ingestion::order(const QJsonObject &request)
         || request.value(u"lines"_s).toArray().size() > 200)
         in.fail(u"lines must be an array of 1 to 200 lines"_s);
     if (!in.ok())
-        return invalid(in.error());
+        return invalid(in.errorMessage());
     if (currency.size() != 3 || currency.toUpper() != currency)
         return invalid(u"currency must be an ISO 4217 code like EUR"_s);
 
@@ -270,11 +207,12 @@ ServiceReply Ingestion::order(const QJsonObject &request)
     QList<Line> lines;
     const QJsonArray linesJson = request.value(u"lines"_s).toArray();
     for (int i = 0; i < linesJson.size(); ++i) {
-        Reader line(linesJson.at(i).toObject(), u"lines[%1]."_s.arg(i));
+        Protocol::JsonReader line
+            = fieldReader(linesJson.at(i).toObject(), u"lines[%1]."_s.arg(i));
         Line l{line.text(u"sku"_s, 64), line.integer(u"quantity"_s, 1, 999),
                line.integer(u"unitPriceMinor"_s, 0, 100000000)};
         if (!linesJson.at(i).isObject() || !line.ok())
-            return invalid(linesJson.at(i).isObject() ? line.error()
+            return invalid(linesJson.at(i).isObject() ? line.errorMessage()
                                                       : u"lines[%1] must be an object"_s.arg(i));
         lines << l;
     }
@@ -422,14 +360,14 @@ ServiceReply Ingestion::events(const QJsonObject &request)
 {
     if (const auto refused = refuseUnclean(request))
         return *refused;
-    Reader in(request);
+    Protocol::JsonReader in = fieldReader(request);
     const QString source = in.oneOf(u"source"_s, {u"web"_s, u"app"_s, u"call_centre"_s,
                                                   u"email"_s});
     if (!request.value(u"events"_s).isArray() || request.value(u"events"_s).toArray().isEmpty()
         || request.value(u"events"_s).toArray().size() > 500)
         in.fail(u"events must be an array of 1 to 500 events"_s);
     if (!in.ok())
-        return invalid(in.error());
+        return invalid(in.errorMessage());
     const QJsonArray events = request.value(u"events"_s).toArray();
     struct Event
     {
@@ -440,7 +378,7 @@ ServiceReply Ingestion::events(const QJsonObject &request)
     QList<Event> parsed;
     for (int i = 0; i < events.size(); ++i) {
         const QJsonObject object = events.at(i).toObject();
-        Reader e(object, u"events[%1]."_s.arg(i));
+        Protocol::JsonReader e = fieldReader(object, u"events[%1]."_s.arg(i));
         Event event;
         event.externalId = e.text(u"externalId"_s, 64);
         event.kind = e.oneOf(u"kind"_s, {u"viewed"_s, u"cart_add"_s, u"wishlist_add"_s,
@@ -450,12 +388,12 @@ ServiceReply Ingestion::events(const QJsonObject &request)
         event.sku = e.text(u"sku"_s, 64, false);
         event.title = e.text(u"title"_s, 200, false);
         event.detail = e.text(u"detail"_s, 2000, false);
-        event.occurredAt = e.time(u"occurredAt"_s);
+        event.occurredAt = e.time(u"occurredAt"_s, Clock::nowMs());
         event.customer = object.value(u"customer"_s).toObject();
         if (!events.at(i).isObject() || !object.value(u"customer"_s).isObject())
             e.fail(u"events[%1].customer must be an object"_s.arg(i));
         if (!e.ok())
-            return invalid(e.error());
+            return invalid(e.errorMessage());
         parsed << event;
     }
     SqlTransaction transaction(m_db);
@@ -515,19 +453,19 @@ ServiceReply Ingestion::orderStatus(const QJsonObject &request)
 {
     if (const auto refused = refuseUnclean(request))
         return *refused;
-    Reader in(request);
+    Protocol::JsonReader in = fieldReader(request);
     const QString source = in.text(u"source"_s, 64);
     const QString externalId = in.text(u"externalId"_s, 64);
     const QString orderRef = in.text(u"orderId"_s, 64, false);
     const QString orderNumber = in.text(u"orderNumber"_s, 64, false);
     const QString rawStatus = in.text(u"status"_s, 64);
-    const qint64 occurredAt = in.time(u"occurredAt"_s);
+    const qint64 occurredAt = in.time(u"occurredAt"_s, Clock::nowMs());
     const QString carrier = in.text(u"carrier"_s, 64, false);
     const QString tracking = in.text(u"trackingNumber"_s, 64, false);
     if (orderRef.isEmpty() && orderNumber.isEmpty())
         in.fail(u"orderId or orderNumber is required"_s);
     if (!in.ok())
-        return invalid(in.error());
+        return invalid(in.errorMessage());
     // Stored as a code the tablet translates; a status nobody knows is kept in the carrier's
     // words beside "other".
     const QString status = carrierStatus(rawStatus);

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "entities.h"
 #include "geo.h"
+#include "inventorymessages.h"
 #include "serverlog.h"
 #include "stock.h"
 
@@ -21,10 +22,12 @@ InventoryService::InventoryService(const QSqlDatabase &db)
 
 ServiceReply InventoryService::lookup(const DeviceIdentity &device, const QUrlQuery &query)
 {
-    const QString sku = query.queryItemValue(u"sku"_s);
-    const QString style = query.queryItemValue(u"style"_s);
-    if (sku.isEmpty() == style.isEmpty() || sku.size() > 64 || style.size() > 64)
-        return ServiceReply::error(400, u"invalid_request"_s, u"give either sku or style"_s);
+    Protocol::StockQuery request;
+    Protocol::Error invalid;
+    if (!Protocol::StockQuery::fromQuery(query, &request, &invalid))
+        return ServiceReply::error(400, invalid);
+    const QString &sku = request.sku;
+    const QString &style = request.style;
     // Stock the device's store may sell from, the same as it syncs: its country's stores and
     // the warehouses (another country's stock is not its business, and no mutation of its
     // may take it).
@@ -51,13 +54,13 @@ ServiceReply InventoryService::lookup(const DeviceIdentity &device, const QUrlQu
             myLon = places.last().lon;
         }
     }
-    QJsonArray placesJson;
+    Protocol::StockAnswer answer;
+    answer.asOf = Clock::nowMs();
+    answer.locationId = device.locationId;
     for (const Place &place : places)
-        placesJson << QJsonObject{
-            {u"id"_s, place.id},
-            {u"name"_s, place.name},
-            {u"kind"_s, place.kind},
-            {u"distanceKm"_s, std::round(Geo::distanceKm(myLat, myLon, place.lat, place.lon) * 10) / 10}};
+        answer.locations << Protocol::StockPlace{
+            place.id, place.name, place.kind,
+            std::round(Geo::distanceKm(myLat, myLon, place.lat, place.lon) * 10) / 10};
 
     QSqlQuery stock = Database::prepare(
         m_db, sku.isEmpty()
@@ -69,26 +72,18 @@ ServiceReply InventoryService::lookup(const DeviceIdentity &device, const QUrlQu
     stock.addBindValue(sku.isEmpty() ? style : sku);
     if (!Database::exec(stock))
         return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
-    QJsonArray rows;
     while (stock.next()) {
         if (!scopes.contains(Scopes::stock(stock.value(1).toString())))
             continue;
-        const qint64 onHand = stock.value(2).toLongLong();
-        const qint64 reserved = stock.value(3).toLongLong();
-        rows << QJsonObject{{u"sku"_s, stock.value(0).toString()},
-                            {u"locationId"_s, stock.value(1).toString()},
-                            {u"onHand"_s, onHand},
-                            {u"reserved"_s, reserved},
-                            {u"available"_s, qMax<qint64>(0, onHand - reserved)},
-                            {u"inTransit"_s, stock.value(4).toLongLong()},
-                            {u"countedAt"_s, stock.value(5).toLongLong()},
-                            {u"updatedAt"_s, stock.value(6).toLongLong()}};
+        answer.stock << Protocol::StockLevel{stock.value(0).toString(),
+                                             stock.value(1).toString(),
+                                             stock.value(2).toLongLong(),
+                                             stock.value(3).toLongLong(),
+                                             stock.value(4).toLongLong(),
+                                             stock.value(5).toLongLong(),
+                                             stock.value(6).toLongLong()};
     }
-    return {200,
-            {{u"asOf"_s, Clock::nowMs()},
-             {u"locationId"_s, device.locationId},
-             {u"locations"_s, placesJson},
-             {u"stock"_s, rows}}};
+    return {200, answer.toJson()};
 }
 
 namespace Maintenance {

@@ -94,17 +94,6 @@ void appendRowJson(QByteArray &out, const QSqlQuery &query, const QList<QByteArr
     out += '}';
 }
 
-bool validClientId(const QString &id)
-{
-    if (id.size() < 8 || id.size() > 64)
-        return false;
-    for (QChar c : id) {
-        if (!(c.isLetterOrNumber() || c == u'-') || c.unicode() > 127)
-            return false;
-    }
-    return true;
-}
-
 QString inList(int count)
 {
     return u"("_s + QStringList(count, u"?"_s).join(u", "_s) + u")"_s;
@@ -195,13 +184,15 @@ QString cursorFor(const QSqlDatabase &db, const QString &epoch, qint64 version)
 
 } // namespace
 
+ServiceReply ServiceReply::error(int status, const Protocol::Error &error)
+{
+    return {status, error.toJson()};
+}
+
 ServiceReply ServiceReply::error(int status, const QString &code, const QString &message,
                                  const QJsonObject &extra)
 {
-    QJsonObject body = extra;
-    body.insert(u"error"_s, code);
-    body.insert(u"message"_s, message);
-    return {status, body};
+    return error(status, Protocol::Error{code, message, extra});
 }
 
 QByteArray ServiceReply::encoded() const
@@ -271,86 +262,246 @@ std::optional<ServiceReply> SyncService::claimClient(const DeviceIdentity &devic
     return std::nullopt;
 }
 
-ServiceReply SyncService::push(const DeviceIdentity &device, const QJsonObject &request)
+namespace {
+
+ServiceReply databaseBusy()
 {
-    const QString clientId = request.value(u"clientId"_s).toString();
-    if (!validClientId(clientId))
-        return ServiceReply::error(400, u"invalid_request"_s,
-                                   u"clientId must be 8 to 64 letters, digits or dashes"_s);
-    const QJsonValue mutationsValue = request.value(u"mutations"_s);
-    if (!mutationsValue.isArray())
-        return ServiceReply::error(400, u"invalid_request"_s, u"mutations must be an array"_s);
-    const QJsonArray mutations = mutationsValue.toArray();
-    if (mutations.size() > maxPushBatch)
-        return ServiceReply::error(413, u"batch_too_large"_s,
-                                   u"at most %1 mutations per push"_s.arg(maxPushBatch),
-                                   {{u"maxBatch"_s, maxPushBatch}});
-    // Check the whole batch's shape before applying any of it.
-    qint64 previousId = 0;
-    for (const QJsonValue &value : mutations) {
-        const QJsonObject m = value.toObject();
-        const QJsonValue id = m.value(u"id"_s);
-        if (!value.isObject() || !id.isDouble() || id.toDouble() != double(id.toInteger())
-            || id.toInteger() < 1 || !m.value(u"name"_s).isString()
-            || !m.value(u"args"_s).isObject()
-            || (m.contains(u"associateId"_s) && !m.value(u"associateId"_s).isString()))
-            return ServiceReply::error(400, u"invalid_request"_s,
-                                       u"each mutation needs an integer id >= 1, a name and an "
-                                       "args object"_s);
-        if (id.toInteger() <= previousId)
-            return ServiceReply::error(400, u"invalid_request"_s,
-                                       u"mutation ids must increase within a batch"_s);
-        // A name this service does not know means client and service disagree on the
-        // protocol: refuse the batch rather than drop the change.
-        if (!Mutators::isKnown(m.value(u"name"_s).toString()))
-            return ServiceReply::error(
-                400, u"unknown_mutation"_s,
-                u"unknown mutation '%1'"_s.arg(m.value(u"name"_s).toString()),
-                {{u"id"_s, id.toInteger()}});
-        previousId = id.toInteger();
+    return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
+}
+
+/**
+ * Applies one pushed batch's new mutations, inside the batch's transaction: the statements and
+ * look-ups its mutations share, the checks of who may make each change, and each mutation's
+ * savepoint. Each call answers a failure that ends the batch (rolled back with the
+ * transaction), or nothing with the mutation's outcome set.
+ */
+class BatchApplier
+{
+public:
+    BatchApplier(const QSqlDatabase &db, const DeviceIdentity &device, const QString &clientId,
+                 const GiftCardKey *giftCardKey)
+        : m_db(db)
+        , m_device(device)
+        , m_clientId(clientId)
+        , m_giftCardKey(giftCardKey)
+        , m_rows(db)
+        , m_stored(Database::prepare(db,
+                                     u"SELECT code, message FROM mutation_results WHERE"
+                                     " client_id = ? AND mutation_id = ?"_s))
+        , m_keep(Database::prepare(
+              db,
+              u"INSERT INTO mutation_results (client_id, mutation_id, name, code, message,"
+              " decided_at) VALUES (?, ?, ?, ?, ?, ?)"_s))
+        , m_staff(Database::prepare(db,
+                                    u"SELECT location_id, active, display_name,"
+                                    " locked_at FROM staff WHERE id = ?"_s))
+    {
+        m_rows.setActor(clientId);
     }
 
-    // Where a new client starts: a tablet that had to take a new client id keeps numbering
-    // its mutations on (ids are never reused in its database), so the ids up to its base
-    // were never this client's. Used only while the service has applied nothing of it.
-    const QJsonValue baseValue = request.value(u"baseMutationId"_s);
-    const qint64 base = baseValue.isDouble() ? baseValue.toInteger() : 0;
-    const bool baseWhole
-        = baseValue.isUndefined() || (baseValue.isDouble() && baseValue.toDouble() == double(base));
-    if (!baseWhole || base < 0
-        || (!mutations.isEmpty() && base >= mutations.first()[u"id"_s].toInteger()))
-        return ServiceReply::error(400, u"invalid_request"_s,
-                                   u"baseMutationId must be a whole number from 0 up to below"
-                                   " the first mutation's id"_s);
+    /** A mutation decided before: answered as then, nothing changes. */
+    std::optional<ServiceReply> answerAgain(qint64 id, Protocol::MutationOutcome *outcome)
+    {
+        m_stored.bindValue(0, m_clientId);
+        m_stored.bindValue(1, id);
+        *outcome = {id, true, {}, {}};
+        if (!Database::exec(m_stored))
+            return databaseBusy();
+        if (m_stored.next())
+            *outcome = {id, false, m_stored.value(0).toString(), m_stored.value(1).toString()};
+        m_stored.finish();
+        return std::nullopt;
+    }
 
-    const auto busy
-        = [] { return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s); };
+    /** The next mutation: checked, applied in a savepoint, a rejection kept. */
+    std::optional<ServiceReply> apply(const Protocol::Mutation &mutation,
+                                      Protocol::MutationOutcome *outcome)
+    {
+        MutationResult result;
+        Associate associate;
+        if (auto failure = authorize(mutation, &result, &associate))
+            return failure;
+        const qint64 now = Clock::nowMs();
+        if (result.applied) {
+            if (auto failure = applyInSavepoint(mutation, associate, now, &result))
+                return failure;
+        }
+        *outcome = {mutation.id, result.applied, {}, {}};
+        if (!result.applied) {
+            m_keep.bindValue(0, m_clientId);
+            m_keep.bindValue(1, mutation.id);
+            m_keep.bindValue(2, mutation.name);
+            m_keep.bindValue(3, result.code);
+            m_keep.bindValue(4, result.message);
+            m_keep.bindValue(5, now);
+            if (!Database::exec(m_keep))
+                return databaseBusy();
+            outcome->code = result.code;
+            outcome->message = result.message;
+            m_rejectedLog << u"%1 %2 %3 %4 %5"_s.arg(m_clientId)
+                                 .arg(mutation.id)
+                                 .arg(mutation.name, result.code, result.message);
+        }
+        return std::nullopt;
+    }
+
+    /** One line per rejected mutation, logged once the batch is committed. */
+    QStringList rejectedLog() const { return m_rejectedLog; }
+
+private:
+    struct Associate
+    {
+        bool allowed = false;
+        QString name;
+        bool locked = false; // five wrong PINs on some tablet, not unlocked by a manager yet
+    };
+
+    /** May this device and associate make this change? result: rejected if not. */
+    std::optional<ServiceReply> authorize(const Protocol::Mutation &mutation,
+                                          MutationResult *result, Associate *associate)
+    {
+        const QString &name = mutation.name;
+        const QString &associateId = mutation.associateId;
+        if (const auto unstorable = unstorableText(mutation.args, associateId)) {
+            *result = *unstorable;
+        } else if (m_device.mode == u"kiosk"_s && !kioskMayPush(name)) {
+            *result
+                = MutationResult::rejected(u"not_allowed"_s, u"a kiosk may not make this change"_s);
+        } else if (name != u"staff.lock"_s) {
+            // Every change is made by an active associate of the device's store, but the report
+            // of a lock-out: it comes before anyone signs in (the wrong PINs were the sign-in).
+            auto known = m_associates.constFind(associateId);
+            if (known == m_associates.constEnd()) {
+                Associate found;
+                m_staff.bindValue(0, associateId);
+                if (!Database::exec(m_staff))
+                    return databaseBusy();
+                if (m_staff.next())
+                    found = {m_staff.value(0).toString() == m_device.locationId
+                                 && m_staff.value(1).toBool(),
+                             m_staff.value(2).toString(), m_staff.value(3).toLongLong() != 0};
+                m_staff.finish();
+                known = m_associates.insert(associateId, found);
+            }
+            *associate = *known;
+            if (!associate->allowed)
+                *result = MutationResult::rejected(
+                    u"not_allowed"_s,
+                    associateId.isEmpty()
+                        ? u"no associate signed this change"_s
+                        : u"associate %1 does not work in this store"_s.arg(associateId));
+            else if (associate->locked)
+                *result = MutationResult::rejected(
+                    u"not_allowed"_s,
+                    u"associate %1 is locked after too many wrong PINs; a manager of the store"
+                    " must unlock them before their changes are accepted"_s.arg(associateId));
+        }
+        if (result->applied && name == u"customer.create"_s
+            && mutation.args.value(u"homeLocationId"_s).toString() != m_device.locationId)
+            *result = MutationResult::rejected(u"not_allowed"_s,
+                                               u"customers are created in the device's store"_s);
+        return std::nullopt;
+    }
+
+    /** Runs the mutator in a savepoint, rolled back to when it rejects the change. */
+    std::optional<ServiceReply> applyInSavepoint(const Protocol::Mutation &mutation,
+                                                 const Associate &associate, qint64 now,
+                                                 MutationResult *result)
+    {
+        const QString &name = mutation.name;
+        if (!Database::exec(m_db, u"SAVEPOINT mutation"_s))
+            return databaseBusy();
+        QJsonObject args = mutation.args;
+        if (m_giftCardKey && (name == u"payment.record"_s || name == u"refund.record"_s))
+            args = withKeyedGiftCard(m_db, *m_giftCardKey, args);
+        const QString storeScope = Scopes::store(m_device.locationId);
+        MutationContext context;
+        context.associateId = mutation.associateId;
+        context.associateName = associate.name;
+        context.locationId = m_device.locationId;
+        context.now = now;
+        context.authoritative = true;
+        context.allowCustomer = [this, storeScope](const QString &customerId) {
+            const QString scope = m_rows.customerScope(customerId);
+            return scope.isEmpty() || scope == storeScope;
+        };
+        *result = Mutators::apply(m_rows, name, args, context);
+        if (result->temporary)
+            return ServiceReply::error(503, u"unavailable"_s, result->message);
+        if (!result->applied) {
+            if (!Database::exec(m_db, u"ROLLBACK TO SAVEPOINT mutation"_s))
+                return databaseBusy();
+            m_rows.rolledBack(); // it may have remembered a customer it wrote
+        }
+        if (name.startsWith(u"staff."_s))
+            m_associates.clear(); // a lock or unlock changes who may act next
+        if (!Database::exec(m_db, u"RELEASE SAVEPOINT mutation"_s))
+            return databaseBusy();
+        return std::nullopt;
+    }
+
+    QSqlDatabase m_db;
+    const DeviceIdentity &m_device;
+    QString m_clientId;
+    const GiftCardKey *m_giftCardKey;
+    ChangeFeedStore m_rows;
+    QSqlQuery m_stored;
+    QSqlQuery m_keep;
+    QSqlQuery m_staff;
+    QHash<QString, Associate> m_associates;
+    QStringList m_rejectedLog;
+};
+
+/** 409: the batch skips ids; what it applied before the gap is kept and answered. */
+ServiceReply mutationGap(qint64 lastMutationId, const QList<Protocol::MutationOutcome> &results)
+{
+    const QJsonObject applied = Protocol::PushResponse{lastMutationId, results}.toJson();
+    return ServiceReply::error(409,
+                               Protocol::Error {u"mutation_gap"_s,
+                                u"expected mutation %1 next"_s.arg(lastMutationId + 1),
+                                {{u"lastMutationId"_s, lastMutationId},
+                                 {u"expectedId"_s, lastMutationId + 1},
+                                 {u"results"_s, applied.value(u"results"_s)}}});
+}
+
+} // namespace
+
+ServiceReply SyncService::push(const DeviceIdentity &device, const QJsonObject &json)
+{
+    Protocol::PushRequest request;
+    Protocol::Error invalid;
+    if (!Protocol::PushRequest::fromJson(json, &request, &invalid, &Mutators::isKnown))
+        return ServiceReply::error(invalid.code == u"batch_too_large"_s ? 413 : 400, invalid);
+    if (request.mutations.isEmpty())
+        return confirmedUpTo(device, request.clientId);
+    return applyBatch(device, request);
+}
+
+ServiceReply SyncService::confirmedUpTo(const DeviceIdentity &device, const QString &clientId)
+{
+    if (auto refused = claimClient(device, clientId))
+        return *refused;
+    const QVariant last = Database::scalar(
+        m_db, u"SELECT last_mutation_id FROM clients WHERE client_id = ?"_s, {clientId});
+    return {200, Protocol::PushResponse{last.toLongLong(), {}}.toJson()};
+}
+
+std::optional<ServiceReply> SyncService::lockClient(const DeviceIdentity &device,
+                                                    const QString &clientId,
+                                                    qint64 *lastMutationId)
+{
     const bool postgres = Database::dialectOf(m_db) == SqlDialect::Postgres;
-    if (mutations.isEmpty()) {
-        if (auto refused = claimClient(device, clientId))
-            return *refused;
-        const QVariant last = Database::scalar(
-            m_db, u"SELECT last_mutation_id FROM clients WHERE client_id = ?"_s, {clientId});
-        return {200, {{u"lastMutationId"_s, last.toLongLong()}, {u"results"_s, QJsonArray()}}};
-    }
-
-    // The whole batch is one transaction, with the client's lastMutationId written in it: a
-    // batch is applied entirely or not at all, so a re-sent one is never applied twice. Each
-    // mutation runs in a savepoint, so a rejected one leaves no trace but its result.
-    SqlTransaction transaction(m_db);
-    if (!transaction.isActive() || !ChangeFeedStore::lockFeed(m_db))
-        return busy();
-    qint64 lastMutationId = 0;
+    *lastMutationId = 0;
     QSqlQuery client
         = Database::prepare(m_db,
                             u"SELECT device_id, last_mutation_id FROM clients WHERE client_id = ?"_s
                                 + (postgres ? u" FOR UPDATE"_s : QString()));
     client.addBindValue(clientId);
     if (!Database::exec(client))
-        return busy();
+        return databaseBusy();
     if (client.next()) {
         const QString owner = client.value(0).toString();
-        lastMutationId = client.value(1).toLongLong();
+        *lastMutationId = client.value(1).toLongLong();
         client.finish();
         if (owner != device.deviceId)
             return clientOfAnotherDevice(); // rolled back: nothing read, nothing changed
@@ -358,158 +509,51 @@ ServiceReply SyncService::push(const DeviceIdentity &device, const QJsonObject &
         client.finish();
         bool created = false;
         if (!createClient(m_db, clientId, device.deviceId, &created) || !created)
-            return busy(); // another device's first use came between: the retry sees whose
+            return databaseBusy(); // another device's first use came between: the retry sees whose
     }
+    return std::nullopt;
+}
+
+ServiceReply SyncService::applyBatch(const DeviceIdentity &device,
+                                     const Protocol::PushRequest &request)
+{
+    const QString &clientId = request.clientId;
+    // The whole batch is one transaction, with the client's lastMutationId written in it: a
+    // batch is applied entirely or not at all, so a re-sent one is never applied twice. Each
+    // mutation runs in a savepoint, so a rejected one leaves no trace but its result.
+    SqlTransaction transaction(m_db);
+    if (!transaction.isActive() || !ChangeFeedStore::lockFeed(m_db))
+        return databaseBusy();
+    qint64 lastMutationId = 0;
+    if (auto refused = lockClient(device, clientId, &lastMutationId))
+        return *refused;
     const qint64 confirmedBefore = lastMutationId;
+    // Where a new client starts: a tablet that had to take a new client id keeps numbering
+    // its mutations on (ids are never reused in its database), so the ids up to its base
+    // were never this client's. Used only while the service has applied nothing of it.
     if (lastMutationId == 0)
-        lastMutationId = base;
+        lastMutationId = request.baseMutationId;
 
-    // Statements and look-ups shared by the batch's mutations.
-    ChangeFeedStore rows(m_db);
-    rows.setActor(clientId);
-    QSqlQuery stored = Database::prepare(m_db,
-                                         u"SELECT code, message FROM mutation_results WHERE"
-                                         " client_id = ? AND mutation_id = ?"_s);
-    QSqlQuery keep = Database::prepare(
-        m_db,
-        u"INSERT INTO mutation_results (client_id, mutation_id, name, code, message,"
-        " decided_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    QSqlQuery staffQuery = Database::prepare(m_db,
-                                             u"SELECT location_id, active, display_name,"
-                                             " locked_at FROM staff WHERE id = ?"_s);
-    struct Associate
-    {
-        bool allowed = false;
-        QString name;
-        bool locked = false; // five wrong PINs on some tablet, not unlocked by a manager yet
-    };
-    QHash<QString, Associate> associates;
-    const QString storeScope = Scopes::store(device.locationId);
-    const auto allowCustomer = [&rows, storeScope](const QString &customerId) {
-        const QString scope = rows.customerScope(customerId);
-        return scope.isEmpty() || scope == storeScope;
-    };
-
-    QJsonArray results;
-    QStringList rejectedLog;
+    BatchApplier applier(m_db, device, clientId, m_giftCardKey);
+    QList<Protocol::MutationOutcome> results;
     std::optional<ServiceReply> gap;
-    for (const QJsonValue &value : mutations) {
-        const QJsonObject m = value.toObject();
-        const qint64 id = m.value(u"id"_s).toInteger();
-        const QString name = m.value(u"name"_s).toString();
-        const QString associateId = m.value(u"associateId"_s).toString();
-        QJsonObject args = m.value(u"args"_s).toObject();
-
-        if (id <= lastMutationId) {
-            // Already decided: answer as then, change nothing.
-            stored.bindValue(0, clientId);
-            stored.bindValue(1, id);
-            QJsonObject result {{u"id"_s, id}, {u"status"_s, u"applied"_s}};
-            if (!Database::exec(stored))
-                return busy();
-            if (stored.next())
-                result = {{u"id"_s, id},
-                          {u"status"_s, u"rejected"_s},
-                          {u"code"_s, stored.value(0).toString()},
-                          {u"message"_s, stored.value(1).toString()}};
-            stored.finish();
-            results << result;
+    for (const Protocol::Mutation &mutation : request.mutations) {
+        Protocol::MutationOutcome outcome;
+        if (mutation.id <= lastMutationId) {
+            if (auto failure = applier.answerAgain(mutation.id, &outcome))
+                return *failure;
+            results << outcome;
             continue;
         }
-        if (id > lastMutationId + 1) {
+        if (mutation.id > lastMutationId + 1) {
             // Keep what this batch applied before the gap; the client resends from there.
-            gap = ServiceReply::error(409, u"mutation_gap"_s,
-                                      u"expected mutation %1 next"_s.arg(lastMutationId + 1),
-                                      {{u"lastMutationId"_s, lastMutationId},
-                                       {u"expectedId"_s, lastMutationId + 1},
-                                       {u"results"_s, results}});
+            gap = mutationGap(lastMutationId, results);
             break;
         }
-
-        MutationResult result;
-        Associate associate;
-        if (const auto unstorable = unstorableText(args, associateId)) {
-            result = *unstorable;
-        } else if (device.mode == u"kiosk"_s && !kioskMayPush(name)) {
-            result
-                = MutationResult::rejected(u"not_allowed"_s, u"a kiosk may not make this change"_s);
-        } else if (name != u"staff.lock"_s) {
-            // Every change is made by an active associate of the device's store, but the report
-            // of a lock-out: it comes before anyone signs in (the wrong PINs were the sign-in).
-            auto known = associates.constFind(associateId);
-            if (known == associates.constEnd()) {
-                staffQuery.bindValue(0, associateId);
-                if (!Database::exec(staffQuery))
-                    return busy();
-                if (staffQuery.next())
-                    associate
-                        = {staffQuery.value(0).toString() == device.locationId
-                               && staffQuery.value(1).toBool(),
-                           staffQuery.value(2).toString(), staffQuery.value(3).toLongLong() != 0};
-                staffQuery.finish();
-                known = associates.insert(associateId, associate);
-            }
-            associate = *known;
-            if (!associate.allowed)
-                result = MutationResult::rejected(
-                    u"not_allowed"_s,
-                    associateId.isEmpty()
-                        ? u"no associate signed this change"_s
-                        : u"associate %1 does not work in this store"_s.arg(associateId));
-            else if (associate.locked)
-                result = MutationResult::rejected(
-                    u"not_allowed"_s,
-                    u"associate %1 is locked after too many wrong PINs; a manager of the store"
-                    " must unlock them before their changes are accepted"_s.arg(associateId));
-        }
-        if (result.applied && name == u"customer.create"_s
-            && args.value(u"homeLocationId"_s).toString() != device.locationId)
-            result = MutationResult::rejected(u"not_allowed"_s,
-                                              u"customers are created in the device's store"_s);
-        const qint64 now = Clock::nowMs();
-        if (result.applied) {
-            if (!Database::exec(m_db, u"SAVEPOINT mutation"_s))
-                return busy();
-            if (m_giftCardKey && (name == u"payment.record"_s || name == u"refund.record"_s))
-                args = withKeyedGiftCard(m_db, *m_giftCardKey, args);
-            MutationContext context;
-            context.associateId = associateId;
-            context.associateName = associate.name;
-            context.locationId = device.locationId;
-            context.now = now;
-            context.authoritative = true;
-            context.allowCustomer = allowCustomer;
-            result = Mutators::apply(rows, name, args, context);
-            if (result.temporary)
-                return ServiceReply::error(503, u"unavailable"_s, result.message);
-            if (!result.applied) {
-                if (!Database::exec(m_db, u"ROLLBACK TO SAVEPOINT mutation"_s))
-                    return busy();
-                rows.rolledBack(); // it may have remembered a customer it wrote
-            }
-            if (name.startsWith(u"staff."_s))
-                associates.clear(); // a lock or unlock changes who may act next
-            if (!Database::exec(m_db, u"RELEASE SAVEPOINT mutation"_s))
-                return busy();
-        }
-        QJsonObject reported {{u"id"_s, id},
-                              {u"status"_s, result.applied ? u"applied"_s : u"rejected"_s}};
-        if (!result.applied) {
-            keep.bindValue(0, clientId);
-            keep.bindValue(1, id);
-            keep.bindValue(2, name);
-            keep.bindValue(3, result.code);
-            keep.bindValue(4, result.message);
-            keep.bindValue(5, now);
-            if (!Database::exec(keep))
-                return busy();
-            reported.insert(u"code"_s, result.code);
-            reported.insert(u"message"_s, result.message);
-            rejectedLog << u"%1 %2 %3 %4 %5"_s.arg(clientId).arg(id).arg(name, result.code,
-                                                                         result.message);
-        }
-        lastMutationId = id;
-        results << reported;
+        if (auto failure = applier.apply(mutation, &outcome))
+            return *failure;
+        lastMutationId = mutation.id;
+        results << outcome;
     }
     if (lastMutationId != confirmedBefore) {
         QSqlQuery advance = Database::prepare(
@@ -518,78 +562,66 @@ ServiceReply SyncService::push(const DeviceIdentity &device, const QJsonObject &
         advance.addBindValue(Clock::nowMs());
         advance.addBindValue(clientId);
         if (!Database::exec(advance))
-            return busy();
+            return databaseBusy();
     }
     if (!transaction.commit())
-        return busy();
-    for (const QString &line : std::as_const(rejectedLog))
+        return databaseBusy();
+    for (const QString &line : applier.rejectedLog())
         qCInfo(lcServer).noquote() << "mutation rejected" << line;
     if (gap)
         return *gap;
-    return {200, {{u"lastMutationId"_s, lastMutationId}, {u"results"_s, results}}};
+    return {200, Protocol::PushResponse{lastMutationId, results}.toJson()};
 }
 
-ServiceReply SyncService::pull(const DeviceIdentity &device, const QJsonObject &request)
+namespace {
+
+/** A row the page sends: put, or delete by its key. */
+struct FeedEntry
 {
-    const QString clientId = request.value(u"clientId"_s).toString();
-    if (!validClientId(clientId))
-        return ServiceReply::error(400, u"invalid_request"_s,
-                                   u"clientId must be 8 to 64 letters, digits or dashes"_s);
-    const QJsonValue cursorValue = request.value(u"cursor"_s);
-    if (!cursorValue.isUndefined() && !cursorValue.isNull() && !cursorValue.isString())
-        return ServiceReply::error(400, u"invalid_request"_s, u"cursor must be a string"_s);
-    const QJsonValue limitValue = request.value(u"limit"_s);
-    if (!limitValue.isUndefined() && (!limitValue.isDouble() || limitValue.toInteger() < 1))
-        return ServiceReply::error(400, u"invalid_request"_s,
-                                   u"limit must be a positive integer"_s);
-    const int limit = limitValue.isUndefined()
-        ? defaultPullLimit
-        : int(qMin<qint64>(limitValue.toInteger(), maxPullLimit));
-    const QJsonValue rejectedAfterValue = request.value(u"rejectedAfter"_s);
-    const qint64 rejectedAfter = rejectedAfterValue.isDouble() ? rejectedAfterValue.toInteger() : 0;
+    QString entity;
+    QString key;
+    bool deleted;
+};
 
-    // Nothing is read for a client id another device owns.
-    if (auto refused = claimClient(device, clientId))
-        return *refused;
+/** What the change feed holds for a device from a version on, up to one page. */
+struct FeedPage
+{
+    QList<FeedEntry> entries;
+    qint64 lastVersion = 0;
+    bool hasMore = false;
+};
 
-    const bool postgres = Database::dialectOf(m_db) == SqlDialect::Postgres;
-    const QStringList scopes = scopesFor(device);
-    const QStringList entities = device.mode == u"kiosk"_s ? kioskEntities() : QStringList();
-    // One snapshot for the page, the counter and the client's lastMutationId.
-    if (!Database::exec(
-            m_db, postgres ? u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s : u"BEGIN"_s))
-        return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
-    struct EndRead
-    {
-        QSqlDatabase db;
-        ~EndRead() { Database::exec(db, u"COMMIT"_s); }
-    } endRead {m_db};
-
-    const QString epoch
-        = Database::scalar(m_db, u"SELECT value FROM server_meta WHERE key = 'epoch'"_s).toString();
-    const qint64 current
-        = Database::scalar(m_db, u"SELECT version FROM sync_version WHERE id = 1"_s).toLongLong();
-    qint64 from = 0;
-    bool reset = false;
-    const QString cursor = cursorValue.toString();
-    if (!cursor.isEmpty()) {
-        // <epoch>:<version>:<token>. The token must be the one this database holds for the
-        // write that published the version: after a restore from a backup, versions past the
-        // backup are handed out again by other writes, and a cursor naming one of the lost
-        // writes would skip changes for good.
-        const QStringList parts = cursor.split(u':');
-        bool ok = false;
-        const qint64 version = parts.size() == 3 ? parts.at(1).toLongLong(&ok) : -1;
-        // (Versions older than every token kept have the empty token: the write that
-        // published one is older than the oldest write this database remembers, so any backup
-        // it was restored from holds it too.)
-        if (parts.size() != 3 || parts.at(0) != epoch || !ok || version < 0 || version > current
-            || parts.at(2) != ChangeFeedStore::tokenAt(m_db, version))
-            reset = true; // another database, a restore, a forged cursor: start over
-        else
-            from = version;
+/** The version a pull's cursor names; reset when it names none of this database's. */
+qint64 cursorVersion(const QSqlDatabase &db, const QString &cursor, const QString &epoch,
+                     qint64 current, bool *reset)
+{
+    *reset = false;
+    if (cursor.isEmpty())
+        return 0;
+    // <epoch>:<version>:<token>. The token must be the one this database holds for the
+    // write that published the version: after a restore from a backup, versions past the
+    // backup are handed out again by other writes, and a cursor naming one of the lost
+    // writes would skip changes for good.
+    const QStringList parts = cursor.split(u':');
+    bool ok = false;
+    const qint64 version = parts.size() == 3 ? parts.at(1).toLongLong(&ok) : -1;
+    // (Versions older than every token kept have the empty token: the write that
+    // published one is older than the oldest write this database remembers, so any backup
+    // it was restored from holds it too.)
+    if (parts.size() != 3 || parts.at(0) != epoch || !ok || version < 0 || version > current
+        || parts.at(2) != ChangeFeedStore::tokenAt(db, version)) {
+        *reset = true; // another database, a restore, a forged cursor: start over
+        return 0;
     }
+    return version;
+}
 
+/** The changes in the device's scopes after version from, one entry per row; nothing when
+    the database failed. */
+std::optional<FeedPage> readFeed(const QSqlDatabase &db, const QStringList &scopes,
+                                 const QStringList &entities, qint64 from, int limit)
+{
+    const bool postgres = Database::dialectOf(db) == SqlDialect::Postgres;
     // Each scope is read from the cursor in version order (its own range of the index), then
     // the scopes are merged. A scope that filled the page may have more beyond its last row,
     // so the page stops there: what it holds is every change of the device up to one version.
@@ -604,7 +636,7 @@ ServiceReply SyncService::pull(const DeviceIdentity &device, const QJsonObject &
     qint64 cutoff = std::numeric_limits<qint64>::max();
     // A kiosk's entities are filtered in the index range (entity is in the index).
     QSqlQuery page = Database::prepare(
-        m_db,
+        db,
         u"SELECT entity, row_key, version, deleted FROM changes "_s
             + (postgres ? QString() : u"INDEXED BY changes_scope_version "_s)
             + u"WHERE scope = ? AND version > ?"_s
@@ -618,7 +650,7 @@ ServiceReply SyncService::pull(const DeviceIdentity &device, const QJsonObject &
             page.bindValue(position++, entity);
         page.bindValue(position, limit);
         if (!Database::exec(page))
-            return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
+            return std::nullopt;
         int read = 0;
         qint64 last = 0;
         while (page.next()) {
@@ -633,44 +665,44 @@ ServiceReply SyncService::pull(const DeviceIdentity &device, const QJsonObject &
     }
     std::sort(merged.begin(), merged.end(),
               [](const Change &a, const Change &b) { return a.version < b.version; });
-    bool hasMore = cutoff != std::numeric_limits<qint64>::max();
+    FeedPage result;
+    result.hasMore = cutoff != std::numeric_limits<qint64>::max();
     qsizetype keep = 0;
     while (keep < merged.size() && keep < limit && merged.at(keep).version <= cutoff)
         ++keep;
     if (keep < merged.size())
-        hasMore = true;
+        result.hasMore = true;
     merged.resize(keep);
 
-    struct Entry
-    {
-        QString entity;
-        QString key;
-        bool deleted;
-    };
-    QList<Entry> entries;
     QHash<QString, int> seen; // entity + key -> index, a row published in two of our scopes
-    qint64 lastVersion = from;
+    result.lastVersion = from;
     for (const Change &change : std::as_const(merged)) {
-        lastVersion = change.version;
-        Entry entry {change.entity, change.key, change.deleted};
+        result.lastVersion = change.version;
+        FeedEntry entry {change.entity, change.key, change.deleted};
         const QString id = entry.entity + u'\x1e' + entry.key;
         if (auto it = seen.constFind(id); it != seen.constEnd()) {
-            entries[*it].deleted = entries[*it].deleted && entry.deleted;
+            result.entries[*it].deleted = result.entries[*it].deleted && entry.deleted;
             continue;
         }
-        seen.insert(id, int(entries.size()));
-        entries << entry;
+        seen.insert(id, int(result.entries.size()));
+        result.entries << entry;
     }
+    return result;
+}
 
-    // A tombstone in one scope is no deletion while another of our scopes still has the row.
+/** The entries still to put, by entity. A tombstone in one scope is no deletion while another
+    of our scopes still has the row: such entries become puts. */
+QHash<QString, QList<int>> liveEntries(const QSqlDatabase &db, const QStringList &scopes,
+                                       QList<FeedEntry> &entries)
+{
     QSqlQuery stillVisible = Database::prepare(
-        m_db,
+        db,
         u"SELECT 1 FROM changes WHERE entity = ? AND row_key = ? AND deleted = 0 AND"
         " scope IN "_s
             + inList(int(scopes.size())));
     QHash<QString, QList<int>> liveByEntity;
     for (int i = 0; i < entries.size(); ++i) {
-        Entry &entry = entries[i];
+        FeedEntry &entry = entries[i];
         if (entry.deleted) {
             stillVisible.addBindValue(entry.entity);
             stillVisible.addBindValue(entry.key);
@@ -683,8 +715,15 @@ ServiceReply SyncService::pull(const DeviceIdentity &device, const QJsonObject &
         if (!entry.deleted)
             liveByEntity[entry.entity] << i;
     }
+    return liveByEntity;
+}
 
-    // Current rows, fetched per entity in batches by key, written as JSON as they are read.
+/** The current rows of the live entries as JSON text, by entry index; nothing when the
+    database failed. Fetched per entity in batches by key, written as they are read. */
+std::optional<QHash<int, QByteArray>> readRows(const QSqlDatabase &db,
+                                               const QList<FeedEntry> &entries,
+                                               const QHash<QString, QList<int>> &liveByEntity)
+{
     QHash<int, QByteArray> rows;
     for (auto it = liveByEntity.cbegin(); it != liveByEntity.cend(); ++it) {
         const Entity *entity = Entities::byName(it.key());
@@ -703,7 +742,7 @@ ServiceReply SyncService::pull(const DeviceIdentity &device, const QJsonObject &
             QHash<QString, int> indexByKey;
             QStringList leading;
             for (int k = start; k < start + count; ++k) {
-                const Entry &entry = entries.at(indexes.at(k));
+                const FeedEntry &entry = entries.at(indexes.at(k));
                 indexByKey.insert(entry.key, indexes.at(k));
                 const QString first = entry.key.section(QChar(0x1f), 0, 0);
                 if (leading.isEmpty() || leading.constLast() != first)
@@ -714,7 +753,7 @@ ServiceReply SyncService::pull(const DeviceIdentity &device, const QJsonObject &
             auto statement = statements.find(length);
             if (statement == statements.end())
                 statement = statements.insert(length,
-                                              Database::prepare(m_db,
+                                              Database::prepare(db,
                                                                 u"SELECT * FROM "_s + entity->table
                                                                     + u" WHERE "_s
                                                                     + entity->keyColumns.first()
@@ -724,7 +763,7 @@ ServiceReply SyncService::pull(const DeviceIdentity &device, const QJsonObject &
                 select.bindValue(position,
                                  leading.at(qMin<qsizetype>(position, leading.size() - 1)));
             if (!Database::exec(select))
-                return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
+                return std::nullopt;
             const QSqlRecord record = select.record();
             QList<QByteArray> names;
             for (int i = 0; i < record.count(); ++i) {
@@ -749,14 +788,21 @@ ServiceReply SyncService::pull(const DeviceIdentity &device, const QJsonObject &
             select.finish();
         }
     }
-    // In feed order: {"entity":…,"op":"put","row":{…}} or {"entity":…,"op":"delete","key":{…}}.
+    return rows;
+}
+
+/** The page's "changes" member as JSON text, in feed order: {"entity":…,"op":"put","row":{…}}
+    or {"entity":…,"op":"delete","key":{…}} (Protocol::Change, written without building
+    objects: a page is hundreds of kilobytes). */
+QByteArray encodeChanges(const QList<FeedEntry> &entries, const QHash<int, QByteArray> &rows)
+{
     QByteArray changes = "[";
     qsizetype size = 0;
     for (const QByteArray &row : std::as_const(rows))
         size += row.size() + 64;
     changes.reserve(size + 64 * (entries.size() - rows.size()) + 16);
     for (int i = 0; i < entries.size(); ++i) {
-        const Entry &entry = entries.at(i);
+        const FeedEntry &entry = entries.at(i);
         const Entity *entity = Entities::byName(entry.entity);
         if (!entity)
             continue;
@@ -784,34 +830,81 @@ ServiceReply SyncService::pull(const DeviceIdentity &device, const QJsonObject &
         changes += '}';
     }
     changes += ']';
+    return changes;
+}
 
-    const qint64 lastMutationId
-        = Database::scalar(m_db, u"SELECT last_mutation_id FROM clients WHERE client_id = ?"_s,
-                           {clientId})
-              .toLongLong();
-    QJsonArray rejected;
+/** The client's mutations the service rejected after rejectedAfter (at most 1000). */
+QList<Protocol::Rejection> rejectionsAfter(const QSqlDatabase &db, const QString &clientId,
+                                           qint64 rejectedAfter)
+{
+    QList<Protocol::Rejection> rejected;
     QSqlQuery rejections
-        = Database::prepare(m_db,
+        = Database::prepare(db,
                             u"SELECT mutation_id, name, code, message FROM mutation_results WHERE"
                             " client_id = ? AND mutation_id > ? ORDER BY mutation_id LIMIT 1000"_s);
     rejections.addBindValue(clientId);
     rejections.addBindValue(rejectedAfter);
     if (Database::exec(rejections)) {
         while (rejections.next())
-            rejected << QJsonObject {{u"id"_s, rejections.value(0).toLongLong()},
-                                     {u"name"_s, rejections.value(1).toString()},
-                                     {u"code"_s, rejections.value(2).toString()},
-                                     {u"message"_s, rejections.value(3).toString()}};
+            rejected << Protocol::Rejection {rejections.value(0).toLongLong(),
+                                             rejections.value(1).toString(),
+                                             rejections.value(2).toString(),
+                                             rejections.value(3).toString()};
     }
-    const qint64 nextVersion = hasMore ? lastVersion : current;
-    return {200,
-            {{u"cursor"_s, cursorFor(m_db, epoch, nextVersion)},
-             {u"reset"_s, reset},
-             {u"hasMore"_s, hasMore},
-             {u"lastMutationId"_s, lastMutationId},
-             // For a tablet enrolled before order prefixes existed (migration 9).
-             {u"orderPrefix"_s, QString::number(device.orderPrefix)},
-             {u"rejected"_s, rejected}},
-            changes,
-            "changes"};
+    return rejected;
+}
+
+} // namespace
+
+ServiceReply SyncService::pull(const DeviceIdentity &device, const QJsonObject &json)
+{
+    Protocol::PullRequest request;
+    Protocol::Error invalid;
+    if (!Protocol::PullRequest::fromJson(json, &request, &invalid))
+        return ServiceReply::error(400, invalid);
+
+    // Nothing is read for a client id another device owns.
+    if (auto refused = claimClient(device, request.clientId))
+        return *refused;
+
+    const bool postgres = Database::dialectOf(m_db) == SqlDialect::Postgres;
+    const QStringList scopes = scopesFor(device);
+    const QStringList entities = device.mode == u"kiosk"_s ? kioskEntities() : QStringList();
+    // One snapshot for the page, the counter and the client's lastMutationId.
+    if (!Database::exec(
+            m_db, postgres ? u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s : u"BEGIN"_s))
+        return databaseBusy();
+    struct EndRead
+    {
+        QSqlDatabase db;
+        ~EndRead() { Database::exec(db, u"COMMIT"_s); }
+    } endRead {m_db};
+
+    const QString epoch
+        = Database::scalar(m_db, u"SELECT value FROM server_meta WHERE key = 'epoch'"_s).toString();
+    const qint64 current
+        = Database::scalar(m_db, u"SELECT version FROM sync_version WHERE id = 1"_s).toLongLong();
+    Protocol::PullResponse response;
+    const qint64 from = cursorVersion(m_db, request.cursor, epoch, current, &response.reset);
+
+    std::optional<FeedPage> feed = readFeed(m_db, scopes, entities, from, request.limit);
+    if (!feed)
+        return databaseBusy();
+    const QHash<QString, QList<int>> live = liveEntries(m_db, scopes, feed->entries);
+    const std::optional<QHash<int, QByteArray>> rows = readRows(m_db, feed->entries, live);
+    if (!rows)
+        return databaseBusy();
+    const QByteArray changes = encodeChanges(feed->entries, *rows);
+
+    response.hasMore = feed->hasMore;
+    response.cursor = cursorFor(m_db, epoch, feed->hasMore ? feed->lastVersion : current);
+    response.lastMutationId
+        = Database::scalar(m_db, u"SELECT last_mutation_id FROM clients WHERE client_id = ?"_s,
+                           {request.clientId})
+              .toLongLong();
+    response.rejected = rejectionsAfter(m_db, request.clientId, request.rejectedAfter);
+    // For a tablet enrolled before order prefixes existed (migration 9).
+    response.orderPrefix = QString::number(device.orderPrefix);
+    // The changes go as text written from the rows (rawMember), not as objects.
+    return {200, response.toJson(false), changes, "changes"};
 }

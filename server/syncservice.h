@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "protocolerror.h"
+#include "protocol.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -31,6 +34,7 @@ struct ServiceReply
     /** The body as JSON text. */
     QByteArray encoded() const;
 
+    static ServiceReply error(int status, const Protocol::Error &error);
     static ServiceReply error(int status, const QString &code, const QString &message,
                               const QJsonObject &extra = {});
 };
@@ -59,14 +63,23 @@ public:
         named here never reaches a kiosk). */
     static QStringList kioskEntities();
 
-    static constexpr int maxPushBatch = 500;
-    static constexpr int defaultPullLimit = 1000;
-    static constexpr int maxPullLimit = 5000;
+    static constexpr int maxPushBatch = Protocol::maxPushBatch;
+    static constexpr int defaultPullLimit = Protocol::defaultPullLimit;
+    static constexpr int maxPullLimit = Protocol::maxPullLimit;
 
 private:
     /** Binds clientId to device if no device has used it yet; an error reply when another
         device owns it (nothing is read or changed then). Outside a transaction. */
     std::optional<ServiceReply> claimClient(const DeviceIdentity &device, const QString &clientId);
+    /** The answer to an empty push: where the service is with the client. */
+    ServiceReply confirmedUpTo(const DeviceIdentity &device, const QString &clientId);
+    /** Locks the client's row for the batch's transaction (creating it on first use) and
+        reads its lastMutationId; an error reply when it is another device's or the database
+        failed. */
+    std::optional<ServiceReply> lockClient(const DeviceIdentity &device, const QString &clientId,
+                                           qint64 *lastMutationId);
+    /** Applies a checked push batch in one transaction and answers it. */
+    ServiceReply applyBatch(const DeviceIdentity &device, const Protocol::PushRequest &request);
 
     QSqlDatabase m_db;
     const GiftCardKey *m_giftCardKey = nullptr;

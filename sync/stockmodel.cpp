@@ -4,8 +4,10 @@
 #include "clock.h"
 #include "format.h"
 #include "geo.h"
+#include "inventorymessages.h"
 #include "localstore.h"
 #include "syncengine.h"
+#include "synclog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,7 +51,7 @@ void StockModel::refreshLive()
     SyncEngine *sync = SyncEngine::instance();
     if (m_sku.isEmpty() || !sync)
         return;
-    QNetworkReply *reply = sync->get(u"/v1/inventory"_s, QUrlQuery({{u"sku"_s, m_sku}}),
+    QNetworkReply *reply = sync->get(u"/v1/inventory"_s, Protocol::StockQuery{m_sku, {}}.toQuery(),
                                      liveTimeoutMs);
     if (!reply)
         return;
@@ -73,17 +75,19 @@ void StockModel::refreshLive()
 
 void StockModel::applyLive(const QByteArray &body)
 {
-    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    Protocol::StockAnswer answer;
+    QString error;
+    if (!Protocol::StockAnswer::fromJson(QJsonDocument::fromJson(body).object(), &answer, &error))
+        qCWarning(lcSync) << "bad stock answer:" << error; // shown as no stock anywhere, as before
     m_liveStock.clear();
-    for (const QJsonValue &value : json.value(u"stock"_s).toArray()) {
-        const QJsonObject row = value.toObject();
-        if (row.value(u"sku"_s).toString() != m_sku)
+    for (const Protocol::StockLevel &level : std::as_const(answer.stock)) {
+        if (level.sku != m_sku)
             continue;
-        m_liveStock.insert(row.value(u"locationId"_s).toString(),
-                           {{u"onHand"_s, row.value(u"onHand"_s).toInteger()},
-                            {u"reserved"_s, row.value(u"reserved"_s).toInteger()},
-                            {u"inTransit"_s, row.value(u"inTransit"_s).toInteger()},
-                            {u"countedAt"_s, row.value(u"countedAt"_s).toInteger()}});
+        m_liveStock.insert(level.locationId,
+                           {{u"onHand"_s, level.onHand},
+                            {u"reserved"_s, level.reserved},
+                            {u"inTransit"_s, level.inTransit},
+                            {u"countedAt"_s, level.countedAt}});
     }
     m_live = true;
     m_liveAt = Clock::nowMs();

@@ -285,7 +285,7 @@ void SyncEngine::push()
             QString error;
             if (!Protocol::PushResponse::fromJson(body, &response, &error)) {
                 qCWarning(lcSync) << "bad push response:" << error;
-                failCycle(reply, u"push"_s, body);
+                failCycle(reply, u"push"_s, Protocol::Error::fromJson(body));
                 return;
             }
             setOnline(true);
@@ -305,8 +305,8 @@ void SyncEngine::push()
             return;
         }
         if (status == 409) {
-            const Protocol::ErrorReply error = Protocol::ErrorReply::fromJson(body);
-            const qint64 expected = error.body.value(u"expectedId"_s).toInteger();
+            const Protocol::Error error = Protocol::Error::fromJson(body);
+            const qint64 expected = error.details.value(u"expectedId"_s).toInteger();
             setOnline(true);
             if (expected - 1 < confirmed) {
                 // The service lost changes it had confirmed (restored from a backup).
@@ -344,7 +344,7 @@ void SyncEngine::push()
             push();
             return;
         }
-        failCycle(reply, u"push"_s, body);
+        failCycle(reply, u"push"_s, Protocol::Error::fromJson(body));
     });
 }
 
@@ -379,13 +379,13 @@ void SyncEngine::pageArrived(QNetworkReply *reply)
     if (reply != m_reply)
         return; // asked for ahead, then called off
     if (!expected) {
-        failCycle(reply, u"pull"_s, jsonBody(reply));
+        failCycle(reply, u"pull"_s, Protocol::Error::fromJson(jsonBody(reply)));
         return;
     }
     ParsedPage parsed = parsing.result();
     if (!parsed.ok) {
         qCWarning(lcSync) << "bad pull response:" << parsed.error;
-        failCycle(reply, u"pull"_s, parsed.body);
+        failCycle(reply, u"pull"_s, Protocol::Error::fromJson(parsed.body));
         return;
     }
     Protocol::PullResponse &page = parsed.page;
@@ -528,7 +528,8 @@ void SyncEngine::finishCycle(bool ok)
     emit statusChanged();
 }
 
-void SyncEngine::failCycle(QNetworkReply *reply, const QString &what, const QJsonObject &body)
+void SyncEngine::failCycle(QNetworkReply *reply, const QString &what,
+                           const Protocol::Error &error)
 {
     const int status = httpStatus(reply);
     m_syncing = false;
@@ -556,15 +557,15 @@ void SyncEngine::failCycle(QNetworkReply *reply, const QString &what, const QJso
     } else {
         setOnline(true);
         qCWarning(lcSync).noquote()
-            << what << "answered" << status << body.value(u"message"_s).toString();
+            << what << "answered" << status << error.code << error.message;
         setError(status == 429 || status >= 500
                      ? QString()
                      : tr("The central service refused to sync (%1). Changes stay on this "
                           "tablet; call IT support if this lasts.")
-                           .arg(body.value(u"message"_s).toString()));
+                           .arg(error.message));
     }
     const int delay = status == 429
-        ? qMax(nextBackoff(), int(body.value(u"retryAfterMs"_s).toInteger(1000)))
+        ? qMax(nextBackoff(), int(error.details.value(u"retryAfterMs"_s).toInteger(1000)))
         : nextBackoff();
     schedule(delay);
     emit statusChanged();

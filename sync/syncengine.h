@@ -120,7 +120,9 @@ private:
         backoff, else only on "Sync now" or a new change. */
     void stopCycle(const QString &message, bool retry);
     /** body: the answer's JSON, read once by the caller (a reply's body can be read once). */
-    void failCycle(QNetworkReply *reply, const QString &what, const QJsonObject &body);
+    /** A push or pull that failed: error is what the service answered (null without an
+        answer or a body). */
+    void failCycle(QNetworkReply *reply, const QString &what, const Protocol::Error &error);
     QNetworkReply *post(const QString &path, const QJsonObject &body, bool authorised = true,
                         int timeoutMs = 0);
     void refreshCounts();

@@ -713,7 +713,7 @@ private slots:
             QCOMPARE(results.at(i)[u"code"_s].toString(), u"invalid"_s);
             QVERIFY(!results.at(i)[u"message"_s].toString().contains(QChar(0)));
         }
-        QVERIFY(results.at(0)[u"message"_s].toString().contains(u"body"_s));
+        QVERIFY(!results.at(0)[u"message"_s].toString().isEmpty());
         QCOMPARE(results.at(5)[u"status"_s].toString(), u"applied"_s);
         QCOMPARE(number(u"SELECT COUNT(*) FROM notes"_s), 1);
         QCOMPARE(value(u"SELECT body FROM notes"_s), QVariant(u"Fine 😀"_s));

