@@ -43,7 +43,7 @@ fi
 cd "$root"
 list=$(mktemp)
 trap 'rm -f "$list"' EXIT
-find app models sync payments ui -type f \( -name '*.cpp' -o -name '*.h' -o -name '*.qml' \) \
+find app models sync payments ui protocol selftest tools/demodata -type f \( -name '*.cpp' -o -name '*.h' -o -name '*.qml' \) \
     | LC_ALL=C sort > "$list"
 
 options="-no-obsolete -locations none"

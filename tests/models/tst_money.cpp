@@ -416,7 +416,9 @@ void TestMoney::formatParseMoneyFollowsLanguage()
     QCOMPARE(Format::moneyInputExample(u"EUR"_s), u"12,50"_s);
     QCOMPARE(Format::parseMoney(u"doce"_s, u"EUR"_s), qint64(-1));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QCOMPARE(Format::parseMoney(u"1.250"_s, u"EUR"_s), qint64(125));
+    QCOMPARE(Format::parseMoney(u"1.25"_s, u"EUR"_s), qint64(125));
+    // The language's decimal point before three digits: a fraction of a cent, not an amount.
+    QCOMPARE(Format::parseMoney(u"1.250"_s, u"EUR"_s), qint64(-1));
     QCOMPARE(Format::moneyInput(4990, u"EUR"_s), u"49.90"_s);
     QCOMPARE(Format::moneyInputExample(u"JPY"_s), u"1250"_s);
     QCOMPARE(Format::moneyDecimals(u"JPY"_s), 0);
