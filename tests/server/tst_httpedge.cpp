@@ -97,7 +97,14 @@ private slots:
         QVERIFY(outcome.response.head.contains("Connection: close"));
         QVERIFY2(outcome.sentAfter < 256LL * 1024 * 1024, "the service closed the connection");
         const qint64 grownKiB = RawHttp::residentKiB() - before;
+#if defined(__SANITIZE_ADDRESS__)
+        // AddressSanitizer keeps every freed block resident (its quarantine, 256 MB) so that a
+        // use after free is caught: the TLS records encrypted and freed while the client sends
+        // add up there. The process size says nothing under it; the refusal above still holds.
+        Q_UNUSED(grownKiB);
+#else
         QVERIFY2(grownKiB < 32 * 1024, qPrintable(u"grew by %1 KiB"_s.arg(grownKiB)));
+#endif
         // Still serving.
         QCOMPARE(Client(m_server->url()).get(u"/v1/health"_s).status, 200);
     }
