@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "giftcardmessages.h"
+#include "jsonreader.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -47,7 +48,7 @@ bool GiftCardBalance::fromJson(const QJsonObject &json, GiftCardBalance *out, QS
         *error = u"gift card answer without id and status"_s;
         return false;
     }
-    if (!balance.isDouble() || balance.toDouble() != double(balance.toInteger())) {
+    if (!isWholeNumber(balance)) {
         *error = u"gift card answer without a whole balanceMinor"_s;
         return false;
     }

@@ -1,18 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "inventorymessages.h"
+#include "jsonreader.h"
 
 #include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Protocol {
-
-namespace {
-bool isInteger(const QJsonValue &value)
-{
-    return value.isDouble() && value.toDouble() == double(value.toInteger());
-}
-} // namespace
 
 QUrlQuery StockQuery::toQuery() const
 {
@@ -94,7 +88,7 @@ bool StockAnswer::fromJson(const QJsonObject &json, StockAnswer *out, QString *e
             return false;
         }
         for (const auto &name : {u"onHand"_s, u"reserved"_s, u"inTransit"_s, u"countedAt"_s}) {
-            if (s.contains(name) && !isInteger(s.value(name))) {
+            if (s.contains(name) && !isWholeNumber(s.value(name))) {
                 *error = u"stock row's %1 is not a whole number"_s.arg(name);
                 return false;
             }

@@ -7,6 +7,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Protocol {
 
+bool isWholeNumber(const QJsonValue &value)
+{
+    return value.isDouble() && value.toDouble() == double(value.toInteger());
+}
+
 JsonReader::JsonReader(const QJsonObject &object, Wording wording, const QString &prefix)
     : m_object(object)
     , m_wording(wording)
@@ -69,8 +74,7 @@ qint64 JsonReader::integer(const QString &name, qint64 min, qint64 max, bool req
         return fallback;
     }
     if (argument) {
-        const double d = value.toDouble();
-        if (!value.isDouble() || d != double(qint64(d))) {
+        if (!isWholeNumber(value)) {
             fail(u"%1 must be a whole number"_s.arg(subject(name)));
             return fallback;
         }
@@ -79,8 +83,7 @@ qint64 JsonReader::integer(const QString &name, qint64 min, qint64 max, bool req
             fail(u"%1 must be between %2 and %3"_s.arg(subject(name)).arg(min).arg(max));
         return i;
     }
-    if (!value.isDouble() || value.toDouble() != double(value.toInteger())
-        || value.toInteger() < min || value.toInteger() > max) {
+    if (!isWholeNumber(value) || value.toInteger() < min || value.toInteger() > max) {
         fail(u"%1 must be a whole number from %2 to %3"_s.arg(subject(name)).arg(min).arg(max));
         return fallback;
     }

@@ -9,6 +9,10 @@
 
 namespace Protocol {
 
+/** A JSON number with no fraction that a qint64 holds exactly (2^53 and beyond are refused by
+    QJsonValue::toInteger). Every integer in every message is read through it. */
+bool isWholeNumber(const QJsonValue &value);
+
 /** How far ahead of the reader's clock a time may be: a tablet's clock may be a little fast,
     but a time further ahead is refused (an order dated in year 9999 would never expire). */
 inline constexpr qint64 maxClockAheadMs = 24LL * 3600 * 1000;

@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "protocol.h"
+#include "jsonreader.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Protocol {
 
 namespace {
-bool isInteger(const QJsonValue &value)
-{
-    return value.isDouble() && value.toDouble() == double(value.toInteger());
-}
 
 Error invalidRequest(const QString &message)
 {
@@ -70,7 +67,7 @@ bool PushRequest::fromJson(const QJsonObject &json, PushRequest *out, Error *err
     for (const QJsonValue &value : mutations) {
         const QJsonObject m = value.toObject();
         const QJsonValue id = m.value(u"id"_s);
-        if (!value.isObject() || !isInteger(id) || id.toInteger() < 1
+        if (!value.isObject() || !isWholeNumber(id) || id.toInteger() < 1
             || !m.value(u"name"_s).isString() || !m.value(u"args"_s).isObject()
             || (m.contains(u"associateId"_s) && !m.value(u"associateId"_s).isString())) {
             *error = invalidRequest(u"each mutation needs an integer id >= 1, a name and an "
@@ -128,7 +125,7 @@ QJsonObject PushResponse::toJson() const
 
 bool PushResponse::fromJson(const QJsonObject &json, PushResponse *out, QString *error)
 {
-    if (!isInteger(json.value(u"lastMutationId"_s)) || !json.value(u"results"_s).isArray()) {
+    if (!isWholeNumber(json.value(u"lastMutationId"_s)) || !json.value(u"results"_s).isArray()) {
         *error = u"push response without lastMutationId and results"_s;
         return false;
     }
@@ -136,7 +133,7 @@ bool PushResponse::fromJson(const QJsonObject &json, PushResponse *out, QString 
     out->results.clear();
     for (const QJsonValue &value : json.value(u"results"_s).toArray()) {
         const QJsonObject r = value.toObject();
-        if (!isInteger(r.value(u"id"_s)) || !r.value(u"status"_s).isString()) {
+        if (!isWholeNumber(r.value(u"id"_s)) || !r.value(u"status"_s).isString()) {
             *error = u"push result without id and status"_s;
             return false;
         }
@@ -221,7 +218,7 @@ QJsonObject PullResponse::toJson(bool withChanges) const
 
 bool PullResponse::fromJson(const QJsonObject &json, PullResponse *out, QString *error)
 {
-    if (!json.value(u"cursor"_s).isString() || !isInteger(json.value(u"lastMutationId"_s))
+    if (!json.value(u"cursor"_s).isString() || !isWholeNumber(json.value(u"lastMutationId"_s))
         || !json.value(u"changes"_s).isArray()) {
         *error = u"pull response without cursor, lastMutationId and changes"_s;
         return false;

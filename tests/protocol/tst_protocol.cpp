@@ -529,6 +529,21 @@ private slots:
         reader.time(u"at"_s, 1000, false);
         QCOMPARE(reader.errorMessage(), message);
     }
+    // Every integer of every message is read by one rule: a number without a fraction that a
+    // 64-bit integer holds exactly; anything else (1.5, 1e300, "7", true) is not one.
+    void wholeNumbers()
+    {
+        QVERIFY(Protocol::isWholeNumber(QJsonValue(7)));
+        QVERIFY(Protocol::isWholeNumber(QJsonValue(-3)));
+        QVERIFY(Protocol::isWholeNumber(QJsonValue(0.0)));
+        QVERIFY(Protocol::isWholeNumber(QJsonValue(qint64(1) << 52)));
+        QVERIFY(!Protocol::isWholeNumber(QJsonValue(1.5)));
+        QVERIFY(!Protocol::isWholeNumber(QJsonValue(1e300)));
+        QVERIFY(!Protocol::isWholeNumber(QJsonValue(-1e300)));
+        QVERIFY(!Protocol::isWholeNumber(QJsonValue(u"7"_s)));
+        QVERIFY(!Protocol::isWholeNumber(QJsonValue(true)));
+        QVERIFY(!Protocol::isWholeNumber(QJsonValue()));
+    }
 };
 
 QTEST_MAIN(TestProtocol)
