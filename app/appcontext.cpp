@@ -5,6 +5,7 @@
 #include "appstate.h"
 #include "languagecontroller.h"
 #include "localstore.h"
+#include "qmlentrypoint.h"
 #include "session.h"
 #include "rejectionsmodel.h"
 #include "softwarerendering.h"
@@ -20,13 +21,20 @@ using namespace Qt::Literals::StringLiterals;
 AppContext::AppContext(QObject *parent)
     : QObject(parent)
     , m_store(new LocalStore(this))
-    , m_session(new Session(this))
-    , m_language(new LanguageController(this))
+    , m_session(new Session(m_store, this))
+    , m_language(new LanguageController(m_store, this))
     , m_network(new QNetworkAccessManager(this))
     , m_sync(new SyncEngine(m_store, m_network, this))
     , m_terminal(new PaymentTerminal(m_store, this))
-    , m_drawer(new CashDrawer(this))
+    , m_drawer(new CashDrawer(m_store, m_session, this))
 {
+    // The services QML reaches through its singletons are these, and only these.
+    QmlEntryPoint<LocalStore>::provide(m_store);
+    QmlEntryPoint<Session>::provide(m_session);
+    QmlEntryPoint<LanguageController>::provide(m_language);
+    QmlEntryPoint<SyncEngine>::provide(m_sync);
+    QmlEntryPoint<PaymentTerminal>::provide(m_terminal);
+    QmlEntryPoint<CashDrawer>::provide(m_drawer);
     m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
     m_network->setTransferTimeout(20000);
     // Texts worded in C++ follow the language: the sync status and the refused changes.
@@ -55,6 +63,7 @@ bool AppContext::start(const AppOptions &options)
         language = LanguageController::systemLanguage();
     m_language->setLanguage(language);
     m_state = new AppState(m_store, m_session, m_sync, options.kiosk, this);
+    QmlEntryPoint<AppState>::provide(m_state);
     m_state->begin(options.demoData);
     m_sync->start(options.serverUrl);
     if (!options.terminalAddress.isEmpty() && m_store->isReady()

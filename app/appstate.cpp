@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "appstate.h"
+#include "qmlentrypoint.h"
+#include "customerrepository.h"
 #include "database.h"
 #include "demogenerator.h"
 #include "localstore.h"
@@ -12,10 +14,6 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-AppState *s_instance = nullptr;
-}
-
 AppState::AppState(LocalStore *store, Session *session, SyncEngine *sync, bool kiosk,
                    QObject *parent)
     : QObject(parent)
@@ -24,8 +22,6 @@ AppState::AppState(LocalStore *store, Session *session, SyncEngine *sync, bool k
     , m_sync(sync)
     , m_kiosk(kiosk)
 {
-    if (!s_instance)
-        s_instance = this;
     connect(this, &AppState::phaseChanged, this, &AppState::updateScreen);
     connect(m_store, &LocalStore::hasStaffChanged, this, &AppState::updateScreen);
     if (m_session)
@@ -60,21 +56,11 @@ void AppState::updateScreen()
     emit screenChanged();
 }
 
-AppState::~AppState()
-{
-    if (s_instance == this)
-        s_instance = nullptr;
-}
-
-AppState *AppState::instance()
-{
-    return s_instance;
-}
+AppState::~AppState() = default;
 
 AppState *AppState::create(QQmlEngine *, QJSEngine *)
 {
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
+    return QmlEntryPoint<AppState>::forQml();
 }
 
 void AppState::setPhase(Phase phase)
@@ -100,9 +86,7 @@ void AppState::begin(bool demoData)
         setPhase(Phase::StoreFailed);
         return;
     }
-    const bool empty = Database::scalar(m_store->database(),
-                                        u"SELECT NOT EXISTS (SELECT 1 FROM customers)"_s)
-                           .toBool();
+    const bool empty = CustomerRepository(m_store->database()).isEmpty();
     if (demoData && empty) {
         seedDemoData();
         return;

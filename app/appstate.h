@@ -40,7 +40,6 @@ public:
     AppState(LocalStore *store, Session *session, SyncEngine *sync, bool kiosk,
              QObject *parent = nullptr);
     ~AppState() override;
-    static AppState *instance();
     static AppState *create(QQmlEngine *, QJSEngine *);
 
     Phase phase() const { return m_phase; }

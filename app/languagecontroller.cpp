@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "languagecontroller.h"
+#include "qmlentrypoint.h"
 #include "localstore.h"
 
 #include <QCoreApplication>
@@ -9,34 +10,23 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-LanguageController *s_instance = nullptr;
-
-QLocale localeFor(const QString &language)
+QLocale LanguageController::localeFor(const QString &language)
 {
     // The chain trades in euros in Spain and Ireland: English uses Irish conventions
     // (day-month dates, "€1,234.50"), Spanish uses Spain's ("1.234,50 €").
     return language == u"es"_s ? QLocale(QLocale::Spanish, QLocale::Spain)
                                : QLocale(QLocale::English, QLocale::Ireland);
 }
-} // namespace
 
-LanguageController::LanguageController(QObject *parent)
+LanguageController::LanguageController(LocalStore *store, QObject *parent)
     : QObject(parent)
+    , m_store(store)
 {
-    if (!s_instance)
-        s_instance = this;
-}
-
-LanguageController *LanguageController::instance()
-{
-    return s_instance;
 }
 
 LanguageController *LanguageController::create(QQmlEngine *, QJSEngine *)
 {
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
+    return QmlEntryPoint<LanguageController>::forQml();
 }
 
 QStringList LanguageController::languages() const
@@ -71,7 +61,7 @@ void LanguageController::setLanguage(const QString &requested)
         m_engine->setUiLanguage(language);
         m_engine->retranslate();
     }
-    if (LocalStore *store = LocalStore::instance(); store && store->isReady()) {
+    if (LocalStore *store = m_store.data(); store && store->isReady()) {
         store->setSetting(u"app.language"_s, language);
         // Models format money and dates in C++: let every list re-read its rows.
         store->notifyTablesChanged({u"customers"_s, u"consents"_s, u"customer_events"_s,

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QLocale>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 #include <QTranslator>
 #include <QtQml/qqmlregistration.h>
 
 class QQmlEngine;
 class QJSEngine;
+class LocalStore;
 
 /**
  * The app's language (English or Spanish): chosen from the system locale on first start,
@@ -22,8 +25,9 @@ class LanguageController : public QObject
     Q_PROPERTY(QStringList languages READ languages CONSTANT)
 
 public:
-    explicit LanguageController(QObject *parent); // no default: see LocalStore
-    static LanguageController *instance();
+    /** store keeps the choice (may be null: nothing is saved). No default constructor: see
+        LocalStore. */
+    LanguageController(LocalStore *store, QObject *parent);
     static LanguageController *create(QQmlEngine *, QJSEngine *);
 
     /** "en" or "es". */
@@ -34,6 +38,8 @@ public:
 
     /** The language the system locale asks for, if we have it; English otherwise. */
     static QString systemLanguage();
+    /** The locale a language formats money, numbers and dates with, on screens and receipts. */
+    static QLocale localeFor(const QString &language);
     /** The engine to retranslate when the language changes. */
     void setEngine(QQmlEngine *engine) { m_engine = engine; }
 
@@ -43,5 +49,6 @@ signals:
 private:
     QString m_language;
     QTranslator m_translator;
+    QPointer<LocalStore> m_store;
     QQmlEngine *m_engine = nullptr;
 };

@@ -186,7 +186,7 @@ int main(int argc, char *argv[])
             tour.pin = QString::fromLatin1(DemoData::associatePin);
             tour.loyaltyId = QString::fromLatin1(DemoData::joseMunozLoyaltyId);
             tour.searchText = u"Muñoz"_s;
-            ScreenTour screens(window);
+            ScreenTour screens(window, &context);
             const bool toured = screens.run(tour);
             const QStringList messages = warnings->messages();
             for (const QString &error : screens.errors())

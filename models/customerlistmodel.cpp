@@ -8,21 +8,19 @@ using namespace Qt::Literals::StringLiterals;
 
 CustomerListModel::CustomerListModel(const QList<QByteArray> &roles, const QString &keyRole,
                                      const QStringList &watchedTables, QObject *parent)
-    : RowListModel(roles, keyRole, parent)
+    : StoreListModel(roles, keyRole, parent)
     , m_watchedTables(watchedTables)
+{ }
+
+bool CustomerListModel::showsAnyOf(const QStringList &tables) const
 {
-    if (LocalStore *store = LocalStore::instance()) {
-        connect(store, &LocalStore::tablesChanged, this, [this](const QStringList &tables) {
-            if (m_customerId.isEmpty())
-                return;
-            for (const QString &table : tables) {
-                if (m_watchedTables.contains(table)) {
-                    refresh();
-                    return;
-                }
-            }
-        });
+    if (m_customerId.isEmpty())
+        return false;
+    for (const QString &table : tables) {
+        if (m_watchedTables.contains(table))
+            return true;
     }
+    return false;
 }
 
 void CustomerListModel::setCustomerId(const QString &customerId)
@@ -36,8 +34,8 @@ void CustomerListModel::setCustomerId(const QString &customerId)
 
 QList<QVariantMap> CustomerListModel::fetchRows(int offset, int limit)
 {
-    LocalStore *store = LocalStore::instance();
-    if (m_customerId.isEmpty() || !store || !store->isReady())
+    LocalStore *store = readyStore();
+    if (m_customerId.isEmpty() || !store)
         return {};
     return fetchCustomerRows(CustomerRepository(store->database()), offset, limit);
 }

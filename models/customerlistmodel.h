@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "rowlistmodel.h"
+#include "storelistmodel.h"
 
 #include <QStringList>
 
 class CustomerRepository;
 
 /** A list about one customer, refreshed when the tables it shows change. */
-class CustomerListModel : public RowListModel
+class CustomerListModel : public StoreListModel
 {
     Q_OBJECT
     Q_PROPERTY(QString customerId READ customerId WRITE setCustomerId NOTIFY customerIdChanged)
@@ -25,6 +25,7 @@ signals:
 
 protected:
     QList<QVariantMap> fetchRows(int offset, int limit) final;
+    bool showsAnyOf(const QStringList &tables) const final;
     virtual QList<QVariantMap> fetchCustomerRows(const CustomerRepository &repository,
                                                  int offset, int limit) = 0;
     /** Adds the product display roles (price text) shared by every product list. */

@@ -23,13 +23,27 @@ CustomerProfile::CustomerProfile(QObject *parent)
 {
     m_wishlist->setSource(CustomerProductsModel::Source::Wishlist);
     m_cart->setSource(CustomerProductsModel::Source::Cart);
-    if (LocalStore *store = LocalStore::instance()) {
-        connect(store, &LocalStore::tablesChanged, this, [this](const QStringList &tables) {
+}
+
+CustomerProfile::CustomerProfile(LocalStore *store, QObject *parent)
+    : CustomerProfile(parent)
+{
+    setStore(store);
+}
+
+void CustomerProfile::setStore(LocalStore *store)
+{
+    if (!m_store.set(this, store, [this](const QStringList &tables) {
             if (!m_customerId.isEmpty()
                 && (tables.contains(u"customers"_s) || tables.contains(u"consents"_s)))
                 load();
-        });
-    }
+        }))
+        return;
+    for (CustomerListModel *model : std::initializer_list<CustomerListModel *>{
+             m_timeline, m_recentlyViewed, m_wishlist, m_cart, m_notes, m_preferences})
+        model->setStore(store);
+    emit storeChanged();
+    load();
 }
 
 void CustomerProfile::setCustomerId(const QString &customerId)
@@ -48,7 +62,7 @@ void CustomerProfile::load()
 {
     m_row.clear();
     m_consents.clear();
-    LocalStore *store = LocalStore::instance();
+    LocalStore *store = m_store.store();
     if (!m_customerId.isEmpty() && store && store->isReady()) {
         const CustomerRepository repository(store->database());
         m_row = repository.customer(m_customerId).value_or(QVariantMap());
@@ -161,7 +175,7 @@ bool CustomerProfile::report(const MutationResult &result)
 
 bool CustomerProfile::addNote(const QString &body)
 {
-    LocalStore *store = LocalStore::instance();
+    LocalStore *store = m_store.store();
     if (!store || m_customerId.isEmpty())
         return false;
     if (body.trimmed().isEmpty()) {
@@ -175,7 +189,7 @@ bool CustomerProfile::addNote(const QString &body)
 
 bool CustomerProfile::setPreference(const QString &key, const QString &value)
 {
-    LocalStore *store = LocalStore::instance();
+    LocalStore *store = m_store.store();
     if (!store || m_customerId.isEmpty())
         return false;
     qint64 baseVersion = 0;
@@ -196,7 +210,7 @@ bool CustomerProfile::setPreference(const QString &key, const QString &value)
 
 bool CustomerProfile::setConsent(const QString &kind, bool granted)
 {
-    LocalStore *store = LocalStore::instance();
+    LocalStore *store = m_store.store();
     if (!store || m_customerId.isEmpty())
         return false;
     return report(store->submit(u"customer.setConsent"_s, {{u"customerId"_s, m_customerId},

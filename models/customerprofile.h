@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "storewatcher.h"
+
 #include <QObject>
 #include <QVariantList>
 #include <QVariantMap>
@@ -21,6 +23,7 @@ class CustomerProfile : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_PROPERTY(LocalStore *store READ store WRITE setStore NOTIFY storeChanged)
     Q_PROPERTY(QString customerId READ customerId WRITE setCustomerId NOTIFY customerIdChanged)
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
@@ -46,6 +49,10 @@ class CustomerProfile : public QObject
 
 public:
     explicit CustomerProfile(QObject *parent = nullptr);
+    explicit CustomerProfile(LocalStore *store, QObject *parent = nullptr);
+
+    LocalStore *store() const { return m_store.store(); }
+    void setStore(LocalStore *store);
 
     QString customerId() const { return m_customerId; }
     void setCustomerId(const QString &customerId);
@@ -79,6 +86,7 @@ public:
     Q_INVOKABLE bool setConsent(const QString &kind, bool granted);
 
 signals:
+    void storeChanged();
     void customerIdChanged();
     void loadingChanged();
     void errorStringChanged();
@@ -88,6 +96,7 @@ signals:
 
 private:
     void load();
+    StoreWatcher m_store;
     bool report(const MutationResult &result);
     QString text(const char *column) const;
 

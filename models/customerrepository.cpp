@@ -197,6 +197,11 @@ QList<QVariantMap> CustomerRepository::search(const QString &typed, int limit, i
     return rows;
 }
 
+bool CustomerRepository::isEmpty() const
+{
+    return Database::scalar(m_db, u"SELECT NOT EXISTS (SELECT 1 FROM customers)"_s).toBool();
+}
+
 QString CustomerRepository::findByLoyaltyId(const QString &loyaltyId) const
 {
     const QString trimmed = loyaltyId.trimmed();

@@ -17,6 +17,9 @@ class CustomerRepository
 public:
     explicit CustomerRepository(const QSqlDatabase &db);
 
+    /** The tablet holds no customer at all (a new store, demo data not written yet). */
+    bool isEmpty() const;
+
     /** Ranked search over name, email, phone and loyalty id; prefix per word. */
     QList<QVariantMap> search(const QString &typed, int limit, int offset) const;
     /** The customer whose loyalty card is exactly this (a scanned card), if any. */

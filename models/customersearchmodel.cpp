@@ -7,17 +7,22 @@
 using namespace Qt::Literals::StringLiterals;
 
 CustomerSearchModel::CustomerSearchModel(QObject *parent)
-    : RowListModel({"customerId", "displayName", "initials", "email", "phone", "loyaltyId", "tier",
+    : StoreListModel({"customerId", "displayName", "initials", "email", "phone", "loyaltyId", "tier",
                     "tierLabel", "homeLocationName"},
                    u"customerId"_s, parent)
 {
     setPageSize(pageSize);
-    if (LocalStore *store = LocalStore::instance()) {
-        connect(store, &LocalStore::tablesChanged, this, [this](const QStringList &tables) {
-            if (!m_query.isEmpty() && tables.contains(u"customers"_s))
-                refresh();
-        });
-    }
+}
+
+CustomerSearchModel::CustomerSearchModel(LocalStore *store, QObject *parent)
+    : CustomerSearchModel(parent)
+{
+    setStore(store);
+}
+
+bool CustomerSearchModel::showsAnyOf(const QStringList &tables) const
+{
+    return !m_query.isEmpty() && tables.contains(u"customers"_s);
 }
 
 void CustomerSearchModel::setQuery(const QString &query)
@@ -31,8 +36,8 @@ void CustomerSearchModel::setQuery(const QString &query)
 
 QList<QVariantMap> CustomerSearchModel::fetchRows(int offset, int limit)
 {
-    LocalStore *store = LocalStore::instance();
-    if (!store || !store->isReady() || m_query.trimmed().isEmpty())
+    LocalStore *store = readyStore();
+    if (!store || m_query.trimmed().isEmpty())
         return {};
     QList<QVariantMap> rows = CustomerRepository(store->database()).search(m_query, limit, offset);
     for (QVariantMap &row : rows) {
@@ -47,8 +52,8 @@ QList<QVariantMap> CustomerSearchModel::fetchRows(int offset, int limit)
 
 QString CustomerSearchModel::customerForScan(const QString &text) const
 {
-    LocalStore *store = LocalStore::instance();
-    if (!store || !store->isReady())
+    LocalStore *store = readyStore();
+    if (!store)
         return {};
     return CustomerRepository(store->database()).findByLoyaltyId(text);
 }

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "rowlistmodel.h"
+#include "storelistmodel.h"
 
 #include <QtQml/qqmlregistration.h>
 
 /** Live customer search as the associate types: first 50 ranked rows, more on scroll. */
-class CustomerSearchModel : public RowListModel
+class CustomerSearchModel : public StoreListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -27,6 +27,7 @@ public:
     Q_ENUM(Roles)
 
     explicit CustomerSearchModel(QObject *parent = nullptr);
+    explicit CustomerSearchModel(LocalStore *store, QObject *parent = nullptr);
 
     QString query() const { return m_query; }
     void setQuery(const QString &query);
@@ -41,6 +42,7 @@ signals:
 
 protected:
     QList<QVariantMap> fetchRows(int offset, int limit) override;
+    bool showsAnyOf(const QStringList &tables) const override;
 
 private:
     QString m_query;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "localstore.h"
+#include "qmlentrypoint.h"
 #include "clientrowstore.h"
 #include "clock.h"
 #include "database.h"
@@ -15,7 +16,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-LocalStore *s_instance = nullptr;
 int s_connectionCounter = 0;
 } // namespace
 
@@ -23,26 +23,16 @@ LocalStore::LocalStore(QObject *parent)
     : QObject(parent)
     , m_connectionName(u"clienteling-local-%1"_s.arg(++s_connectionCounter))
 {
-    if (!s_instance)
-        s_instance = this;
 }
 
 LocalStore::~LocalStore()
 {
     close();
-    if (s_instance == this)
-        s_instance = nullptr;
-}
-
-LocalStore *LocalStore::instance()
-{
-    return s_instance;
 }
 
 LocalStore *LocalStore::create(QQmlEngine *, QJSEngine *)
 {
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
+    return QmlEntryPoint<LocalStore>::forQml();
 }
 
 QSqlDatabase LocalStore::database() const

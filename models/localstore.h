@@ -36,7 +36,6 @@ public:
     explicit LocalStore(QObject *parent);
     ~LocalStore() override;
 
-    static LocalStore *instance();
     static LocalStore *create(QQmlEngine *, QJSEngine *);
 
     /** Opens or creates the database file and brings its schema up to date. */

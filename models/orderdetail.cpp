@@ -15,15 +15,25 @@ using namespace Qt::Literals::StringLiterals;
 
 OrderDetail::OrderDetail(QObject *parent)
     : QObject(parent)
+{ }
+
+OrderDetail::OrderDetail(LocalStore *store, QObject *parent)
+    : OrderDetail(parent)
 {
-    if (LocalStore *store = LocalStore::instance()) {
-        connect(store, &LocalStore::tablesChanged, this, [this](const QStringList &tables) {
+    setStore(store);
+}
+
+void OrderDetail::setStore(LocalStore *store)
+{
+    if (!m_store.set(this, store, [this](const QStringList &tables) {
             if (!m_orderId.isEmpty()
                 && (tables.contains(u"orders"_s) || tables.contains(u"order_lines"_s)
                     || tables.contains(u"order_status_history"_s)))
                 load();
-        });
-    }
+        }))
+        return;
+    emit storeChanged();
+    load();
 }
 
 void OrderDetail::setOrderId(const QString &orderId)
@@ -40,7 +50,7 @@ void OrderDetail::load()
     m_order.clear();
     m_lines.clear();
     m_history.clear();
-    LocalStore *store = LocalStore::instance();
+    LocalStore *store = m_store.store();
     if (!store || !store->isReady() || m_orderId.isEmpty()) {
         emit changed();
         return;
@@ -169,7 +179,7 @@ QString OrderDetail::deliveryText() const
     if (json.isEmpty())
         return {};
     const QVariantMap address = QJsonDocument::fromJson(json.toUtf8()).object().toVariantMap();
-    const QString option = Database::scalar(LocalStore::instance()->database(),
+    const QString option = Database::scalar(m_store.store()->database(),
                                             u"SELECT name FROM delivery_options WHERE id = ?"_s,
                                             {m_order.value(u"delivery_option"_s)})
                                .toString();
@@ -183,7 +193,7 @@ QString OrderDetail::pickupText() const
     const QString location = m_order.value(u"pickup_location_id"_s).toString();
     if (location.isEmpty())
         return {};
-    const QString name = Database::scalar(LocalStore::instance()->database(),
+    const QString name = Database::scalar(m_store.store()->database(),
                                           u"SELECT name FROM locations WHERE id = ?"_s, {location})
                              .toString();
     const qint64 deadline = m_order.value(u"pickup_deadline"_s).toLongLong();
@@ -193,7 +203,7 @@ QString OrderDetail::pickupText() const
 
 bool OrderDetail::isPickupHere() const
 {
-    LocalStore *store = LocalStore::instance();
+    LocalStore *store = m_store.store();
     return store && !m_order.isEmpty()
         && m_order.value(u"pickup_location_id"_s).toString() == store->locationId();
 }
@@ -222,7 +232,7 @@ bool OrderDetail::report(const MutationResult &result)
 
 bool OrderDetail::reallocate(const QString &lineId, const QString &locationId)
 {
-    return report(LocalStore::instance()->submit(u"order.reallocate"_s,
+    return report(m_store.store()->submit(u"order.reallocate"_s,
                                                  {{u"orderId"_s, m_orderId},
                                                   {u"lineId"_s, lineId},
                                                   {u"sourceLocationId"_s, locationId}}));
@@ -230,14 +240,14 @@ bool OrderDetail::reallocate(const QString &lineId, const QString &locationId)
 
 bool OrderDetail::cancelLine(const QString &lineId)
 {
-    return report(LocalStore::instance()->submit(
+    return report(m_store.store()->submit(
         u"order.reallocate"_s,
         {{u"orderId"_s, m_orderId}, {u"lineId"_s, lineId}, {u"cancel"_s, true}}));
 }
 
 bool OrderDetail::markReady()
 {
-    return report(LocalStore::instance()->submit(u"pickup.markReady"_s, {{u"orderId"_s, m_orderId}}));
+    return report(m_store.store()->submit(u"pickup.markReady"_s, {{u"orderId"_s, m_orderId}}));
 }
 
 bool OrderDetail::handOver(const QString &method, const QString &proof)
@@ -261,7 +271,7 @@ bool OrderDetail::handOver(const QString &method, const QString &proof)
                              "instead."));
         return false;
     }
-    return report(LocalStore::instance()->submit(u"pickup.handOver"_s,
+    return report(m_store.store()->submit(u"pickup.handOver"_s,
                                                  {{u"orderId"_s, m_orderId},
                                                   {u"verifiedBy"_s, method}}));
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "storewatcher.h"
+
 #include <QObject>
 #include <QVariantList>
 #include <QVariantMap>
@@ -17,6 +19,7 @@ class OrderDetail : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_PROPERTY(LocalStore *store READ store WRITE setStore NOTIFY storeChanged)
     Q_PROPERTY(QString orderId READ orderId WRITE setOrderId NOTIFY orderIdChanged)
     Q_PROPERTY(bool found READ found NOTIFY changed)
     Q_PROPERTY(bool loading READ isLoading CONSTANT)
@@ -39,6 +42,10 @@ class OrderDetail : public QObject
 
 public:
     explicit OrderDetail(QObject *parent = nullptr);
+    explicit OrderDetail(LocalStore *store, QObject *parent = nullptr);
+
+    LocalStore *store() const { return m_store.store(); }
+    void setStore(LocalStore *store);
 
     QString orderId() const { return m_orderId; }
     void setOrderId(const QString &orderId);
@@ -71,11 +78,13 @@ public:
     Q_INVOKABLE bool handOver(const QString &method, const QString &proof);
 
 signals:
+    void storeChanged();
     void orderIdChanged();
     void changed();
     void failed(const QString &message);
 
 private:
+    StoreWatcher m_store;
     void load();
     bool report(const MutationResult &result);
 

@@ -8,17 +8,22 @@
 using namespace Qt::Literals::StringLiterals;
 
 OrderListModel::OrderListModel(QObject *parent)
-    : RowListModel({"orderId", "number", "customerName", "status", "statusLabel", "channelLabel",
+    : StoreListModel({"orderId", "number", "customerName", "status", "statusLabel", "channelLabel",
                     "totalText", "itemsText", "whenText", "deadlineText", "overdue"},
                    u"orderId"_s, parent)
 {
     setPageSize(pageSize);
-    if (LocalStore *store = LocalStore::instance()) {
-        connect(store, &LocalStore::tablesChanged, this, [this](const QStringList &tables) {
-            if (m_active && (tables.contains(u"orders"_s) || tables.contains(u"order_lines"_s)))
-                refresh();
-        });
-    }
+}
+
+OrderListModel::OrderListModel(LocalStore *store, QObject *parent)
+    : OrderListModel(parent)
+{
+    setStore(store);
+}
+
+bool OrderListModel::showsAnyOf(const QStringList &tables) const
+{
+    return m_active && (tables.contains(u"orders"_s) || tables.contains(u"order_lines"_s));
 }
 
 void OrderListModel::setScope(Scope scope)
@@ -67,8 +72,8 @@ void OrderListModel::queryChanged()
 
 QList<QVariantMap> OrderListModel::fetchRows(int offset, int limit)
 {
-    LocalStore *store = LocalStore::instance();
-    if (!m_active || !store || !store->isReady()
+    LocalStore *store = readyStore();
+    if (!m_active || !store
         || (m_scope == Scope::Customer && m_customerId.isEmpty()))
         return {};
     QList<QVariantMap> rows

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "rowlistmodel.h"
+#include "storelistmodel.h"
 
 #include <QQmlParserStatus>
 #include <QtQml/qqmlregistration.h>
 
 /** Orders of a customer, the store's orders needing attention, or its pick-up queue. */
-class OrderListModel : public RowListModel, public QQmlParserStatus
+class OrderListModel : public StoreListModel, public QQmlParserStatus
 {
     Q_OBJECT
     Q_INTERFACES(QQmlParserStatus)
@@ -36,6 +36,7 @@ public:
     Q_ENUM(Roles)
 
     explicit OrderListModel(QObject *parent = nullptr);
+    explicit OrderListModel(LocalStore *store, QObject *parent = nullptr);
 
     Scope scope() const { return m_scope; }
     void setScope(Scope scope);
@@ -55,6 +56,8 @@ signals:
 
 protected:
     QList<QVariantMap> fetchRows(int offset, int limit) override;
+    bool showsAnyOf(const QStringList &tables) const override;
+    void storeSet() override { queryChanged(); }
 
 private:
     /** Reads again after a change of what is listed, once QML has set every property. */

@@ -9,17 +9,27 @@ using namespace Qt::Literals::StringLiterals;
 
 ProductDetail::ProductDetail(QObject *parent)
     : QObject(parent)
+{ }
+
+ProductDetail::ProductDetail(LocalStore *store, QObject *parent)
+    : ProductDetail(parent)
 {
-    if (LocalStore *store = LocalStore::instance()) {
-        connect(store, &LocalStore::tablesChanged, this, [this](const QStringList &tables) {
+    setStore(store);
+}
+
+void ProductDetail::setStore(LocalStore *store)
+{
+    if (!m_store.set(this, store, [this](const QStringList &tables) {
             if (m_styleId.isEmpty())
                 return;
             if (tables.contains(u"products"_s) || tables.contains(u"styles"_s))
                 load();
             else if (tables.contains(u"inventory"_s))
                 loadSizes();
-        });
-    }
+        }))
+        return;
+    emit storeChanged();
+    load();
 }
 
 void ProductDetail::setStyleId(const QString &styleId)
@@ -37,7 +47,7 @@ void ProductDetail::load()
     m_style.clear();
     m_variants.clear();
     m_colours.clear();
-    LocalStore *store = LocalStore::instance();
+    LocalStore *store = m_store.store();
     if (store && store->isReady() && !m_styleId.isEmpty()) {
         const CatalogRepository repository(store->database());
         m_style = repository.style(m_styleId);
@@ -57,7 +67,7 @@ void ProductDetail::load()
 void ProductDetail::loadSizes()
 {
     m_sizes.clear();
-    LocalStore *store = LocalStore::instance();
+    LocalStore *store = m_store.store();
     const QString here = store ? store->locationId() : QString();
     bool skuStillThere = false;
     for (const QVariantMap &v : std::as_const(m_variants)) {
@@ -113,7 +123,7 @@ void ProductDetail::setSku(const QString &sku)
 
 bool ProductDetail::showSku(const QString &sku)
 {
-    LocalStore *store = LocalStore::instance();
+    LocalStore *store = m_store.store();
     if (!store || !store->isReady())
         return false;
     const QVariantMap product = CatalogRepository(store->database()).product(sku);

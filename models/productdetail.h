@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "storewatcher.h"
+
 #include <QObject>
 #include <QStringList>
 #include <QVariantList>
@@ -12,6 +14,7 @@ class ProductDetail : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_PROPERTY(LocalStore *store READ store WRITE setStore NOTIFY storeChanged)
     Q_PROPERTY(QString styleId READ styleId WRITE setStyleId NOTIFY styleChanged)
     Q_PROPERTY(bool found READ found NOTIFY styleChanged)
     Q_PROPERTY(bool loading READ isLoading CONSTANT)
@@ -33,6 +36,10 @@ class ProductDetail : public QObject
 
 public:
     explicit ProductDetail(QObject *parent = nullptr);
+    explicit ProductDetail(LocalStore *store, QObject *parent = nullptr);
+
+    LocalStore *store() const { return m_store.store(); }
+    void setStore(LocalStore *store);
 
     QString styleId() const { return m_styleId; }
     void setStyleId(const QString &styleId);
@@ -59,10 +66,12 @@ public:
     Q_INVOKABLE bool showSku(const QString &sku);
 
 signals:
+    void storeChanged();
     void styleChanged();
     void selectionChanged();
 
 private:
+    StoreWatcher m_store;
     void load();
     void loadSizes();
     QVariantMap variant(const QString &sku) const;

@@ -7,18 +7,22 @@
 using namespace Qt::Literals::StringLiterals;
 
 ProductSearchModel::ProductSearchModel(QObject *parent)
-    : RowListModel({"styleId", "name", "brand", "category", "categoryLabel", "image", "priceText",
+    : StoreListModel({"styleId", "name", "brand", "category", "categoryLabel", "image", "priceText",
                     "variantsText"},
                    u"styleId"_s, parent)
 {
     setPageSize(pageSize);
-    if (LocalStore *store = LocalStore::instance()) {
-        connect(store, &LocalStore::tablesChanged, this, [this](const QStringList &tables) {
-            if (tables.contains(u"styles"_s) || tables.contains(u"products"_s))
-                refresh();
-        });
-    }
-    reload();
+}
+
+ProductSearchModel::ProductSearchModel(LocalStore *store, QObject *parent)
+    : ProductSearchModel(parent)
+{
+    setStore(store);
+}
+
+bool ProductSearchModel::showsAnyOf(const QStringList &tables) const
+{
+    return tables.contains(u"styles"_s) || tables.contains(u"products"_s);
 }
 
 void ProductSearchModel::setQuery(const QString &query)
@@ -41,22 +45,22 @@ void ProductSearchModel::setCategory(const QString &category)
 
 QStringList ProductSearchModel::categories() const
 {
-    LocalStore *store = LocalStore::instance();
-    return store && store->isReady() ? CatalogRepository(store->database()).categories()
+    LocalStore *store = readyStore();
+    return store ? CatalogRepository(store->database()).categories()
                                      : QStringList();
 }
 
 QVariantMap ProductSearchModel::productForCode(const QString &code) const
 {
-    LocalStore *store = LocalStore::instance();
-    return store && store->isReady() ? CatalogRepository(store->database()).productForCode(code)
+    LocalStore *store = readyStore();
+    return store ? CatalogRepository(store->database()).productForCode(code)
                                      : QVariantMap();
 }
 
 QList<QVariantMap> ProductSearchModel::fetchRows(int offset, int limit)
 {
-    LocalStore *store = LocalStore::instance();
-    if (!store || !store->isReady())
+    LocalStore *store = readyStore();
+    if (!store)
         return {};
     QList<QVariantMap> rows = CatalogRepository(store->database())
                                   .searchStyles(m_query, m_category, limit, offset);

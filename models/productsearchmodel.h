@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "rowlistmodel.h"
+#include "storelistmodel.h"
 
 #include <QtQml/qqmlregistration.h>
 
 /** The catalogue as the associate browses it: styles by words typed and a category. */
-class ProductSearchModel : public RowListModel
+class ProductSearchModel : public StoreListModel
 {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
     Q_PROPERTY(QString category READ category WRITE setCategory NOTIFY categoryChanged)
-    Q_PROPERTY(QStringList categories READ categories CONSTANT)
+    Q_PROPERTY(QStringList categories READ categories NOTIFY storeChanged)
 
 public:
     enum Roles {
@@ -28,6 +28,7 @@ public:
     Q_ENUM(Roles)
 
     explicit ProductSearchModel(QObject *parent = nullptr);
+    explicit ProductSearchModel(LocalStore *store, QObject *parent = nullptr);
 
     QString query() const { return m_query; }
     void setQuery(const QString &query);
@@ -46,6 +47,7 @@ signals:
 
 protected:
     QList<QVariantMap> fetchRows(int offset, int limit) override;
+    bool showsAnyOf(const QStringList &tables) const override;
 
 private:
     QString m_query;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "session.h"
+#include "qmlentrypoint.h"
 #include "clock.h"
 #include "database.h"
 #include "format.h"
@@ -12,37 +13,22 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-Session *s_instance = nullptr;
-}
-
-Session::Session(QObject *parent)
+Session::Session(LocalStore *store, QObject *parent)
     : QObject(parent)
+    , m_store(store)
 {
-    if (!s_instance)
-        s_instance = this;
 }
 
-Session::~Session()
-{
-    if (s_instance == this)
-        s_instance = nullptr;
-}
-
-Session *Session::instance()
-{
-    return s_instance;
-}
+Session::~Session() = default;
 
 Session *Session::create(QQmlEngine *, QJSEngine *)
 {
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
+    return QmlEntryPoint<Session>::forQml();
 }
 
 bool Session::signIn(const QString &staffNumberInput, const QString &pin)
 {
-    LocalStore *store = LocalStore::instance();
+    LocalStore *store = m_store.data();
     if (!store || !store->isReady()) {
         emit failed(tr("The tablet's data is not available. Restart the app."));
         return false;
@@ -161,7 +147,7 @@ bool Session::signIn(const QString &staffNumberInput, const QString &pin)
 
 bool Session::unlockStaff(const QString &staffNumberInput)
 {
-    LocalStore *store = LocalStore::instance();
+    LocalStore *store = m_store.data();
     if (!store || !store->isReady() || !isManager()) {
         emit failed(tr("Only a manager who is signed in can unlock a colleague."));
         return false;
@@ -191,7 +177,7 @@ bool Session::unlockStaff(const QString &staffNumberInput)
 
 QVariantList Session::lockedStaff() const
 {
-    LocalStore *store = LocalStore::instance();
+    LocalStore *store = m_store.data();
     if (!store || !store->isReady() || !isManager())
         return {};
     QSqlQuery query = Database::prepare(store->database(),
@@ -220,7 +206,7 @@ void Session::signOut()
     m_associateId.clear();
     m_associateName.clear();
     m_role.clear();
-    if (LocalStore *store = LocalStore::instance())
+    if (LocalStore *store = m_store.data())
         store->setActor({}, {});
     emit changed();
 }

@@ -2,10 +2,12 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 class QQmlEngine;
+class LocalStore;
 class QJSEngine;
 
 /**
@@ -27,9 +29,9 @@ class Session : public QObject
     Q_PROPERTY(bool isManager READ isManager NOTIFY changed)
 
 public:
-    explicit Session(QObject *parent); // no default: see LocalStore
+    /** No default constructor: see LocalStore. */
+    Session(LocalStore *store, QObject *parent);
     ~Session() override;
-    static Session *instance();
     static Session *create(QQmlEngine *, QJSEngine *);
 
     bool isSignedIn() const { return !m_associateId.isEmpty(); }
@@ -56,6 +58,7 @@ signals:
     void failed(const QString &message);
 
 private:
+    QPointer<LocalStore> m_store;
     QString m_associateId;
     QString m_associateName;
     QString m_role;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "screentour.h"
 
+#include "appcontext.h"
 #include "appstate.h"
 #include "customerrepository.h"
 #include "customersearchmodel.h"
@@ -95,10 +96,11 @@ bool call(QObject *object, const char *name, const QString &first, const QString
     return false;
 }
 
-// The first row of a query on the tablet's store, or an empty list.
-QVariantList firstRow(const QString &sql, const QVariantList &values)
+} // namespace
+
+QVariantList ScreenTour::firstRow(const QString &sql, const QVariantList &values) const
 {
-    LocalStore *store = LocalStore::instance();
+    LocalStore *store = m_context->store();
     if (!store || !store->isReady())
         return {};
     QSqlQuery query = Database::prepare(store->database(), sql);
@@ -111,6 +113,8 @@ QVariantList firstRow(const QString &sql, const QVariantList &values)
         row << query.value(i);
     return row;
 }
+
+namespace {
 
 // An item by name under a popup or an item, through QObject and visual children alike.
 QObject *findNamed(QObject *root, const QString &name)
@@ -174,8 +178,9 @@ void WarningCollector::clear()
     s_messages.clear();
 }
 
-ScreenTour::ScreenTour(QQuickWindow *window)
+ScreenTour::ScreenTour(QQuickWindow *window, AppContext *context)
     : m_window(window)
+    , m_context(context)
 { }
 
 bool ScreenTour::waitUntil(const std::function<bool()> &condition, int timeoutMs)
@@ -321,7 +326,7 @@ void ScreenTour::showSyncPanel()
 
 QString ScreenTour::findCustomer()
 {
-    if (LocalStore *store = LocalStore::instance(); store && !m_options.loyaltyId.isEmpty()) {
+    if (LocalStore *store = m_context->store(); store && !m_options.loyaltyId.isEmpty()) {
         const QString id
             = CustomerRepository(store->database()).findByLoyaltyId(m_options.loyaltyId);
         if (!id.isEmpty())
@@ -408,7 +413,7 @@ void ScreenTour::showCatalogue(const QString &customerId)
         " WHERE i.on_hand - i.reserved <= 0 AND EXISTS (SELECT 1 FROM inventory o WHERE"
         " o.sku = p.sku AND o.location_id <> i.location_id AND o.on_hand - o.reserved > 0)"
         " ORDER BY s.name LIKE '%Merino%' DESC, p.style_id, p.size_order LIMIT 1"_s,
-        {LocalStore::instance()->locationId()});
+        {m_context->store()->locationId()});
     if (product.isEmpty()) {
         qInfo("tour: no size sold out here and in stock elsewhere; the product is skipped");
         return;
@@ -426,7 +431,7 @@ void ScreenTour::showProduct(QQuickItem *page)
     // Live figures when the central service answers in time; otherwise the synced copy.
     QObject *aisle = page->property("endlessAisle").value<QObject *>();
     QObject *stock = aisle ? aisle->property("stock").value<QObject *>() : nullptr;
-    SyncEngine *sync = SyncEngine::instance();
+    SyncEngine *sync = m_context->sync();
     if (stock && sync && sync->isEnrolled())
         waitUntil([stock] { return stock->property("live").toBool(); }, 2000);
     capture(u"product"_s);
@@ -510,7 +515,7 @@ void ScreenTour::showOrders(const QString &customerId)
         capture(u"orders-attention"_s);
         call(orders, "showSection", u"pickups"_s);
     }
-    const QString here = LocalStore::instance()->locationId();
+    const QString here = m_context->store()->locationId();
     // An order on its way, with what the carrier reported (the customer's own first).
     const QVariantList tracked = firstRow(
         u"SELECT h.order_id FROM order_status_history h JOIN orders o ON o.id = h.order_id"
@@ -621,7 +626,7 @@ void ScreenTour::showCheckout(const QString &customerId)
     const QVariantList sku
         = firstRow(u"SELECT sku FROM inventory WHERE location_id = ? AND on_hand - reserved > 0"
                    " ORDER BY sku LIMIT 1"_s,
-                   {LocalStore::instance()->locationId()});
+                   {m_context->store()->locationId()});
     if (sku.isEmpty())
         return;
     call(m_window, "quickSale", sku.value(0).toString());
@@ -670,8 +675,8 @@ bool ScreenTour::run(const TourOptions &options)
     }
     // Park the pointer on the header's text, so no row shows a hover highlight in pictures.
     QCursor::setPos(m_window->mapToGlobal(QPoint(m_window->width() / 2, 8)));
-    AppState *state = AppState::instance();
-    Session *session = Session::instance();
+    AppState *state = m_context->state();
+    Session *session = m_context->session();
     if (!state || !session) {
         m_errors << u"the app's services are not running"_s;
         return false;

@@ -3,8 +3,11 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <functional>
+
+class AppContext;
 
 class QObject;
 class QQuickItem;
@@ -61,7 +64,8 @@ struct TourOptions
 class ScreenTour
 {
 public:
-    explicit ScreenTour(QQuickWindow *window);
+    /** Tours the screens of window, whose services context built. */
+    ScreenTour(QQuickWindow *window, AppContext *context);
 
     /** False when a step failed; errors() says which. QML warnings are the caller's check. */
     bool run(const TourOptions &options);
@@ -70,6 +74,8 @@ public:
     QStringList pictures() const { return m_pictures; }
 
 private:
+    /** The first row of a query on the tablet's store, or an empty list. */
+    QVariantList firstRow(const QString &sql, const QVariantList &values) const;
     bool waitUntil(const std::function<bool()> &condition, int timeoutMs);
     void settle();
     void capture(const QString &name);
@@ -90,6 +96,7 @@ private:
     void showReturn(const QString &customerId);
 
     QQuickWindow *m_window;
+    AppContext *m_context;
     TourOptions m_options;
     QStringList m_errors;
     QStringList m_pictures;

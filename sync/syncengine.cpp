@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "syncengine.h"
+#include "qmlentrypoint.h"
 #include "tokenstore.h"
 #include "clock.h"
 #include "format.h"
@@ -25,7 +26,6 @@ using namespace Qt::Literals::StringLiterals;
 Q_LOGGING_CATEGORY(lcSync, "clienteling.sync")
 
 namespace {
-SyncEngine *s_instance = nullptr;
 
 int httpStatus(QNetworkReply *reply)
 {
@@ -73,8 +73,6 @@ SyncEngine::SyncEngine(LocalStore *store, QNetworkAccessManager *network, QObjec
     , m_network(network)
     , m_rejections(new RejectionsModel(store, this))
 {
-    if (!s_instance)
-        s_instance = this;
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncEngine::runCycle);
     m_stuckTimer.setInterval(30000);
@@ -93,21 +91,11 @@ SyncEngine::SyncEngine(LocalStore *store, QNetworkAccessManager *network, QObjec
     });
 }
 
-SyncEngine::~SyncEngine()
-{
-    if (s_instance == this)
-        s_instance = nullptr;
-}
-
-SyncEngine *SyncEngine::instance()
-{
-    return s_instance;
-}
+SyncEngine::~SyncEngine() = default;
 
 SyncEngine *SyncEngine::create(QQmlEngine *, QJSEngine *)
 {
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
+    return QmlEntryPoint<SyncEngine>::forQml();
 }
 
 void SyncEngine::start(const QString &serverUrlOverride)

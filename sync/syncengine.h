@@ -50,7 +50,6 @@ class SyncEngine : public QObject
 public:
     SyncEngine(LocalStore *store, QNetworkAccessManager *network, QObject *parent = nullptr);
     ~SyncEngine() override;
-    static SyncEngine *instance();
     static SyncEngine *create(QQmlEngine *, QJSEngine *);
 
     /** The address in use, or the refused one saved by an older version (to be fixed). */

@@ -2852,6 +2852,10 @@
         <source>A new gift card can only be issued while this tablet reaches the central service. Refund to the card or in cash, or try again when the tablet is online.</source>
         <translation>Solo se puede emitir una tarjeta regalo nueva mientras esta tableta conecta con el servicio central. Devuelva el importe a la tarjeta o en efectivo, o inténtelo de nuevo cuando la tableta tenga conexión.</translation>
     </message>
+    <message>
+        <source>the tablet&apos;s data is not open</source>
+        <translation>los datos de la tableta no están abiertos</translation>
+    </message>
 </context>
 <context>
     <name>SearchPage</name>

@@ -227,11 +227,13 @@ ApplicationWindow {
     // someone has signed in (the navigation is not shown before).
     OrderListModel {
         id: pickupQueue
+        store: LocalStore
         scope: OrderListModel.PickupQueue
         active: Session.signedIn
     }
     OrderListModel {
         id: needsAttention
+        store: LocalStore
         scope: OrderListModel.NeedsAttention
         active: Session.signedIn
     }

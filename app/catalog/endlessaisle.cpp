@@ -20,12 +20,33 @@ EndlessAisle::EndlessAisle(QObject *parent)
     connect(m_stock, &StockModel::countChanged, this, &EndlessAisle::sourcesChanged);
     connect(m_stock, &QAbstractItemModel::dataChanged, this, &EndlessAisle::sourcesChanged);
     connect(m_stock, &QAbstractItemModel::modelReset, this, &EndlessAisle::sourcesChanged);
-    if (LocalStore *store = LocalStore::instance()) {
-        connect(store, &LocalStore::tablesChanged, this, [this](const QStringList &tables) {
+}
+
+EndlessAisle::EndlessAisle(LocalStore *store, SyncEngine *sync, QObject *parent)
+    : EndlessAisle(parent)
+{
+    setSync(sync);
+    setStore(store);
+}
+
+void EndlessAisle::setStore(LocalStore *store)
+{
+    if (!m_store.set(this, store, [this](const QStringList &tables) {
             if (tables.contains(u"addresses"_s))
                 emit contextChanged();
-        });
-    }
+        }))
+        return;
+    m_stock->setStore(store);
+    emit contextChanged();
+    emit sourcesChanged();
+}
+
+void EndlessAisle::setSync(SyncEngine *sync)
+{
+    if (sync == m_stock->sync())
+        return;
+    m_stock->setSync(sync);
+    emit contextChanged();
 }
 
 void EndlessAisle::setCustomerId(const QString &customerId)
@@ -122,7 +143,7 @@ QString EndlessAisle::defaultAddress() const
 
 QVariantList EndlessAisle::addresses() const
 {
-    LocalStore *store = LocalStore::instance();
+    LocalStore *store = m_store.store();
     QVariantList list;
     if (!store || !store->isReady() || m_customerId.isEmpty())
         return list;
@@ -141,7 +162,7 @@ QStringList EndlessAisle::countries() const
 
 QString EndlessAisle::productText() const
 {
-    LocalStore *store = LocalStore::instance();
+    LocalStore *store = m_store.store();
     if (!store || !store->isReady() || sku().isEmpty())
         return {};
     const QVariantMap p = CatalogRepository(store->database()).product(sku());
@@ -153,7 +174,7 @@ QString EndlessAisle::productText() const
 QVariantList EndlessAisle::deliveryOptions(const QString &country,
                                            const QString &sourceLocationId) const
 {
-    LocalStore *store = LocalStore::instance();
+    LocalStore *store = m_store.store();
     QVariantList list;
     if (!store || !store->isReady())
         return list;
@@ -198,7 +219,7 @@ QVariantMap EndlessAisle::validateAddress(const QVariantMap &address) const
 bool EndlessAisle::addToCart(const QString &sourceLocationId, const QString &addressId,
                              const QVariantMap &newAddress, const QString &optionId)
 {
-    LocalStore *store = LocalStore::instance();
+    LocalStore *store = m_store.store();
     if (!store || m_customerId.isEmpty() || sku().isEmpty())
         return false;
     if (sourceLocationId.isEmpty() || optionId.isEmpty()) {
@@ -239,7 +260,7 @@ bool EndlessAisle::addToCart(const QString &sourceLocationId, const QString &add
 
 bool EndlessAisle::addToCartHere()
 {
-    LocalStore *store = LocalStore::instance();
+    LocalStore *store = m_store.store();
     if (!store || m_customerId.isEmpty() || sku().isEmpty())
         return false;
     const MutationResult result = store->submit(u"cart.addLine"_s,
@@ -258,7 +279,7 @@ bool EndlessAisle::addToCartHere()
 
 bool EndlessAisle::reserve(const QString &locationId, int hours)
 {
-    LocalStore *store = LocalStore::instance();
+    LocalStore *store = m_store.store();
     if (!store || m_customerId.isEmpty() || sku().isEmpty())
         return false;
     const MutationResult result = store->submit(u"reservation.create"_s,
@@ -278,7 +299,7 @@ bool EndlessAisle::reserve(const QString &locationId, int hours)
 
 bool EndlessAisle::requestTransfer(const QString &fromLocationId)
 {
-    LocalStore *store = LocalStore::instance();
+    LocalStore *store = m_store.store();
     if (!store || sku().isEmpty())
         return false;
     const MutationResult result = store->submit(u"transfer.request"_s,

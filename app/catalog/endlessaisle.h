@@ -7,6 +7,9 @@
 #include <QtQml/qqmlregistration.h>
 
 #include "stockmodel.h"
+#include "storewatcher.h"
+
+Q_MOC_INCLUDE("syncengine.h")
 
 /**
  * "We don't have it here": for a customer and a SKU, where it can come from (warehouse or
@@ -18,6 +21,9 @@ class EndlessAisle : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_PROPERTY(LocalStore *store READ store WRITE setStore NOTIFY contextChanged)
+    /** For the live stock answer (StockModel); may stay unset offline. */
+    Q_PROPERTY(SyncEngine *sync READ sync WRITE setSync NOTIFY contextChanged)
     Q_PROPERTY(QString customerId READ customerId WRITE setCustomerId NOTIFY contextChanged)
     Q_PROPERTY(QString sku READ sku WRITE setSku NOTIFY contextChanged)
     Q_PROPERTY(int quantity READ quantity WRITE setQuantity NOTIFY contextChanged)
@@ -34,6 +40,12 @@ class EndlessAisle : public QObject
 
 public:
     explicit EndlessAisle(QObject *parent = nullptr);
+    EndlessAisle(LocalStore *store, SyncEngine *sync, QObject *parent = nullptr);
+
+    LocalStore *store() const { return m_store.store(); }
+    void setStore(LocalStore *store);
+    SyncEngine *sync() const { return m_stock->sync(); }
+    void setSync(SyncEngine *sync);
 
     QString customerId() const { return m_customerId; }
     void setCustomerId(const QString &customerId);
@@ -85,6 +97,7 @@ signals:
     void done(const QString &message);
 
 private:
+    StoreWatcher m_store;
     QString m_customerId;
     int m_quantity = 1;
     StockModel *m_stock;

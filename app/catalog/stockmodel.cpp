@@ -19,16 +19,32 @@
 using namespace Qt::Literals::StringLiterals;
 
 StockModel::StockModel(QObject *parent)
-    : RowListModel({"locationId", "name", "kind", "kindLabel", "distanceText", "onHand",
-                    "reserved", "available", "inTransit", "countedText", "isThisStore"},
-                   u"locationId"_s, parent)
+    : StoreListModel({"locationId", "name", "kind", "kindLabel", "distanceText", "onHand",
+                      "reserved", "available", "inTransit", "countedText", "isThisStore"},
+                     u"locationId"_s, parent)
+{ }
+
+StockModel::StockModel(LocalStore *store, SyncEngine *sync, QObject *parent)
+    : StockModel(parent)
 {
-    if (LocalStore *store = LocalStore::instance()) {
-        connect(store, &LocalStore::tablesChanged, this, [this](const QStringList &tables) {
-            if (!m_sku.isEmpty() && !m_live && tables.contains(u"inventory"_s))
-                refresh();
-        });
-    }
+    setSync(sync);
+    setStore(store);
+}
+
+bool StockModel::showsAnyOf(const QStringList &tables) const
+{
+    return !m_sku.isEmpty() && !m_live && tables.contains(u"inventory"_s);
+}
+
+void StockModel::setSync(SyncEngine *sync)
+{
+    if (sync == m_sync)
+        return;
+    m_sync = sync;
+    emit syncChanged();
+    emit freshnessChanged();
+    if (!m_sku.isEmpty())
+        refreshLive(); // handed in after the SKU (QML sets properties in any order)
 }
 
 void StockModel::setSku(const QString &sku)
@@ -48,7 +64,7 @@ void StockModel::refreshLive()
 {
     if (m_reply)
         m_reply->abort();
-    SyncEngine *sync = SyncEngine::instance();
+    SyncEngine *sync = m_sync;
     if (m_sku.isEmpty() || !sync)
         return;
     QNetworkReply *reply = sync->get(u"/v1/inventory"_s, Protocol::StockQuery{m_sku, {}}.toQuery(),
@@ -97,8 +113,8 @@ void StockModel::applyLive(const QByteArray &body)
 
 QList<QVariantMap> StockModel::fetchRows(int, int)
 {
-    LocalStore *store = LocalStore::instance();
-    if (m_sku.isEmpty() || !store || !store->isReady())
+    LocalStore *store = readyStore();
+    if (m_sku.isEmpty() || !store)
         return {};
     const CatalogRepository repository(store->database());
     QHash<QString, QVariantMap> stock = m_liveStock;
@@ -162,7 +178,7 @@ QString StockModel::freshnessText() const
 {
     if (m_live)
         return tr("Live from the central service, %1").arg(Format::when(m_liveAt));
-    SyncEngine *sync = SyncEngine::instance();
+    SyncEngine *sync = m_sync;
     const qint64 synced = sync ? sync->lastSyncAt() : 0;
     return synced > 0 ? tr("Offline copy from the last sync, %1. Stock may have changed.")
                             .arg(Format::age(synced))
@@ -181,7 +197,7 @@ int StockModel::availableAt(const QString &locationId) const
 
 int StockModel::availableHere() const
 {
-    LocalStore *store = LocalStore::instance();
+    LocalStore *store = this->store();
     return store ? availableAt(store->locationId()) : 0;
 }
 

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "rowlistmodel.h"
+#include "storelistmodel.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
+
+#include "syncengine.h"
 
 class QNetworkReply;
 
@@ -15,10 +17,12 @@ class QNetworkReply;
  * when it comes (normally well under 300 ms on the store LAN). Offline, or without an answer
  * in time, the synced copy stays, marked with its age.
  */
-class StockModel : public RowListModel
+class StockModel : public StoreListModel
 {
     Q_OBJECT
     QML_ELEMENT
+    /** The live answer comes through it; without one, the synced copy only. */
+    Q_PROPERTY(SyncEngine *sync READ sync WRITE setSync NOTIFY syncChanged)
     Q_PROPERTY(QString sku READ sku WRITE setSku NOTIFY skuChanged)
     Q_PROPERTY(bool live READ isLive NOTIFY freshnessChanged)
     Q_PROPERTY(QString freshnessText READ freshnessText NOTIFY freshnessChanged)
@@ -42,6 +46,10 @@ public:
     Q_ENUM(Roles)
 
     explicit StockModel(QObject *parent = nullptr);
+    StockModel(LocalStore *store, SyncEngine *sync, QObject *parent = nullptr);
+
+    SyncEngine *sync() const { return m_sync; }
+    void setSync(SyncEngine *sync);
 
     QString sku() const { return m_sku; }
     void setSku(const QString &sku);
@@ -61,16 +69,19 @@ public:
 
 signals:
     void skuChanged();
+    void syncChanged();
     void freshnessChanged();
     /** The live answer arrived (or failed). */
     void liveFinished(bool ok);
 
 protected:
     QList<QVariantMap> fetchRows(int offset, int limit) override;
+    bool showsAnyOf(const QStringList &tables) const override;
 
 private:
     void applyLive(const QByteArray &body);
 
+    QPointer<SyncEngine> m_sync;
     QString m_sku;
     bool m_live = false;
     qint64 m_liveAt = 0;

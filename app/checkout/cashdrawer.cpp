@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "cashdrawer.h"
+#include "qmlentrypoint.h"
+#include "cashdrawerrepository.h"
 #include "clock.h"
-#include "database.h"
 #include "format.h"
 #include "ids.h"
 #include "localstore.h"
@@ -9,79 +10,52 @@
 
 #include <QJSEngine>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-CashDrawer *s_instance = nullptr;
-}
-
-CashDrawer::CashDrawer(QObject *parent)
+CashDrawer::CashDrawer(LocalStore *store, Session *session, QObject *parent)
     : QObject(parent)
+    , m_store(store)
+    , m_session(session)
 {
-    s_instance = this;
-    if (Session *session = Session::instance())
+    if (session)
         connect(session, &Session::changed, this, &CashDrawer::changed);
-    if (LocalStore *store = LocalStore::instance())
+    if (store)
         connect(store, &LocalStore::stateChanged, this, &CashDrawer::changed);
 }
 
-CashDrawer::~CashDrawer()
-{
-    if (s_instance == this)
-        s_instance = nullptr;
-}
-
-CashDrawer *CashDrawer::instance()
-{
-    return s_instance;
-}
+CashDrawer::~CashDrawer() = default;
 
 CashDrawer *CashDrawer::create(QQmlEngine *, QJSEngine *)
 {
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
+    return QmlEntryPoint<CashDrawer>::forQml();
+}
+
+std::optional<CashDrawerRepository> CashDrawer::repository() const
+{
+    if (!m_store || !m_store->isReady())
+        return std::nullopt;
+    return CashDrawerRepository(m_store->database());
 }
 
 QString CashDrawer::sessionId() const
 {
-    LocalStore *store = LocalStore::instance();
-    Session *session = Session::instance();
-    if (!store || !store->isReady() || !session || !session->isSignedIn())
+    const auto drawers = repository();
+    if (!drawers || !m_session || !m_session->isSignedIn())
         return {};
-    return Database::scalar(store->database(),
-                            u"SELECT id FROM cash_sessions WHERE associate_id = ? AND"
-                            " closed_at = 0 ORDER BY opened_at DESC LIMIT 1"_s,
-                            {session->associateId()})
-        .toString();
+    return drawers->openSessionOf(m_session->associateId()).id;
 }
 
 QString CashDrawer::currency() const
 {
-    LocalStore *store = LocalStore::instance();
-    if (!store || !store->isReady())
-        return u"EUR"_s;
-    const QString currency
-        = Database::scalar(store->database(), u"SELECT currency FROM locations WHERE id = ?"_s,
-                           {store->locationId()})
-              .toString();
-    return currency.isEmpty() ? u"EUR"_s : currency;
+    const auto drawers = repository();
+    return drawers ? drawers->currencyOf(m_store->locationId()) : u"EUR"_s;
 }
 
 qint64 CashDrawer::expectedMinor() const
 {
     const QString id = sessionId();
-    if (id.isEmpty())
-        return 0;
-    const QSqlDatabase db = LocalStore::instance()->database();
-    return Database::scalar(db, u"SELECT opening_minor FROM cash_sessions WHERE id = ?"_s, {id})
-               .toLongLong()
-        + Database::scalar(db,
-                           u"SELECT COALESCE(SUM(amount_minor), 0) FROM cash_movements"
-                           " WHERE session_id = ?"_s,
-                           {id})
-              .toLongLong();
+    return id.isEmpty() ? 0 : repository()->expectedMinor(id);
 }
 
 QString CashDrawer::expectedText() const
@@ -94,17 +68,13 @@ QString CashDrawer::openedText() const
     const QString id = sessionId();
     if (id.isEmpty())
         return {};
-    return Format::dateTime(Database::scalar(LocalStore::instance()->database(),
-                                             u"SELECT opened_at FROM cash_sessions WHERE id = ?"_s,
-                                             {id})
-                                .toLongLong());
+    return Format::dateTime(repository()->session(id).openedAt);
 }
 
 bool CashDrawer::openDrawer(qint64 openingMinor)
 {
-    LocalStore *store = LocalStore::instance();
-    Session *session = Session::instance();
-    if (!store || !store->isReady() || !session || !session->isSignedIn()) {
+    auto drawers = repository();
+    if (!drawers || !m_session || !m_session->isSignedIn()) {
         emit failed(tr("Sign in to open your cash drawer."));
         return false;
     }
@@ -114,13 +84,8 @@ bool CashDrawer::openDrawer(qint64 openingMinor)
         emit failed(tr("Type the float you put in the drawer."));
         return false;
     }
-    QSqlQuery insert = Database::prepare(store->database(),
-                                         u"INSERT INTO cash_sessions (id, associate_id, currency,"
-                                         " opened_at, opening_minor) VALUES (?, ?, ?, ?, ?)"_s);
-    for (const QVariant &value : QVariantList {Ids::newId(), session->associateId(), currency(),
-                                               Clock::nowMs(), openingMinor})
-        insert.addBindValue(value);
-    if (!Database::exec(insert)) {
+    if (!drawers->open(Ids::newId(), m_session->associateId(), currency(), Clock::nowMs(),
+                       openingMinor)) {
         emit failed(tr("The drawer could not be opened on this tablet. Try again."));
         return false;
     }
@@ -133,13 +98,8 @@ bool CashDrawer::record(const QString &kind, qint64 amountMinor, const QString &
     const QString id = sessionId();
     if (id.isEmpty())
         return false;
-    QSqlQuery insert = Database::prepare(LocalStore::instance()->database(),
-                                         u"INSERT INTO cash_movements (id, session_id, kind,"
-                                         " amount_minor, sale_id, at) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    for (const QVariant &value :
-         QVariantList {Ids::newId(), id, kind, amountMinor, saleId, Clock::nowMs()})
-        insert.addBindValue(value);
-    const bool ok = Database::exec(insert);
+    const bool ok
+        = repository()->addMovement(Ids::newId(), id, kind, amountMinor, saleId, Clock::nowMs());
     if (ok)
         emit changed();
     return ok;
@@ -147,7 +107,6 @@ bool CashDrawer::record(const QString &kind, qint64 amountMinor, const QString &
 
 QVariantMap CashDrawer::closeDrawer(qint64 countedMinor)
 {
-    LocalStore *store = LocalStore::instance();
     const QString id = sessionId();
     if (id.isEmpty()) {
         emit failed(tr("Your cash drawer is not open."));
@@ -157,36 +116,21 @@ QVariantMap CashDrawer::closeDrawer(qint64 countedMinor)
         emit failed(tr("Type the amount you counted in the drawer."));
         return {};
     }
-    const QSqlDatabase db = store->database();
+    auto drawers = repository();
     const qint64 expected = expectedMinor();
-    const qint64 opening = Database::scalar(db,
-                                            u"SELECT opening_minor FROM cash_sessions"
-                                            " WHERE id = ?"_s,
-                                            {id})
-                               .toLongLong();
-    const qint64 openedAt = Database::scalar(db,
-                                             u"SELECT opened_at FROM cash_sessions"
-                                             " WHERE id = ?"_s,
-                                             {id})
-                                .toLongLong();
-    const MutationResult sent = store->submit(u"cash.closeSession"_s,
-                                              {{u"id"_s, id},
-                                               {u"currency"_s, currency()},
-                                               {u"openedAt"_s, openedAt},
-                                               {u"openingMinor"_s, opening},
-                                               {u"expectedMinor"_s, expected},
-                                               {u"countedMinor"_s, countedMinor}});
+    const CashDrawerRepository::Session session = drawers->session(id);
+    const MutationResult sent = m_store->submit(u"cash.closeSession"_s,
+                                                {{u"id"_s, id},
+                                                 {u"currency"_s, currency()},
+                                                 {u"openedAt"_s, session.openedAt},
+                                                 {u"openingMinor"_s, session.openingMinor},
+                                                 {u"expectedMinor"_s, expected},
+                                                 {u"countedMinor"_s, countedMinor}});
     if (!sent.applied) {
         emit failed(tr("The count could not be saved (%1). Try again.").arg(sent.message));
         return {};
     }
-    QSqlQuery close = Database::prepare(db,
-                                        u"UPDATE cash_sessions SET closed_at = ?,"
-                                        " counted_minor = ? WHERE id = ?"_s);
-    close.addBindValue(Clock::nowMs());
-    close.addBindValue(countedMinor);
-    close.addBindValue(id);
-    Database::exec(close);
+    drawers->close(id, Clock::nowMs(), countedMinor);
     const QString money = currency();
     emit changed();
     return {{u"expectedText"_s, Format::money(expected, money)},

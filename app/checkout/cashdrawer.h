@@ -2,11 +2,16 @@
 #pragma once
 
 #include <QObject>
+#include <optional>
+#include <QPointer>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 class QQmlEngine;
 class QJSEngine;
+class LocalStore;
+class Session;
+class CashDrawerRepository;
 
 /**
  * The signed-in associate's cash drawer session: opened with a float, every cash sale and
@@ -25,9 +30,10 @@ class CashDrawer : public QObject
     Q_PROPERTY(QString openedText READ openedText NOTIFY changed)
 
 public:
-    explicit CashDrawer(QObject *parent = nullptr);
+    /** The drawer of whoever is signed in to session, kept in store. No default constructor:
+        see LocalStore. */
+    CashDrawer(LocalStore *store, Session *session, QObject *parent);
     ~CashDrawer() override;
-    static CashDrawer *instance();
     static CashDrawer *create(QQmlEngine *, QJSEngine *);
 
     bool isOpen() const { return !sessionId().isEmpty(); }
@@ -49,4 +55,11 @@ public:
 signals:
     void changed();
     void failed(const QString &message);
+
+private:
+    /** Null when there is no open store or nobody is signed in. */
+    std::optional<CashDrawerRepository> repository() const;
+
+    QPointer<LocalStore> m_store;
+    QPointer<Session> m_session;
 };

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "paymentterminal.h"
+#include "qmlentrypoint.h"
 #include "cardterminal.h"
 #include "checkoutcontroller.h"
 #include "localstore.h"
@@ -13,7 +14,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-PaymentTerminal *s_instance = nullptr;
 const QString addressKey = u"terminal.address"_s;
 const QString poiKey = u"terminal.poiId"_s;
 const QString saleIdKey = u"terminal.saleId"_s;
@@ -23,26 +23,15 @@ PaymentTerminal::PaymentTerminal(LocalStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
 {
-    s_instance = this;
     connect(store, &LocalStore::stateChanged, this, &PaymentTerminal::attach);
     attach();
 }
 
-PaymentTerminal::~PaymentTerminal()
-{
-    if (s_instance == this)
-        s_instance = nullptr;
-}
-
-PaymentTerminal *PaymentTerminal::instance()
-{
-    return s_instance;
-}
+PaymentTerminal::~PaymentTerminal() = default;
 
 PaymentTerminal *PaymentTerminal::create(QQmlEngine *, QJSEngine *)
 {
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
+    return QmlEntryPoint<PaymentTerminal>::forQml();
 }
 
 QString PaymentTerminal::address() const
@@ -84,7 +73,7 @@ void PaymentTerminal::attach()
     // recorded once the terminal has said so; card approvals no sale recorded are attached to
     // their sale or given back (at start, and whenever a payment settles).
     auto settleLoose = [this] {
-        ReturnsController::finishPendingRefunds();
+        ReturnsController::finishPendingRefunds(m_store, this);
         CheckoutController::recoverCardApprovals(m_store, this);
     };
     connect(m_terminal, &CardTerminal::finished, this, settleLoose, Qt::QueuedConnection);

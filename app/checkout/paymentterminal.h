@@ -29,7 +29,6 @@ class PaymentTerminal : public QObject
 public:
     explicit PaymentTerminal(LocalStore *store, QObject *parent = nullptr);
     ~PaymentTerminal() override;
-    static PaymentTerminal *instance();
     static PaymentTerminal *create(QQmlEngine *, QJSEngine *);
 
     QString address() const;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "receipt.h"
-#include "database.h"
+#include "receiptrepository.h"
 #include "format.h"
+#include "languagecontroller.h"
 #include "money.h"
 
 #include <QCoreApplication>
@@ -32,8 +33,7 @@ class Words
 {
 public:
     explicit Words(const QString &language)
-        : m_locale(language == u"es"_s ? QLocale(QLocale::Spanish, QLocale::Spain)
-                                       : QLocale(QLocale::English, QLocale::UnitedKingdom))
+        : m_locale(LanguageController::localeFor(language)) // the screens' rules
     {
         m_loaded = m_translator.load(u":/i18n/clienteling_%1.qm"_s.arg(language));
     }
@@ -73,11 +73,6 @@ private:
     bool m_loaded = false;
 };
 
-QVariantMap row(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
-{
-    return Database::rows(db, sql, values).value(0);
-}
-
 /** One printed line: text on the left, an amount on the right (may be empty). */
 struct Line
 {
@@ -103,14 +98,14 @@ QString titleFor(const Words &words, const QVariantMap &order)
 Printed build(const QSqlDatabase &db, const QString &orderId, const QString &language)
 {
     const Words words(language);
-    const QVariantMap order = row(db, u"SELECT * FROM orders WHERE id = ?"_s, {orderId});
+    const ReceiptRepository::Sale sale = ReceiptRepository(db).sale(orderId);
+    const QVariantMap &order = sale.order;
     if (order.isEmpty())
         return {};
     Printed printed {titleFor(words, order), order.value(u"number"_s).toString(), {}};
     QList<Line> &out = printed.lines;
     const QString currency = order.value(u"currency"_s).toString();
-    const QVariantMap store
-        = row(db, u"SELECT * FROM locations WHERE id = ?"_s, {order.value(u"location_id"_s)});
+    const QVariantMap &store = sale.store;
     out << Line {store.value(u"name"_s).toString(), {}, true};
     out << Line {QStringList {store.value(u"address_line"_s).toString(),
                               QStringList {store.value(u"postcode"_s).toString(),
@@ -122,28 +117,19 @@ Printed build(const QSqlDatabase &db, const QString &orderId, const QString &lan
         out << Line {store.value(u"phone"_s).toString(), {}};
     out << Line {};
     out << Line {printed.title, words.dateTime(order.value(u"created_at"_s).toLongLong()), true};
-    const QVariantMap associate = row(db, u"SELECT display_name FROM staff WHERE id = ?"_s,
-                                      {order.value(u"associate_id"_s)});
+    const QVariantMap &associate = sale.associate;
     if (!associate.isEmpty())
         out << Line {words(QT_TRANSLATE_NOOP("Receipt", "Served by")) + u' '
                          + associate.value(u"display_name"_s).toString(),
                      {}};
-    const QVariantMap customer = row(db,
-                                     u"SELECT first_name, last_name, loyalty_id FROM"
-                                     " customers WHERE id = ?"_s,
-                                     {order.value(u"customer_id"_s)});
+    const QVariantMap &customer = sale.customer;
     if (!customer.isEmpty())
         out << Line {words(QT_TRANSLATE_NOOP("Receipt", "Customer")) + u' '
                          + customer.value(u"first_name"_s).toString() + u' '
                          + customer.value(u"last_name"_s).toString(),
                      customer.value(u"loyalty_id"_s).toString()};
     out << Line {};
-    for (const QVariantMap &line :
-         Database::rows(db,
-                        u"SELECT l.*, s.name AS style_name, p.size, p.colour FROM order_lines l"
-                        " LEFT JOIN products p ON p.sku = l.sku LEFT JOIN styles s ON s.id ="
-                        " p.style_id WHERE l.order_id = ? ORDER BY l.line_no"_s,
-                        {orderId})) {
+    for (const QVariantMap &line : sale.lines) {
         const QString name = line.value(u"style_name"_s).toString().isEmpty()
             ? line.value(u"sku"_s).toString()
             : line.value(u"style_name"_s).toString();
@@ -176,8 +162,7 @@ Printed build(const QSqlDatabase &db, const QString &orderId, const QString &lan
                      + words.percent(store.value(u"vat_rate_bp"_s).toInt()) + u')',
                  words.money(order.value(u"tax_minor"_s).toLongLong(), currency)};
     out << Line {};
-    for (const QVariantMap &payment : Database::rows(
-             db, u"SELECT * FROM payments WHERE order_id = ? ORDER BY created_at"_s, {orderId})) {
+    for (const QVariantMap &payment : sale.payments) {
         const QString tender = payment.value(u"tender"_s).toString();
         QString label = tender == u"card"_s ? words(QT_TRANSLATE_NOOP("Receipt", "Card"))
             : tender == u"cash"_s           ? words(QT_TRANSLATE_NOOP("Receipt", "Cash"))
@@ -189,17 +174,13 @@ Printed build(const QSqlDatabase &db, const QString &orderId, const QString &lan
                 + payment.value(u"terminal_reference"_s).toString() + u')';
         if (tender == u"gift_card"_s) {
             // Tablets keep no gift cards: the last digits come from the sale's tender.
-            const QVariantMap card = row(db,
-                                         u"SELECT gift_card_last4 AS last4 FROM sale_tenders"
-                                         " WHERE gift_card_id = ? LIMIT 1"_s,
-                                         {payment.value(u"gift_card_id"_s)});
-            if (!card.value(u"last4"_s).toString().isEmpty())
-                label += u" **** "_s + card.value(u"last4"_s).toString();
+            if (const QString last4 = payment.value(u"gift_card_last4"_s).toString();
+                !last4.isEmpty())
+                label += u" **** "_s + last4;
         }
         out << Line {label, words.money(payment.value(u"amount_minor"_s).toLongLong(), currency)};
     }
-    for (const QVariantMap &refund : Database::rows(
-             db, u"SELECT * FROM refunds WHERE order_id = ? ORDER BY created_at"_s, {orderId}))
+    for (const QVariantMap &refund : sale.refunds)
         out << Line {words(QT_TRANSLATE_NOOP("Receipt", "Refunded")) + u' '
                          + words.dateTime(refund.value(u"created_at"_s).toLongLong()),
                      words.money(-refund.value(u"amount_minor"_s).toLongLong(), currency)};

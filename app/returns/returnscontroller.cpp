@@ -9,6 +9,7 @@
 #include "ids.h"
 #include "localstore.h"
 #include "paymentterminal.h"
+#include "returnrepository.h"
 #include "session.h"
 #include "giftcardmessages.h"
 #include "syncengine.h"
@@ -16,22 +17,86 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
-#include <QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
 
 ReturnsController::ReturnsController(QObject *parent)
     : QObject(parent)
+{ }
+
+ReturnsController::ReturnsController(LocalStore *store, Session *session,
+                                     PaymentTerminal *terminal, CashDrawer *drawer,
+                                     SyncEngine *sync, QObject *parent)
+    : ReturnsController(parent)
 {
-    if (LocalStore *store = LocalStore::instance()) {
-        connect(store, &LocalStore::tablesChanged, this, [this](const QStringList &tables) {
+    setStore(store);
+    setSession(session);
+    setTerminal(terminal);
+    setDrawer(drawer);
+    setSync(sync);
+}
+
+void ReturnsController::setStore(LocalStore *store)
+{
+    if (!m_store.set(this, store, [this](const QStringList &tables) {
             if (tables.contains(u"order_lines"_s) || tables.contains(u"payments"_s))
                 emit changed();
-        });
-    }
-    if (PaymentTerminal *terminal = PaymentTerminal::instance(); terminal && terminal->terminal())
-        connect(terminal->terminal(), &CardTerminal::finished, this,
-                &ReturnsController::onCardFinished);
+        }))
+        return;
+    emit servicesChanged();
+    emit changed();
+}
+
+void ReturnsController::setSession(Session *session)
+{
+    if (session == m_session)
+        return;
+    m_session = session;
+    emit servicesChanged();
+}
+
+void ReturnsController::setTerminal(PaymentTerminal *terminal)
+{
+    if (terminal == m_terminal)
+        return;
+    disconnect(m_terminalWatch);
+    m_terminal = terminal;
+    if (terminal && terminal->terminal())
+        m_terminalWatch = connect(terminal->terminal(), &CardTerminal::finished, this,
+                                  &ReturnsController::onCardFinished);
+    emit servicesChanged();
+    emit changed();
+}
+
+void ReturnsController::setDrawer(CashDrawer *drawer)
+{
+    if (drawer == m_drawer)
+        return;
+    m_drawer = drawer;
+    emit servicesChanged();
+    emit changed();
+}
+
+void ReturnsController::setSync(SyncEngine *sync)
+{
+    if (sync == m_sync)
+        return;
+    m_sync = sync;
+    emit servicesChanged();
+}
+
+std::optional<ReturnRepository> ReturnsController::repository() const
+{
+    LocalStore *store = m_store.ready();
+    if (!store)
+        return std::nullopt;
+    return ReturnRepository(store->database());
+}
+
+QString ReturnsController::currency() const
+{
+    const auto returns = repository();
+    return returns ? returns->orderCurrency(m_orderId) : QString();
 }
 
 void ReturnsController::setOrderId(const QString &orderId)
@@ -46,40 +111,16 @@ void ReturnsController::setOrderId(const QString &orderId)
 
 QString ReturnsController::orderNumber() const
 {
-    LocalStore *store = LocalStore::instance();
-    return store ? Database::scalar(store->database(), u"SELECT number FROM orders WHERE id = ?"_s,
-                                    {m_orderId})
-                       .toString()
-                 : QString();
+    const auto returns = repository();
+    return returns ? returns->orderNumber(m_orderId) : QString();
 }
 
-QList<ReturnsController::Line> ReturnsController::load() const
+QList<ReturnRepository::Line> ReturnsController::load() const
 {
-    QList<Line> lines;
-    LocalStore *store = LocalStore::instance();
-    if (!store || !store->isReady() || m_orderId.isEmpty())
-        return lines;
-    QSqlQuery query = Database::prepare(
-        store->database(),
-        u"SELECT l.id, COALESCE(s.name, l.sku), COALESCE(p.colour, ''), COALESCE(p.size, ''),"
-        " l.quantity, l.returned_quantity, l.total_minor FROM order_lines l LEFT JOIN products p"
-        " ON p.sku = l.sku LEFT JOIN styles s ON s.id = p.style_id WHERE l.order_id = ? AND"
-        " l.status <> 'cancelled' ORDER BY l.line_no"_s);
-    query.addBindValue(m_orderId);
-    if (!Database::exec(query))
-        return lines;
-    while (query.next()) {
-        Line line;
-        line.id = query.value(0).toString();
-        line.name = query.value(1).toString();
-        line.detail
-            = QStringList {query.value(2).toString(), query.value(3).toString()}.join(u" · "_s);
-        line.bought = query.value(4).toLongLong();
-        line.returnable = line.bought - query.value(5).toLongLong();
-        line.total = query.value(6).toLongLong();
-        lines << line;
-    }
-    return lines;
+    const auto returns = repository();
+    if (!returns || m_orderId.isEmpty())
+        return {};
+    return returns->lines(m_orderId);
 }
 
 namespace {
@@ -99,12 +140,8 @@ qint64 shareOf(qint64 total, qint64 bought, qint64 returnable, qint64 quantity)
 QVariantList ReturnsController::lines() const
 {
     QVariantList list;
-    const QString currency = LocalStore::instance()
-        ? Database::scalar(LocalStore::instance()->database(),
-                           u"SELECT currency FROM orders WHERE id = ?"_s, {m_orderId})
-              .toString()
-        : QString();
-    for (const Line &line : load()) {
+    const QString currency = this->currency();
+    for (const ReturnRepository::Line &line : load()) {
         const int quantity = m_quantities.value(line.id);
         list << QVariantMap {
             {u"lineId"_s, line.id},
@@ -114,7 +151,8 @@ QVariantList ReturnsController::lines() const
             {u"returnable"_s, line.returnable},
             {u"quantity"_s, quantity},
             {u"amountText"_s,
-             Format::money(shareOf(line.total, line.bought, line.returnable, qMax(quantity, 1)),
+             Format::money(shareOf(line.totalMinor, line.bought, line.returnable,
+                                   qMax(quantity, 1)),
                            currency)}};
     }
     return list;
@@ -122,7 +160,7 @@ QVariantList ReturnsController::lines() const
 
 void ReturnsController::setQuantity(const QString &lineId, int quantity)
 {
-    for (const Line &line : load()) {
+    for (const ReturnRepository::Line &line : load()) {
         if (line.id == lineId) {
             m_quantities.insert(lineId, int(qBound<qint64>(0, qint64(quantity), line.returnable)));
             emit changed();
@@ -142,42 +180,31 @@ void ReturnsController::setRestock(bool restock)
 qint64 ReturnsController::refundMinor() const
 {
     qint64 sum = 0;
-    for (const Line &line : load())
-        sum += shareOf(line.total, line.bought, line.returnable, m_quantities.value(line.id));
+    for (const ReturnRepository::Line &line : load())
+        sum += shareOf(line.totalMinor, line.bought, line.returnable, m_quantities.value(line.id));
     return sum;
 }
 
 QString ReturnsController::refundText() const
 {
-    LocalStore *store = LocalStore::instance();
-    return Format::money(refundMinor(),
-                         store ? Database::scalar(store->database(),
-                                                  u"SELECT currency FROM orders WHERE id = ?"_s,
-                                                  {m_orderId})
-                                     .toString()
-                               : QString());
+    return Format::money(refundMinor(), currency());
 }
 
 QString ReturnsController::originalCardText() const
 {
-    LocalStore *store = LocalStore::instance();
-    if (!store)
+    const auto returns = repository();
+    const ReturnRepository::CardPayment card
+        = returns ? returns->firstCardPayment(m_orderId) : ReturnRepository::CardPayment();
+    if (card.id.isEmpty())
         return {};
-    QSqlQuery query = Database::prepare(store->database(),
-                                        u"SELECT card_brand, card_last4 FROM payments WHERE"
-                                        " order_id = ? AND tender = 'card' AND status ="
-                                        " 'approved' ORDER BY created_at LIMIT 1"_s);
-    query.addBindValue(m_orderId);
-    if (!Database::exec(query) || !query.next())
-        return {};
-    return u"%1 •••• %2"_s.arg(query.value(0).toString().toUpper(), query.value(1).toString());
+    return u"%1 •••• %2"_s.arg(card.brand.toUpper(), card.last4);
 }
 
 bool ReturnsController::canRefundCash() const
 {
     const qint64 amount = refundMinor();
-    return amount > 0 && amount <= Refunds::maxCashMinor && CashDrawer::instance()
-        && CashDrawer::instance()->isOpen() && CashDrawer::instance()->expectedMinor() >= amount;
+    return amount > 0 && amount <= Refunds::maxCashMinor && m_drawer && m_drawer->isOpen()
+        && m_drawer->expectedMinor() >= amount;
 }
 
 QString ReturnsController::cashLimitText() const
@@ -187,9 +214,8 @@ QString ReturnsController::cashLimitText() const
 
 QJsonObject ReturnsController::refundArgs(const QString &refundId, const QString &tender) const
 {
-    LocalStore *store = LocalStore::instance();
     QJsonArray lines;
-    for (const Line &line : load()) {
+    for (const ReturnRepository::Line &line : load()) {
         const int quantity = m_quantities.value(line.id);
         if (quantity > 0)
             lines << QJsonObject {
@@ -199,10 +225,7 @@ QJsonObject ReturnsController::refundArgs(const QString &refundId, const QString
             {u"orderId"_s, m_orderId},
             {u"tender"_s, tender},
             {u"amountMinor"_s, refundMinor()},
-            {u"currency"_s,
-             Database::scalar(store->database(), u"SELECT currency FROM orders WHERE id = ?"_s,
-                              {m_orderId})
-                 .toString()},
+            {u"currency"_s, currency()},
             {u"reason"_s, u"returned in store"_s},
             {u"lines"_s, lines}};
 }
@@ -210,7 +233,10 @@ QJsonObject ReturnsController::refundArgs(const QString &refundId, const QString
 bool ReturnsController::record(const QList<QPair<QString, QJsonObject>> &mutations,
                                const QString &done)
 {
-    const MutationResult result = LocalStore::instance()->submitAll(mutations);
+    LocalStore *store = m_store.ready();
+    const MutationResult result
+        = store ? store->submitAll(mutations)
+                : MutationResult::retryLater(tr("the tablet's data is not open"));
     if (!result.applied) {
         emit failed(tr("The return could not be recorded (%1).").arg(result.message));
         return false;
@@ -224,8 +250,8 @@ bool ReturnsController::record(const QList<QPair<QString, QJsonObject>> &mutatio
 
 bool ReturnsController::refundToCard()
 {
-    LocalStore *store = LocalStore::instance();
-    PaymentTerminal *terminal = PaymentTerminal::instance();
+    auto returns = repository();
+    PaymentTerminal *terminal = m_terminal;
     const qint64 amount = refundMinor();
     if (amount <= 0) {
         emit failed(tr("Choose what the customer brings back first."));
@@ -236,68 +262,40 @@ bool ReturnsController::refundToCard()
                        "in cash, or set the terminal up in Settings."));
         return false;
     }
-    if (isBusy())
+    if (isBusy() || !returns)
         return false;
     const QString refundId = Ids::newId();
     QJsonObject args = refundArgs(refundId, u"card"_s);
     const QString currency = args.value(u"currency"_s).toString();
-    QSqlQuery original = Database::prepare(store->database(),
-                                           u"SELECT id, terminal_reference, amount_minor FROM"
-                                           " payments WHERE order_id = ? AND tender = 'card' AND"
-                                           " status = 'approved' ORDER BY amount_minor DESC"
-                                           " LIMIT 1"_s);
-    original.addBindValue(m_orderId);
-    QString paymentId;
-    QString reference;
-    if (Database::exec(original) && original.next()) {
-        paymentId = original.value(0).toString();
-        reference = original.value(1).toString();
-        if (amount > original.value(2).toLongLong()) {
-            emit failed(tr("Only %1 was paid by card. Refund that much to the card and the rest "
-                           "to a gift card or in cash.")
-                            .arg(Format::money(original.value(2).toLongLong(), currency)));
-            return false;
-        }
+    const ReturnRepository::CardPayment original = returns->largestCardPayment(m_orderId);
+    const QString paymentId = original.id;
+    const QString reference = original.reference;
+    if (!original.id.isEmpty() && amount > original.amountMinor) {
+        emit failed(tr("Only %1 was paid by card. Refund that much to the card and the rest "
+                       "to a gift card or in cash.")
+                        .arg(Format::money(original.amountMinor, currency)));
+        return false;
     }
     args.insert(u"paymentId"_s, paymentId);
     // Kept before the terminal is asked, so a restart records what it answered.
-    const qint64 now = Clock::nowMs();
-    QSqlQuery keep = Database::prepare(
-        store->database(),
-        u"INSERT INTO sales (id, order_id, number, customer_id, state, currency, total_minor,"
-        " lines, associate_id, created_at, updated_at) VALUES (?, ?, ?, '', 'refund', ?, ?, ?,"
-        " ?, ?, ?)"_s);
-    for (const QVariant &value : QVariantList {
-             refundId, m_orderId, orderNumber(), currency, amount,
-             QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact)),
-             Session::instance() ? Session::instance()->associateId() : QString(), now, now})
-        keep.addBindValue(value);
-    if (!Database::exec(keep)) {
+    if (!returns->keepPendingRefund(refundId, m_orderId, orderNumber(), currency, amount,
+                                    QJsonDocument(args).toJson(QJsonDocument::Compact),
+                                    m_session ? m_session->associateId() : QString(),
+                                    Clock::nowMs())) {
         emit failed(tr("The refund could not be started. Try again."));
         return false;
     }
     // The original card's transaction when the payment went through our terminal; otherwise
     // (bought on the web) a refund to the card the customer presents now.
-    const QString originalTime = Database::scalar(store->database(),
-                                                  u"SELECT poi_time FROM card_payments WHERE"
-                                                  " poi_transaction_id = ?"_s,
-                                                  {reference})
-                                     .toString();
-    const bool ours = !reference.isEmpty()
-        && Database::scalar(store->database(),
-                            u"SELECT COUNT(*) FROM card_payments WHERE poi_transaction_id = ?"_s,
-                            {reference})
-                .toInt()
-            > 0;
+    const QString originalTime = returns->terminalTimeOf(reference);
+    const bool ours = returns->isOurTerminalTransaction(reference);
     m_pendingRefundId = refundId;
     m_pendingPaymentId = ours
         ? terminal->terminal()->startReversal(refundId, reference, originalTime,
                                               Money(amount, currency))
         : terminal->terminal()->startRefund(refundId, Money(amount, currency));
     if (m_pendingPaymentId.isEmpty()) {
-        QSqlQuery drop = Database::prepare(store->database(), u"DELETE FROM sales WHERE id = ?"_s);
-        drop.addBindValue(refundId);
-        Database::exec(drop);
+        returns->dropPendingRefund(refundId);
         m_pendingRefundId.clear();
         emit failed(tr("The card refund could not be started. Nothing was refunded: try again."));
         return false;
@@ -313,13 +311,11 @@ void ReturnsController::onCardFinished(const QString &paymentId, const QString &
     if (paymentId != m_pendingPaymentId)
         return; // PaymentTerminal records refunds of other screens and earlier runs
     const QString refundId = m_pendingRefundId;
-    finishPendingRefunds();
+    finishPendingRefunds(m_store.store(), m_terminal);
     m_pendingRefundId.clear();
     m_pendingPaymentId.clear();
-    LocalStore *store = LocalStore::instance();
-    const QString saleState
-        = Database::scalar(store->database(), u"SELECT state FROM sales WHERE id = ?"_s, {refundId})
-              .toString();
+    const auto returns = repository();
+    const QString saleState = returns ? returns->refundState(refundId) : QString();
     if (saleState == u"refunded"_s) {
         m_quantities.clear();
         m_status = tr("Refunded to the card.");
@@ -340,34 +336,20 @@ void ReturnsController::onCardFinished(const QString &paymentId, const QString &
     emit changed();
 }
 
-void ReturnsController::finishPendingRefunds()
+void ReturnsController::finishPendingRefunds(LocalStore *store, PaymentTerminal *terminal)
 {
-    LocalStore *store = LocalStore::instance();
-    PaymentTerminal *terminal = PaymentTerminal::instance();
     if (!store || !store->isReady() || !terminal || !terminal->terminal())
         return;
-    QSqlQuery query = Database::prepare(store->database(),
-                                        u"SELECT id, lines FROM sales WHERE state = 'refund'"_s);
-    if (!Database::exec(query))
-        return;
-    QList<QPair<QString, QByteArray>> pending;
-    while (query.next())
-        pending << qMakePair(query.value(0).toString(), query.value(1).toByteArray());
-    for (const auto &[refundId, json] : std::as_const(pending)) {
-        const QString paymentId = Database::scalar(store->database(),
-                                                   u"SELECT id FROM card_payments WHERE"
-                                                   " sale_id = ? ORDER BY created_at DESC"
-                                                   " LIMIT 1"_s,
-                                                   {refundId})
-                                      .toString();
-        const auto record = terminal->terminal()->record(paymentId);
+    ReturnRepository returns(store->database());
+    for (const ReturnRepository::PendingRefund &pending : returns.pendingRefunds()) {
+        const auto record = terminal->terminal()->record(returns.lastCardRequestOf(pending.id));
         // Review and mismatch (another amount or currency than asked) wait for a person.
         if (!record || !CardTerminal::isFinal(record->state) || record->state == u"review"_s
             || record->state == u"mismatch"_s)
             continue;
         QString next = u"refund_failed"_s;
         if (CardTerminal::isApproved(record->state)) {
-            QJsonObject args = QJsonDocument::fromJson(json).object();
+            QJsonObject args = QJsonDocument::fromJson(pending.argsJson).object();
             args.insert(u"terminalReference"_s, record->poiTransactionId);
             args.insert(u"amountMinor"_s, record->authorizedMinor);
             if (store->submit(u"refund.record"_s, args).applied)
@@ -375,13 +357,7 @@ void ReturnsController::finishPendingRefunds()
             else
                 continue; // tried again next time; the money did go back
         }
-        QSqlQuery update = Database::prepare(store->database(),
-                                             u"UPDATE sales SET state = ?, updated_at = ? WHERE"
-                                             " id = ?"_s);
-        update.addBindValue(next);
-        update.addBindValue(Clock::nowMs());
-        update.addBindValue(refundId);
-        Database::exec(update);
+        returns.setRefundState(pending.id, next, Clock::nowMs());
     }
 }
 
@@ -395,8 +371,7 @@ void ReturnsController::refundToGiftCard()
         return;
     // Card ids are keyed hashes only the central service can make, so it gives the new card's
     // number and id; offline the refund goes to the card or in cash instead.
-    SyncEngine *sync = SyncEngine::instance();
-    QNetworkReply *reply = sync ? sync->postJson(u"/v1/giftcards/new"_s, {}, 5000) : nullptr;
+    QNetworkReply *reply = m_sync ? m_sync->postJson(u"/v1/giftcards/new"_s, {}, 5000) : nullptr;
     const QString offline = tr("A new gift card can only be issued while this tablet reaches the "
                                "central service. Refund to the card or in cash, or try again "
                                "when the tablet is online.");
@@ -460,7 +435,7 @@ bool ReturnsController::refundCash()
                         .arg(cashLimitText()));
         return false;
     }
-    CashDrawer *drawer = CashDrawer::instance();
+    CashDrawer *drawer = m_drawer;
     if (!drawer || !drawer->isOpen()) {
         emit failed(tr("Open your cash drawer first (Settings, Cash drawer)."));
         return false;

@@ -4,9 +4,9 @@
 // terminal, no sync engine). A cash sale with change, a gift card refused offline, an abandoned
 // sale giving its cash back, a tender row, quote line totals.
 #include "cashdrawer.h"
-#include "checkout/salequote.h"
-#include "checkout/salerepository.h"
-#include "checkout/tenders.h"
+#include "salequote.h"
+#include "salerepository.h"
+#include "tenders.h"
 #include "checkoutcontroller.h"
 #include "session.h"
 #include "testdata.h"
@@ -96,9 +96,9 @@ private slots:
 
     void cashSaleWithChange()
     {
-        Session session(nullptr);
+        Session session(store(), nullptr);
         QVERIFY(session.signIn(u"1001"_s, u"1234"_s));
-        CashDrawer drawer;
+        CashDrawer drawer(store(), &session, nullptr);
         QVERIFY(drawer.openDrawer(10000));
         CheckoutController checkout(store(), &session, nullptr, &drawer, nullptr);
         QSignalSpy said(&checkout, &CheckoutController::message);
@@ -149,9 +149,9 @@ private slots:
 
     void abandonGivesCashBackAndTenderRow()
     {
-        Session session(nullptr);
+        Session session(store(), nullptr);
         QVERIFY(session.signIn(u"1001"_s, u"1234"_s));
-        CashDrawer drawer;
+        CashDrawer drawer(store(), &session, nullptr);
         QVERIFY(drawer.openDrawer(10000));
         CheckoutController checkout(store(), &session, nullptr, &drawer, nullptr);
         QAbstractItemModelTester tenderTester(checkout.tenderLines(),
@@ -196,9 +196,9 @@ private slots:
 
     void cashTenderTakesAndGivesBack()
     {
-        Session session(nullptr);
+        Session session(store(), nullptr);
         QVERIFY(session.signIn(u"1001"_s, u"1234"_s));
-        CashDrawer drawer;
+        CashDrawer drawer(store(), &session, nullptr);
         QVERIFY(drawer.openDrawer(10000));
         const SaleRepository sales(m_fixture->db());
         CashTender cash(sales, &drawer);

@@ -61,7 +61,7 @@ int main(int argc, char *argv[])
             ids << id;
     }
 
-    CustomerProfile profile; // after the store: models connect to LocalStore::instance()
+    CustomerProfile profile(&store);
     QList<double> cold;
     QList<double> warm;
     QList<double> heaviestMs;

@@ -28,7 +28,7 @@ int main(int argc, char *argv[])
         u"Times CustomerSearchModel::setQuery for prefixes typed one letter at a time."_s, 20);
     LocalStore store(nullptr);
     Bench::open(store, arguments.database);
-    CustomerSearchModel model; // after the store: models connect to LocalStore::instance()
+    CustomerSearchModel model(&store);
 
     // What associates type: names (accents left out), a surname, a phone fragment as written
     // on a form, the start of a loyalty card number.

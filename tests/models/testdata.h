@@ -77,10 +77,7 @@ inline int rowCount(const QSqlDatabase &db, const QString &table, const QString 
     return count.isValid() ? count.toInt() : -1;
 }
 
-/**
- * The process-wide LocalStore, opened on a new file in a temporary directory. Create it before
- * any model: the models connect to LocalStore::instance() when they are constructed.
- */
+/** A LocalStore opened on a new file in a temporary directory; hand store() to the models. */
 class LocalStoreFixture
 {
 public:
@@ -93,8 +90,8 @@ public:
     LocalStoreFixture(const LocalStoreFixture &) = delete;
     LocalStoreFixture &operator=(const LocalStoreFixture &) = delete;
 
-    /** True when the store opened and is the process-wide instance. */
-    bool isReady() const { return m_opened && LocalStore::instance() == m_store.get(); }
+    /** True when the store opened. */
+    bool isReady() const { return m_opened; }
     LocalStore *store() const { return m_store.get(); }
     QSqlDatabase db() const { return m_store->database(); }
     QString path() const { return m_path; }

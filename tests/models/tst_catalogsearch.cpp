@@ -219,7 +219,7 @@ void TestCatalogSearch::inactiveProductsAndCategory()
 
 void TestCatalogSearch::model()
 {
-    ProductSearchModel model;
+    ProductSearchModel model(m_fixture->store());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setQuery(u"atlantica"_s);
     QCOMPARE(model.rowCount(), 1);

@@ -188,7 +188,7 @@ void TestCustomerModels::init()
     QVERIFY(seed.event(u"x1"_s, u"c1"_s, u"viewed"_s, u"web"_s, minutesFromNow(-1), u"SKU-5"_s));
     QVERIFY(transaction.commit());
 
-    m_profile = std::make_unique<CustomerProfile>();
+    m_profile = std::make_unique<CustomerProfile>(m_fixture->store());
     testModels(m_profile.get());
 }
 

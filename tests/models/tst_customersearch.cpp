@@ -190,7 +190,7 @@ void TestCustomerSearch::init()
     QVERIFY(customer(u"c-cher"_s, u"Cher"_s, QString(), QString(), QString(), u"6000000000015"_s,
                      u"member"_s, QString()));
 
-    m_model = std::make_unique<CustomerSearchModel>();
+    m_model = std::make_unique<CustomerSearchModel>(m_fixture->store());
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }

@@ -181,7 +181,7 @@ private slots:
         QVERIFY(line(u"l-a1"_s, u"o-a"_s, 1, u"unallocated"_s, u"ship_to_home"_s, u"BCN"_s));
         QVERIFY(line(u"l-a2"_s, u"o-a"_s, 2, u"fulfilled"_s, u"carry_out"_s, u"MAD"_s));
 
-        OrderListModel model;
+        OrderListModel model(m_fixture->store());
         testModel(&model);
         model.setScope(OrderListModel::Scope::NeedsAttention);
         // Madrid's, oldest first; Barcelona's problem is Barcelona's.
@@ -212,7 +212,7 @@ private slots:
         QVERIFY(line(u"l1"_s, u"o-n"_s, 1, u"unallocated"_s, u"ship_to_home"_s, u"BCN"_s));
         QVERIFY(line(u"l2"_s, u"o-n"_s, 2, u"fulfilled"_s, u"carry_out"_s, u"MAD"_s));
 
-        OrderDetail detail;
+        OrderDetail detail(m_fixture->store());
         QSignalSpy failed(&detail, &OrderDetail::failed);
         detail.setOrderId(u"o-n"_s);
         QVERIFY(detail.found());
@@ -266,7 +266,7 @@ private slots:
 
     void unknownOrderSaysToSync()
     {
-        OrderDetail detail;
+        OrderDetail detail(m_fixture->store());
         detail.setOrderId(u"not-here"_s);
         QVERIFY(!detail.found());
         QVERIFY(detail.errorString().contains(u"Sync"_s));
@@ -295,7 +295,7 @@ private slots:
               };
         QVERIFY(step("h1", "out_for_delivery", -20));
         QVERIFY(step("h2", "other", -10, u"Held at depot (customs)"_s));
-        OrderDetail detail;
+        OrderDetail detail(m_fixture->store());
         detail.setOrderId(u"w1"_s);
         const QVariantList history = detail.history();
         QCOMPARE(history.size(), 2);
@@ -327,7 +327,7 @@ private slots:
         QVERIFY(pickup(u"p-placed"_s, u"placed"_s, 0, 40));
         QVERIFY(pickup(u"p-blocked"_s, u"needs_action"_s, 0, 60));
 
-        OrderListModel model;
+        OrderListModel model(m_fixture->store());
         testModel(&model);
         model.setScope(OrderListModel::Scope::PickupQueue);
         // The customer at the counter is most likely here for a ready one: those first, by
@@ -358,7 +358,7 @@ private slots:
         for (const auto scope :
              {OrderListModel::Scope::NeedsAttention, OrderListModel::Scope::PickupQueue}) {
             StatementLog log(m_fixture->db());
-            OrderListModel model;
+            OrderListModel model(m_fixture->store());
             testModel(&model);
             model.classBegin(); // as QML creates it: properties first, then complete
             model.setActive(false);
@@ -391,7 +391,7 @@ private slots:
         QVERIFY(order(u"p-here"_s, u"allocated"_s, {{u"pickup_location_id"_s, u"MAD"_s}}));
         QVERIFY(order(u"p-there"_s, u"allocated"_s, {{u"pickup_location_id"_s, u"BCN"_s}}));
 
-        OrderDetail there;
+        OrderDetail there(m_fixture->store());
         QSignalSpy refused(&there, &OrderDetail::failed);
         there.setOrderId(u"p-there"_s);
         QVERIFY(!there.isPickupHere());
@@ -401,7 +401,7 @@ private slots:
         QVERIFY(refused.first().first().toString().contains(u"not possible"_s));
         QCOMPARE(there.status(), u"allocated"_s);
 
-        OrderDetail here;
+        OrderDetail here(m_fixture->store());
         here.setOrderId(u"p-here"_s);
         QVERIFY(here.isPickupHere());
         QVERIFY(here.canMarkReady());
@@ -455,11 +455,12 @@ private slots:
         QVERIFY(line(u"p1-l1"_s, u"p1"_s, 1, u"allocated"_s, u"pick_up"_s, u"MAD"_s));
 
         CustomerTimelineModel timeline;
+        timeline.setStore(m_fixture->store());
         testModel(&timeline);
         timeline.setCustomerId(u"c1"_s);
         QCOMPARE(timeline.rowCount(), 0);
 
-        OrderDetail detail;
+        OrderDetail detail(m_fixture->store());
         QSignalSpy failed(&detail, &OrderDetail::failed);
         detail.setOrderId(u"p1"_s);
         QVERIFY(detail.canHandOver());

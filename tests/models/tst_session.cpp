@@ -75,8 +75,7 @@ void TestSession::init()
     QVERIFY(seed.staff(u"s3"_s, u"BCN"_s, u"2001"_s, u"Jordi Puig"_s, u"1111"_s));
     QVERIFY(seed.staff(u"s4"_s, u"MAD"_s, u"1003"_s, u"Former Staff"_s, u"5555"_s, u"associate"_s,
                        false));
-    m_session = std::make_unique<Session>(nullptr);
-    QCOMPARE(Session::instance(), m_session.get());
+    m_session = std::make_unique<Session>(m_fixture->store(), nullptr);
 }
 
 void TestSession::cleanup()
@@ -312,7 +311,7 @@ void TestSession::lockSurvivesRestart()
     // Restarting the app (a new session on the same data) does not lift the lock, nor does
     // time: a manager must.
     m_session.reset();
-    m_session = std::make_unique<Session>(nullptr);
+    m_session = std::make_unique<Session>(m_fixture->store(), nullptr);
     QVERIFY(signInFails(u"1001"_s, u"1234"_s).contains(u"locked"_s));
     Clock::setCurrentDateTime(
         QDateTime::fromMSecsSinceEpoch(TestData::referenceMs() + 24 * Session::lockoutMs));

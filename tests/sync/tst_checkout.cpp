@@ -82,13 +82,12 @@ private:
     /** José's cart: one jumper carried out, one shipped home from the warehouse. */
     bool fillCart(Tablet &tablet)
     {
-        Q_UNUSED(tablet);
-        EndlessAisle here; // on the product page: "Add to cart", from this store's stock
+        EndlessAisle here(tablet.store(), tablet.engine()); // on the product page: "Add to cart"
         here.setCustomerId(u"C00001"_s);
         here.setSku(u"SKU-1-M"_s);
         if (!here.addToCartHere())
             return false;
-        EndlessAisle aisle;
+        EndlessAisle aisle(tablet.store(), tablet.engine());
         aisle.setCustomerId(u"C00001"_s);
         aisle.setSku(u"SKU-1-L"_s);
         return aisle.addToCart(u"WH1"_s, {}, StockTest::madridAddress().toVariantMap(),
@@ -260,7 +259,8 @@ private slots:
                                            " fulfilment = 'carry_out'"_s,
                                            {orderId})
                                    .toString();
-        ReturnsController returns;
+        ReturnsController returns(tablet.store(), nullptr, terminal.get(), nullptr,
+                                  tablet.engine());
         returns.setOrderId(orderId);
         QCOMPARE(returns.lines().size(), 2);
         returns.setQuantity(lineId, 1);
@@ -367,9 +367,9 @@ private slots:
     {
         Tablet tablet(tabletPath());
         QVERIFY(enrolled(tablet));
-        Session session(nullptr);
+        Session session(tablet.store(), nullptr);
         QVERIFY(session.signIn(u"1001"_s, u"1234"_s));
-        CashDrawer drawer;
+        CashDrawer drawer(tablet.store(), &session, nullptr);
         QSignalSpy drawerFailed(&drawer, &CashDrawer::failed);
         // No customer: an anonymous sale.
         CheckoutController checkout(tablet.store(), &session, nullptr, &drawer, tablet.engine());
@@ -404,7 +404,7 @@ private slots:
         QVERIFY(drawer.openDrawer(5000));
         const QString orderId
             = serverValue(u"SELECT id FROM orders WHERE customer_id = ''"_s).toString();
-        ReturnsController returns;
+        ReturnsController returns(tablet.store(), &session, nullptr, &drawer, tablet.engine());
         returns.setOrderId(orderId);
         returns.setQuantity(returns.lines().first().toMap().value(u"lineId"_s).toString(), 1);
         QCOMPARE(returns.refundMinor(), 5995);
@@ -492,7 +492,8 @@ private slots:
                                            " fulfilment = 'carry_out'"_s,
                                            {orderId})
                                    .toString();
-        ReturnsController returns;
+        ReturnsController returns(tablet.store(), nullptr, terminal.get(), nullptr,
+                                  tablet.engine());
         returns.setOrderId(orderId);
         returns.setQuantity(lineId, 1);
         const qint64 refund = returns.refundMinor();
@@ -803,7 +804,7 @@ private slots:
                           {u"added_at"_s, now},
                           {u"updated_at"_s, now}}}));
         QVERIFY(tablet.quiesce());
-        EndlessAisle here;
+        EndlessAisle here(tablet.store(), tablet.engine());
         here.setCustomerId(u"C00001"_s);
         here.setSku(u"SKU-1-M"_s);
         QVERIFY(here.addToCartHere());

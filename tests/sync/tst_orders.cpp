@@ -78,14 +78,14 @@ private:
     }
     /** On the endless aisle: SKU-1-M shipped home to José Muñoz from a location; the order
         placed; its id. Works offline. */
-    QString orderOffline(const QString &from)
+    QString orderOffline(Tablet &tablet, const QString &from)
     {
-        EndlessAisle aisle;
+        EndlessAisle aisle(tablet.store(), tablet.engine());
         aisle.setCustomerId(u"C00001"_s);
         aisle.setSku(sku);
         if (!aisle.addToCart(from, {}, madridAddress(), u"ES-STD"_s))
             return {};
-        CheckoutController checkout(LocalStore::instance(), nullptr, nullptr, nullptr, nullptr);
+        CheckoutController checkout(tablet.store(), nullptr, nullptr, nullptr, nullptr);
         checkout.setCustomerId(u"C00001"_s);
         return checkout.placeOrder() ? checkout.lastOrderId() : QString();
     }
@@ -181,7 +181,7 @@ private slots:
         QVERIFY(StockTest::setStock(m_server->database(), sku, u"WH1"_s, 40, 5));
         Clock::setCurrentDateTime(QDateTime::currentDateTime().addSecs(2 * 3600));
 
-        StockModel model;
+        StockModel model(tablet.store(), tablet.engine());
         testModel(&model);
         QSignalSpy live(&model, &StockModel::liveFinished);
         model.setSku(sku);
@@ -219,7 +219,7 @@ private slots:
         QVERIFY(enrolled(tablet));
         setOnline(false);
 
-        EndlessAisle aisle;
+        EndlessAisle aisle(tablet.store(), tablet.engine());
         aisle.setCustomerId(u"C00001"_s);
         QSignalSpy live(aisle.stock(), &StockModel::liveFinished);
         QSignalSpy failed(&aisle, &EndlessAisle::failed);
@@ -263,12 +263,12 @@ private slots:
         QVERIFY(!checkout.canPlace()); // the cart is empty
 
         // On the tablet at once, waiting to sync.
-        OrderListModel orders;
+        OrderListModel orders(tablet.store());
         testModel(&orders);
         orders.setCustomerId(u"C00001"_s);
         QCOMPARE(column(orders, u"orderId"_s), QStringList{orderId});
         QCOMPARE(column(orders, u"statusLabel"_s), QStringList{u"Placed"_s});
-        OrderDetail detail;
+        OrderDetail detail(tablet.store());
         detail.setOrderId(orderId);
         QCOMPARE(detail.lines().size(), 1);
         QCOMPARE(detail.lines().first().toMap().value(u"statusLabel"_s).toString(),
@@ -302,7 +302,7 @@ private slots:
         QVERIFY(enrolled(tablet));
         setOnline(false);
         // Barcelona had one when the associate looked...
-        const QString orderId = orderOffline(u"BCN"_s);
+        const QString orderId = orderOffline(tablet, u"BCN"_s);
         QVERIFY(!orderId.isEmpty());
         // ...and sold it to its own customer before the Madrid tablet came back online.
         Client barcelona(m_server->url());
@@ -318,7 +318,7 @@ private slots:
             m_server->enrol(u"BCN"_s));
         QCOMPARE(StockTest::outcome(taken), u"applied"_s);
 
-        OrderListModel attention;
+        OrderListModel attention(tablet.store());
         testModel(&attention);
         attention.setScope(OrderListModel::Scope::NeedsAttention);
         QCOMPARE(attention.rowCount(), 0);
@@ -328,7 +328,7 @@ private slots:
         // The store's list of orders needing attention has it, with somewhere else to take it.
         QCOMPARE(column(attention, u"orderId"_s), QStringList{orderId});
         QCOMPARE(column(attention, u"statusLabel"_s), QStringList{u"Needs action"_s});
-        OrderDetail detail;
+        OrderDetail detail(tablet.store());
         QSignalSpy failed(&detail, &OrderDetail::failed);
         detail.setOrderId(orderId);
         QCOMPARE(detail.status(), u"needs_action"_s);
@@ -378,14 +378,14 @@ private slots:
 
         Tablet tablet(tabletPath());
         QVERIFY(enrolled(tablet));
-        OrderListModel queue;
+        OrderListModel queue(tablet.store());
         testModel(&queue);
         queue.setScope(OrderListModel::Scope::PickupQueue);
         QCOMPARE(column(queue, u"orderId"_s), QStringList{orderId});
         QCOMPARE(column(queue, u"channelLabel"_s), QStringList{u"Web"_s});
         QCOMPARE(column(queue, u"customerName"_s), QStringList{u"José Muñoz"_s});
 
-        OrderDetail detail;
+        OrderDetail detail(tablet.store());
         QSignalSpy failed(&detail, &OrderDetail::failed);
         detail.setOrderId(orderId);
         QCOMPARE(detail.number(), u"W-WEB-5001"_s);
@@ -421,6 +421,7 @@ private slots:
                  u"Collected"_s);
         // And the customer's timeline says so, once.
         CustomerTimelineModel timeline;
+        timeline.setStore(tablet.store());
         testModel(&timeline);
         timeline.setCustomerId(u"C00001"_s);
         int collectedEvents = 0;
@@ -468,7 +469,7 @@ private slots:
         for (auto it = changes.cbegin(); it != changes.cend(); ++it)
             address.insert(it.key(), it.value());
 
-        EndlessAisle aisle;
+        EndlessAisle aisle(tablet.store(), tablet.engine());
         aisle.setCustomerId(u"C00001"_s);
         aisle.setSku(sku);
         const QVariantMap errors = aisle.validateAddress(address);

@@ -88,7 +88,7 @@ private slots:
 
         // Sign-in works offline from the synced PIN hash.
         m_server->stop();
-        Session session(nullptr);
+        Session session(tablet.store(), nullptr);
         QSignalSpy failed(&session, &Session::failed);
         QVERIFY(!session.signIn(u"1001"_s, u"9999"_s));
         QCOMPARE(failed.size(), 1);
@@ -663,7 +663,7 @@ private slots:
         Tablet first(tabletPath(u"first"_s));
         QVERIFY(enrolled(first));
         {
-            Session session(nullptr);
+            Session session(first.store(), nullptr);
             QSignalSpy failed(&session, &Session::failed);
             for (int i = 0; i < Session::maxFailures; ++i)
                 QVERIFY(!session.signIn(u"1001"_s, u"0000"_s));
@@ -677,7 +677,7 @@ private slots:
         // On another tablet of the store: the right PIN does not sign S1 in.
         Tablet second(tabletPath(u"second"_s));
         QVERIFY(enrolled(second));
-        Session session(nullptr);
+        Session session(second.store(), nullptr);
         QSignalSpy failed(&session, &Session::failed);
         QVERIFY(!session.signIn(u"1001"_s, u"1234"_s));
         QVERIFY2(failed.last().first().toString().contains(u"manager"_s),

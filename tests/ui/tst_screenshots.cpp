@@ -99,10 +99,10 @@ void TestScreenshots::screens()
     QFETCH(QString, language);
     QFETCH(QSize, size);
     m_warnings->clear();
-    LanguageController::instance()->setLanguage(language);
+    m_context->language()->setLanguage(language);
     // The refused changes are worded when read; read them again, as a start in this language
     // would (RejectionsModel does not follow a language change by itself yet).
-    SyncEngine::instance()->rejections()->reload();
+    m_context->sync()->rejections()->reload();
     m_window->resize(size);
     QTRY_COMPARE(m_window->size(), size);
 
@@ -113,7 +113,7 @@ void TestScreenshots::screens()
     options.loyaltyId = QString::fromLatin1(DemoData::joseMunozLoyaltyId);
     options.searchText = u"Muñoz"_s;
     options.timeoutMs = 20000;
-    ScreenTour tour(m_window);
+    ScreenTour tour(m_window, m_context.get());
     const bool toured = tour.run(options);
     QVERIFY2(toured, qPrintable(tour.errors().join(u'\n')));
     QVERIFY(tour.pictures().size() >= 12);
@@ -131,9 +131,9 @@ static QColor colourInside(const QImage &image, const QQuickItem *item, qreal dp
 // bar and the highlighted buttons came out white, with white text on them.
 void TestScreenshots::raisedSurfacesAreDrawn()
 {
-    LanguageController::instance()->setLanguage(u"en"_s);
+    m_context->language()->setLanguage(u"en"_s);
     m_window->resize(QSize(1280, 800));
-    Session::instance()->signOut();
+    m_context->session()->signOut();
     QTRY_COMPARE(m_window->property("rootScreen").toString(), u"signIn"_s);
     auto *stack = m_window->findChild<QObject *>(u"stack"_s);
     QVERIFY(stack);
@@ -170,11 +170,11 @@ static void collectTruncated(QQuickItem *item, QStringList *found)
 // figures ("Valor total de com…", "Madrid Ser…").
 void TestScreenshots::narrowSpanishNothingCut()
 {
-    LanguageController::instance()->setLanguage(u"es"_s);
+    m_context->language()->setLanguage(u"es"_s);
     m_window->resize(QSize(600, 960));
     QTRY_COMPARE(m_window->size(), QSize(600, 960));
-    Session::instance()->signOut();
-    QVERIFY(Session::instance()->signIn(QString::fromLatin1(DemoData::associateStaffNumber),
+    m_context->session()->signOut();
+    QVERIFY(m_context->session()->signIn(QString::fromLatin1(DemoData::associateStaffNumber),
                                         QString::fromLatin1(DemoData::associatePin)));
     QTRY_COMPARE(m_window->property("rootScreen").toString(), u"search"_s);
     const QString jose = Database::scalar(m_context->store()->database(),
@@ -196,7 +196,7 @@ void TestScreenshots::narrowSpanishNothingCut()
                  qPrintable(cut.join(u", "_s)));
     QVERIFY(tabs->property("stacked").toBool()); // the labels went under their icons
     QVERIFY(QMetaObject::invokeMethod(m_window, "goBack"));
-    LanguageController::instance()->setLanguage(u"en"_s);
+    m_context->language()->setLanguage(u"en"_s);
 }
 
 void TestScreenshots::cleanupTestCase()

@@ -70,6 +70,7 @@ Page {
 
     ProductSearchModel {
         id: products
+        store: LocalStore
         query: searchField.text
         onQueryChanged: notFound.text = ""
     }

@@ -5,6 +5,8 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Clienteling.Ui
+import Clienteling.Models
+import Clienteling.Sync
 import Clienteling.App
 
 // "We don't have it here, but we can send it to you": where it comes from (a store or the
@@ -87,6 +89,8 @@ Page {
 
     EndlessAisle {
         id: aisle
+        store: LocalStore
+        sync: SyncEngine
         customerId: page.customerId
         sku: page.sku
         onSourcesChanged: page.keepChoices()

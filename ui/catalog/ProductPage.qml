@@ -70,6 +70,7 @@ Page {
 
     ProductDetail {
         id: product
+        store: LocalStore
         styleId: page.styleId
         // A style in one size (a bag, a scarf): that is the size.
         onSelectionChanged: {
@@ -85,6 +86,8 @@ Page {
     }
     EndlessAisle {
         id: aisle
+        store: LocalStore
+        sync: SyncEngine
         customerId: page.customerId
         sku: product.sku
         // A dialog that is open says it there; otherwise the page's banner does.

@@ -90,6 +90,7 @@ Page {
 
     CustomerProfile {
         id: profile
+        store: LocalStore
         customerId: page.customerId
         onFailed: (message) => banner.show(message)
         onProfileChanged: {

@@ -49,6 +49,7 @@ Dialog {
 
     CustomerSearchModel {
         id: results
+        store: LocalStore
         query: field.text
     }
 

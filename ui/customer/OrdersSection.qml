@@ -18,6 +18,7 @@ Item {
 
     OrderListModel {
         id: orderModel
+        store: LocalStore
         scope: OrderListModel.Customer
         customerId: root.customerId
     }

@@ -52,6 +52,7 @@ Page {
 
     OrderDetail {
         id: order
+        store: LocalStore
         orderId: page.orderId
         onFailed: (message) => {
             if (!handOverDialog.opened)

@@ -36,10 +36,12 @@ Page {
 
     OrderListModel {
         id: pickupModel
+        store: LocalStore
         scope: OrderListModel.PickupQueue
     }
     OrderListModel {
         id: attentionModel
+        store: LocalStore
         scope: OrderListModel.NeedsAttention
     }
 

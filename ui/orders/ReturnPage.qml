@@ -7,6 +7,7 @@ import QtQuick.Layouts
 import Clienteling.Ui
 import Clienteling.App
 import Clienteling.Models
+import Clienteling.Sync
 
 // A return at the counter, of a store or a web order: how many of each line come back, whether
 // they go back on sale, and where the money goes (the card the order was paid with, a new gift
@@ -53,6 +54,11 @@ Page {
 
     ReturnsController {
         id: controller
+        store: LocalStore
+        session: Session
+        terminal: PaymentTerminal
+        drawer: CashDrawer
+        sync: SyncEngine
         orderId: page.orderId
         onRefunded: (text) => page.resultText = text
         onGiftCardIssued: (number) => page.giftCardNumber = number

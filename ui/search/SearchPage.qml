@@ -60,11 +60,13 @@ Page {
 
     CustomerSearchModel {
         id: results
+        store: LocalStore
         query: searchField.text
     }
     // Only to recognise a product's barcode; never listed here.
     ProductSearchModel {
         id: catalogue
+        store: LocalStore
     }
 
     ColumnLayout {
