@@ -104,12 +104,15 @@ server_db() {
     file=$(server_file "$1")
     if [ ! -f "$file" ]; then
         partial="$file.partial"
-        rm -f "$partial" "$partial-wal" "$partial-shm"
+        rm -f "$partial" "$partial-wal" "$partial-shm" "$partial-gift-card.key"
         echo "Making $file (once; 5,000 customers take seconds, 1,000,000 about 17 minutes)" >&2
         start=$(date +%s)
         "$bench/bench_server_data" seed --out "$partial" --customers "$1" --seed "$seed" \
             --reference-date "$reference" >&2
         rm -f "$partial-wal" "$partial-shm"
+        # The service keeps its gift card key beside the database (FILE-gift-card.key) and
+        # refuses to start on cards without it: it goes along with the file.
+        if [ -f "$partial-gift-card.key" ]; then mv "$partial-gift-card.key" "$file-gift-card.key"; fi
         mv "$partial" "$file"
         echo "Took $(( $(date +%s) - start )) s; $(du -h "$file" | cut -f1) on disk" >&2
     fi
