@@ -65,15 +65,37 @@ void CheckoutController::makeModels()
         return maps;
     };
     m_quoteLines = new SaleLinesModel(
-        {"lineId", "name", "detail", "sku", "quantityText", "totalMinor", "totalText",
+        {"lineId", "name", "colour", "size", "sku", "quantityText", "totalMinor", "totalText",
          "fulfilmentText"},
         u"lineId"_s, [this, rows] { return rows(quote().value(u"lines"_s).toList()); }, this);
     m_tenderLines = new SaleLinesModel(
         {"id", "kind", "kindText", "amountText", "state", "stateText", "detail", "removable"},
         u"id"_s, [this, rows] { return rows(tenders()); }, this);
-    // Every change of the sale (and the first read) refreshes both by key.
-    connect(this, &CheckoutController::changed, m_quoteLines, &SaleLinesModel::update);
-    connect(this, &CheckoutController::changed, m_tenderLines, &SaleLinesModel::update);
+}
+
+void CheckoutController::notifyChanged(Changes changes)
+{
+    if (changes & CustomerChange)
+        changes = AllChanges;
+    // The lists first (refreshed by key), so bindings to the signals below see them current.
+    if (changes & (QuoteChange | SaleChange))
+        m_quoteLines->update();
+    if (changes & (SaleChange | CardChange))
+        m_tenderLines->update();
+    if (changes & CustomerChange)
+        emit customerChanged();
+    if (changes & QuoteChange) {
+        emit quoteChanged();
+        emit currencyChanged();
+    }
+    if (changes & SaleChange)
+        emit saleChanged();
+    if (changes & CardChange)
+        emit cardChanged();
+    if (changes & (QuoteChange | SaleChange | CardChange))
+        emit paymentChanged();
+    if (changes & ReceiptChange)
+        emit receiptChanged();
 }
 
 CheckoutController::CheckoutController(LocalStore *store, Session *session,
@@ -100,12 +122,12 @@ void CheckoutController::setStore(LocalStore *store)
         connect(store, &LocalStore::tablesChanged, this, [this](const QStringList &tables) {
             if (tables.contains(u"cart_lines"_s) || tables.contains(u"products"_s)
                 || tables.contains(u"customers"_s) || tables.contains(u"coupons"_s))
-                emit changed();
+                notifyChanged(QuoteChange);
         });
     }
     loadOpenSale();
     emit servicesChanged();
-    emit changed();
+    notifyChanged(AllChanges);
 }
 
 void CheckoutController::setSession(Session *session)
@@ -127,25 +149,31 @@ void CheckoutController::setTerminal(PaymentTerminal *terminal)
     }
     m_terminal = terminal;
     if (terminal) {
-        connect(terminal, &PaymentTerminal::changed, this, &CheckoutController::changed);
+        connect(terminal, &PaymentTerminal::changed, this,
+                [this] { notifyChanged(CardChange | SaleChange); });
         if (CardTerminal *card = terminal->terminal()) {
             connect(card, &CardTerminal::stateChanged, this, [this] {
                 applyCardOutcomes();
-                emit changed();
+                notifyChanged(CardChange | SaleChange);
             });
         }
     }
     applyCardOutcomes();
     emit servicesChanged();
-    emit changed();
+    notifyChanged(CardChange | SaleChange);
 }
 
 void CheckoutController::setDrawer(CashDrawer *drawer)
 {
     if (drawer == m_drawer)
         return;
+    if (m_drawer)
+        disconnect(m_drawer, nullptr, this, nullptr);
     m_drawer = drawer;
+    if (drawer)
+        connect(drawer, &CashDrawer::changed, this, &CheckoutController::currencyChanged);
     emit servicesChanged();
+    emit currencyChanged();
 }
 
 void CheckoutController::setSync(SyncEngine *sync)
@@ -194,7 +222,7 @@ void CheckoutController::setCustomerId(const QString &customerId)
     m_saleId.clear();
     m_receiptPath.clear();
     loadOpenSale();
-    emit changed();
+    notifyChanged(AllChanges);
 }
 
 void CheckoutController::setCouponCode(const QString &code)
@@ -203,7 +231,7 @@ void CheckoutController::setCouponCode(const QString &code)
     if (normal == m_couponCode || saleState() != u"none"_s)
         return;
     m_couponCode = normal;
-    emit changed();
+    notifyChanged(QuoteChange);
 }
 
 void CheckoutController::loadOpenSale()
@@ -260,14 +288,17 @@ QVariantMap CheckoutController::quote() const
     for (int i = 0; i < lines.size(); ++i) {
         const SaleLine &line = lines.at(i);
         QString name = line.sku;
-        QString detail;
+        QString colour;
+        QString size;
         if (const auto product = repo.product(line.sku)) {
             name = product->name;
-            detail = QStringList {product->colour, product->size}.join(u" · "_s);
+            colour = product->colour;
+            size = product->size;
         }
         shown << QVariantMap {{u"lineId"_s, line.id},
                               {u"name"_s, name},
-                              {u"detail"_s, detail},
+                              {u"colour"_s, colour},
+                              {u"size"_s, size},
                               {u"sku"_s, line.sku},
                               {u"quantityText"_s, Format::number(line.quantity)},
                               {u"totalMinor"_s, p.lineTotals.value(i).minor()},
@@ -337,12 +368,12 @@ bool CheckoutController::addItem(const QString &sku)
     for (SaleLine &line : m_walkIn) {
         if (line.sku == sku) {
             ++line.quantity;
-            emit changed();
+            notifyChanged(QuoteChange);
             return true;
         }
     }
     m_walkIn << SaleLine {Ids::newId(), sku, u"carry_out"_s, {}, {}, {}, 1, *unitPrice};
-    emit changed();
+    notifyChanged(QuoteChange);
     return true;
 }
 
@@ -351,7 +382,7 @@ void CheckoutController::removeItem(int index)
     if (index < 0 || index >= m_walkIn.size() || saleState() != u"none"_s)
         return;
     m_walkIn.removeAt(index);
-    emit changed();
+    notifyChanged(QuoteChange);
 }
 
 QString CheckoutController::newOrderNumber(const LocalStore *store)
@@ -475,7 +506,7 @@ bool CheckoutController::placeOrder()
     }
     m_lastOrderId = orderId;
     emit orderPlaced(orderId, number);
-    emit changed();
+    notifyChanged(QuoteChange);
     return true;
 }
 
@@ -529,7 +560,7 @@ bool CheckoutController::startSale()
     m_saleId = saleId;
     m_walkIn.clear();
     m_receiptPath.clear();
-    emit changed();
+    notifyChanged(QuoteChange | SaleChange | ReceiptChange);
     return true;
 }
 
@@ -595,6 +626,30 @@ qint64 CheckoutController::remainingMinor() const
     return qMax<qint64>(0, sale.totalMinor - paidMinor());
 }
 
+QString CheckoutController::currency() const
+{
+    const Sale sale = currentSale();
+    if (sale.isValid())
+        return sale.currency;
+    const QList<SaleLine> lines = cartLines();
+    if (!lines.isEmpty() && !lines.first().unitPrice.currency().isEmpty())
+        return lines.first().unitPrice.currency();
+    return m_drawer ? m_drawer->currency() : u"EUR"_s;
+}
+
+qint64 CheckoutController::amountDueMinor() const
+{
+    // Before the sale starts nothing is paid: what is left is the whole total.
+    return remainingMinor();
+}
+
+QString CheckoutController::amountDueText() const
+{
+    if (saleState() == u"none"_s && cartLines().isEmpty())
+        return {};
+    return Format::money(amountDueMinor(), currency());
+}
+
 bool CheckoutController::canTakePayment() const
 {
     const QString state = saleState();
@@ -648,6 +703,17 @@ std::optional<CardTerminal::Record> CheckoutController::pendingCard() const
     return paymentId.isEmpty() ? std::nullopt : m_terminal->terminal()->record(paymentId);
 }
 
+QString CheckoutController::cardAmountText() const
+{
+    if (m_saleId.isEmpty() || !ready())
+        return {};
+    for (const TenderRow &row : sales().tenders(m_saleId)) {
+        if (row.state == u"pending"_s)
+            return Format::money(row.amountMinor, saleCurrency());
+    }
+    return {};
+}
+
 QString CheckoutController::cardStatusText() const
 {
     const auto record = pendingCard();
@@ -688,7 +754,7 @@ void CheckoutController::giveBackCard()
     if (!CardTender(sales(), m_terminal).giveBackMismatch(m_saleId, *record))
         emit failed(tr("The payment could not be given back from this tablet. Refund it on the "
                        "terminal by hand; the sale stays open."));
-    emit changed();
+    notifyChanged(CardChange | SaleChange);
 }
 
 std::unique_ptr<Tender> CheckoutController::tenderFor(const QString &kind) const
@@ -725,7 +791,7 @@ bool CheckoutController::payByCard(qint64 amountMinor)
                        "sent to the terminal and nothing was charged. Try again."));
         return false;
     }
-    emit changed();
+    notifyChanged(CardChange | SaleChange);
     return true;
 }
 
@@ -849,8 +915,8 @@ void CheckoutController::checkGiftCard(const QString &number)
             m_liveGiftCards.insert(digits, {card.id, card.balanceMinor});
         else if (status == 200 || status == 404)
             m_liveGiftCards.insert(digits, {QString(), -1}); // not active, unknown
+        // Nothing shown depends on the answer but the dialog that asked (giftCardChecked).
         answer(status == 200 || status == 404);
-        emit changed();
     });
 }
 
@@ -895,7 +961,7 @@ bool CheckoutController::payGiftCard(const QString &number, qint64 amountMinor)
     if (amount < wanted)
         emit message(tr("The gift card covered %1. Take the rest with another tender.")
                          .arg(Format::money(amount, saleCurrency())));
-    emit changed();
+    notifyChanged(SaleChange);
     completeIfPaid();
     return true;
 }
@@ -927,7 +993,7 @@ bool CheckoutController::payCash(qint64 givenMinor)
     }
     if (taken.change.minor() > 0)
         emit message(tr("Change due: %1").arg(Format::money(taken.change.minor(), currency)));
-    emit changed();
+    notifyChanged(SaleChange);
     completeIfPaid();
     return true;
 }
@@ -945,14 +1011,14 @@ bool CheckoutController::removeTender(const QString &tenderId)
     row.amountMinor = approved->second;
     row.state = u"approved"_s;
     const bool ok = tenderFor(row.kind)->giveBack(m_saleId, row, saleCurrency());
-    emit changed();
+    notifyChanged(SaleChange);
     return ok;
 }
 
 bool CheckoutController::setSaleState(const QString &state)
 {
     const bool ok = sales().setSaleState(m_saleId, state, Clock::nowMs());
-    emit changed();
+    notifyChanged(SaleChange | CardChange);
     return ok;
 }
 
@@ -981,7 +1047,7 @@ void CheckoutController::abandonSale()
     if (state == u"none"_s) {
         m_walkIn.clear();
         m_couponCode.clear();
-        emit changed();
+        notifyChanged(QuoteChange);
         return;
     }
     if (state != u"open"_s)
@@ -1002,7 +1068,7 @@ void CheckoutController::reset()
     m_saleId.clear();
     m_couponCode.clear();
     m_walkIn.clear();
-    emit changed();
+    notifyChanged(QuoteChange | SaleChange | CardChange);
 }
 
 void CheckoutController::completeIfPaid()
@@ -1031,7 +1097,7 @@ bool CheckoutController::complete()
     if (order.isEmpty()) {
         qCWarning(lcCheckout) << "paid sale" << m_saleId << "not saved:" << error;
         emit failed(notSaved);
-        emit changed();
+        notifyChanged(SaleChange);
         return false;
     }
     QList<QPair<QString, QJsonObject>> mutations {{u"order.create"_s, order}};
@@ -1064,7 +1130,7 @@ bool CheckoutController::complete()
             qCWarning(lcCheckout) << "paid sale" << m_saleId << "not saved:" << result.code
                                   << result.message;
             emit failed(notSaved);
-            emit changed();
+            notifyChanged(SaleChange);
             return false;
         }
     }
@@ -1074,7 +1140,7 @@ bool CheckoutController::complete()
     m_receiptOrderId = orderId;
     emit saleCompleted(orderId, number);
     emit orderPlaced(orderId, number);
-    emit changed();
+    notifyChanged(SaleChange | ReceiptChange);
     return true;
 }
 
@@ -1179,7 +1245,7 @@ void CheckoutController::dismissRecoveredCard(const QString &tenderId)
     if (!ready())
         return;
     if (sales().dismissRecoveredCard(tenderId))
-        emit changed();
+        notifyChanged(CardChange);
 }
 
 void CheckoutController::recoverCardApprovals(LocalStore *store, PaymentTerminal *terminal)

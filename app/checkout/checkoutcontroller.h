@@ -47,46 +47,53 @@ class CheckoutController : public QObject
     Q_PROPERTY(QString receiptLanguage READ receiptLanguage WRITE setReceiptLanguage NOTIFY
                    servicesChanged)
     /** Empty: an anonymous sale of the items added with addItem(). */
-    Q_PROPERTY(QString customerId READ customerId WRITE setCustomerId NOTIFY changed)
-    Q_PROPERTY(QString couponCode READ couponCode WRITE setCouponCode NOTIFY changed)
-    /** lines [{name, detail, quantityText, totalText, fulfilmentText}], subtotalText,
-        discountText, discountLabel, couponProblem, shippingText, taxText, totalText, totalMinor,
-        currency, lineCount. */
-    Q_PROPERTY(QVariantMap quote READ quote NOTIFY changed)
-    /** The quote's lines as a list model: lineId, name, detail, sku, quantityText, totalMinor,
-        totalText, fulfilmentText. */
+    Q_PROPERTY(QString customerId READ customerId WRITE setCustomerId NOTIFY customerChanged)
+    Q_PROPERTY(QString couponCode READ couponCode WRITE setCouponCode NOTIFY quoteChanged)
+    /** lines [{lineId, name, colour, size, sku, quantityText, totalMinor, totalText,
+        fulfilmentText}], subtotalText, discountText, discountLabel, couponProblem, shippingText,
+        taxText, totalText, totalMinor, currency, lineCount. */
+    Q_PROPERTY(QVariantMap quote READ quote NOTIFY quoteChanged)
+    /** The quote's lines as a list model, the same roles as quote.lines. */
     Q_PROPERTY(QAbstractItemModel *quoteLines READ quoteLines CONSTANT)
-    Q_PROPERTY(bool canPlace READ canPlace NOTIFY changed)
+    /** The sale's currency: the quote's, else the store's (the cash drawer's), else EUR. */
+    Q_PROPERTY(QString currency READ currency NOTIFY currencyChanged)
+    Q_PROPERTY(bool canPlace READ canPlace NOTIFY paymentChanged)
     Q_PROPERTY(QString lastOrderId READ lastOrderId NOTIFY orderPlaced)
     /** none, open (taking payment), abandoning, completed, abandoned. */
-    Q_PROPERTY(QString saleState READ saleState NOTIFY changed)
-    Q_PROPERTY(QString saleNumber READ saleNumber NOTIFY changed)
-    /** [{id, kind, kindText, amountText, state, stateText, detail, removable}] */
-    Q_PROPERTY(QVariantList tenders READ tenders NOTIFY changed)
-    /** The tenders as a list model, the same roles (a RowListModel: count, get(i)). */
+    Q_PROPERTY(QString saleState READ saleState NOTIFY saleChanged)
+    Q_PROPERTY(QString saleNumber READ saleNumber NOTIFY saleChanged)
+    /** The tenders as a list model: id, kind, kindText, amountText, state, stateText, detail,
+        removable (a RowListModel: count, get(i)). */
     Q_PROPERTY(QAbstractItemModel *tenderLines READ tenderLines CONSTANT)
-    Q_PROPERTY(qint64 remainingMinor READ remainingMinor NOTIFY changed)
+    Q_PROPERTY(qint64 remainingMinor READ remainingMinor NOTIFY paymentChanged)
+    /** What a tender can take now: the whole total before the sale starts, what is left of
+        it once it has (the tender dialogs and "To pay" show it). */
+    Q_PROPERTY(qint64 amountDueMinor READ amountDueMinor NOTIFY paymentChanged)
+    /** amountDueMinor in words; empty while there is nothing to sell. */
+    Q_PROPERTY(QString amountDueText READ amountDueText NOTIFY paymentChanged)
     /** Tenders can be added: something to pay and nothing blocking it (a coupon problem, a
         card waiting on the terminal, a sale being abandoned or already paid). */
-    Q_PROPERTY(bool canTakePayment READ canTakePayment NOTIFY changed)
-    Q_PROPERTY(QString remainingText READ remainingText NOTIFY changed)
-    Q_PROPERTY(QString paidText READ paidText NOTIFY changed)
+    Q_PROPERTY(bool canTakePayment READ canTakePayment NOTIFY paymentChanged)
+    Q_PROPERTY(QString remainingText READ remainingText NOTIFY paymentChanged)
+    Q_PROPERTY(QString paidText READ paidText NOTIFY paymentChanged)
     /** A card payment is waiting for the terminal (cancelCard() stops it). */
-    Q_PROPERTY(bool cardInProgress READ cardInProgress NOTIFY changed)
-    Q_PROPERTY(QString cardStatusText READ cardStatusText NOTIFY changed)
+    Q_PROPERTY(bool cardInProgress READ cardInProgress NOTIFY cardChanged)
+    /** The amount of the card payment waiting for the terminal; empty when none. */
+    Q_PROPERTY(QString cardAmountText READ cardAmountText NOTIFY cardChanged)
+    Q_PROPERTY(QString cardStatusText READ cardStatusText NOTIFY cardChanged)
     /** The terminal could not be asked: the associate checks it, then checkCardAgain(). */
-    Q_PROPERTY(bool cardNeedsCheck READ cardNeedsCheck NOTIFY changed)
+    Q_PROPERTY(bool cardNeedsCheck READ cardNeedsCheck NOTIFY cardChanged)
     /** The terminal approved another amount or currency than asked: cardStatusText shows its
         figures; the associate gives it back (giveBackCard()). */
-    Q_PROPERTY(bool cardMismatch READ cardMismatch NOTIFY changed)
+    Q_PROPERTY(bool cardMismatch READ cardMismatch NOTIFY cardChanged)
     /** Paid in full and the sale not saved yet (saving failed): retrySave(). */
-    Q_PROPERTY(bool needsSaving READ needsSaving NOTIFY changed)
+    Q_PROPERTY(bool needsSaving READ needsSaving NOTIFY paymentChanged)
     /** Card approvals found with no tender when the app started: [{id, state, text}], this
         sale's and those of no open sale, until dismissed. */
-    Q_PROPERTY(QVariantList recoveredCards READ recoveredCards NOTIFY changed)
+    Q_PROPERTY(QVariantList recoveredCards READ recoveredCards NOTIFY cardChanged)
     /** The last completed sale's receipt PDF, and whether it may be emailed. */
-    Q_PROPERTY(QString receiptPath READ receiptPath NOTIFY changed)
-    Q_PROPERTY(bool canEmailReceipt READ canEmailReceipt NOTIFY changed)
+    Q_PROPERTY(QString receiptPath READ receiptPath NOTIFY receiptChanged)
+    Q_PROPERTY(bool canEmailReceipt READ canEmailReceipt NOTIFY receiptChanged)
 
 public:
     explicit CheckoutController(QObject *parent = nullptr);
@@ -118,12 +125,17 @@ public:
     QString saleState() const;
     QString saleNumber() const;
     QString saleId() const { return m_saleId; }
+    /** The sale's tenders as tenderLines shows them, one map per row. */
     QVariantList tenders() const;
+    QString currency() const;
     qint64 remainingMinor() const;
+    qint64 amountDueMinor() const;
+    QString amountDueText() const;
     bool canTakePayment() const;
     QString remainingText() const;
     QString paidText() const;
     bool cardInProgress() const;
+    QString cardAmountText() const;
     QString cardStatusText() const;
     bool cardNeedsCheck() const;
     bool cardMismatch() const;
@@ -185,7 +197,18 @@ public:
     static void recoverCardApprovals(LocalStore *store, PaymentTerminal *terminal);
 
 signals:
-    void changed();
+    /** The customer served changed, and with it everything else. */
+    void customerChanged();
+    /** The lines, their prices or the coupon. */
+    void quoteChanged();
+    void currencyChanged();
+    /** The sale's state, number or tenders. */
+    void saleChanged();
+    /** What is due and whether payment can be taken: follows the quote, the sale and the card. */
+    void paymentChanged();
+    /** The card payment on the terminal, or the card approvals found at start. */
+    void cardChanged();
+    void receiptChanged();
     void servicesChanged();
     void orderPlaced(const QString &orderId, const QString &number);
     void saleCompleted(const QString &orderId, const QString &number);
@@ -195,6 +218,18 @@ signals:
                          bool live);
 
 private:
+    /** The groups of properties that changed together (notifyChanged()). */
+    enum Change {
+        QuoteChange = 0x1,
+        SaleChange = 0x2,
+        CardChange = 0x4,
+        ReceiptChange = 0x8,
+        CustomerChange = 0x10,
+        AllChanges = 0x1f,
+    };
+    using Changes = int; // of Change
+    /** Emits the signals of these groups, and paymentChanged() with any of quote, sale, card. */
+    void notifyChanged(Changes changes);
     void makeModels();
     /** The store is open: the checkout can read and write it. */
     bool ready() const;

@@ -194,6 +194,69 @@ private slots:
         QCOMPARE(checkout.quote().value(u"lineCount"_s).toInt(), 2);
     }
 
+    void amountDueAndChangeSignals()
+    {
+        // What a tender can take: the whole total before the sale starts, what is left once
+        // it has; nothing to sell, nothing due (and no text). The currency is the store's
+        // before there are lines.
+        Session session(store(), nullptr);
+        QVERIFY(session.signIn(u"1001"_s, u"1234"_s));
+        CashDrawer drawer(store(), &session, nullptr);
+        QVERIFY(drawer.openDrawer(10000));
+        CheckoutController checkout(store(), &session, nullptr, &drawer, nullptr);
+        QCOMPARE(checkout.saleState(), u"none"_s);
+        QCOMPARE(checkout.amountDueMinor(), 0);
+        QCOMPARE(checkout.amountDueText(), QString());
+        QCOMPARE(checkout.currency(), u"EUR"_s);
+
+        QSignalSpy quote(&checkout, &CheckoutController::quoteChanged);
+        QSignalSpy sale(&checkout, &CheckoutController::saleChanged);
+        QSignalSpy payment(&checkout, &CheckoutController::paymentChanged);
+        QSignalSpy card(&checkout, &CheckoutController::cardChanged);
+        QSignalSpy customer(&checkout, &CheckoutController::customerChanged);
+        checkout.setCustomerId(u"C1"_s);
+        QCOMPARE(customer.size(), 1);
+        QCOMPARE(quote.size(), 1);
+        QCOMPARE(sale.size(), 1);
+        QCOMPARE(checkout.amountDueMinor(), 12980);
+        QCOMPARE(checkout.amountDueText(), u"€129.80"_s);
+
+        // A coupon changes the quote and what is due, not the sale.
+        quote.clear();
+        sale.clear();
+        payment.clear();
+        checkout.setCouponCode(u"nosuch"_s);
+        QCOMPARE(quote.size(), 1);
+        QCOMPARE(payment.size(), 1);
+        QCOMPARE(sale.size(), 0);
+        QCOMPARE(card.size(), 1); // only with the customer
+        checkout.setCouponCode(QString());
+
+        // A cash tender changes the sale and what is due.
+        sale.clear();
+        payment.clear();
+        QVERIFY(checkout.payCash(2000));
+        QVERIFY(sale.size() >= 1);
+        QVERIFY(payment.size() >= 1);
+        QCOMPARE(checkout.saleState(), u"open"_s);
+        QCOMPARE(checkout.amountDueMinor(), 12980 - 2000);
+        QCOMPARE(checkout.amountDueText(), u"€109.80"_s);
+        QCOMPARE(checkout.amountDueText(), checkout.remainingText());
+        QCOMPARE(checkout.cardAmountText(), QString()); // no card waiting
+        checkout.abandonSale();
+    }
+
+    void quoteLinesHoldColourAndSize()
+    {
+        CheckoutController checkout(store(), nullptr, nullptr, nullptr, nullptr);
+        checkout.setCustomerId(u"C1"_s);
+        const QVariantMap first = checkout.quoteLines()->get(0);
+        QCOMPARE(first.value(u"name"_s).toString(), u"Merino Jumper"_s);
+        QCOMPARE(first.value(u"colour"_s).toString(), u"Navy"_s);
+        QCOMPARE(first.value(u"size"_s).toString(), u"M"_s);
+        QCOMPARE(checkout.currency(), u"EUR"_s);
+    }
+
     void cashTenderTakesAndGivesBack()
     {
         Session session(store(), nullptr);

@@ -25,8 +25,7 @@ Page {
     readonly property bool twoColumns: width > height && width >= 960
     readonly property string saleState: controller.saleState
     readonly property bool done: saleState === "completed" || saleState === "abandoned"
-    readonly property string currency: (controller.quote.currency ?? "").length > 0
-                                       ? controller.quote.currency : CashDrawer.currency
+    readonly property string currency: controller.currency
     /** Tenders can be added: something to pay, nothing blocking it. */
     readonly property bool canTakePayment: controller.canTakePayment
     readonly property string saleNumber: controller.saleNumber
@@ -50,8 +49,7 @@ Page {
         controller.couponCode = code.trim()
     }
     function openCardDialog() {
-        cardDialog.openFor(controller.remainingMinor > 0 && saleState === "open"
-                           ? controller.remainingMinor : (controller.quote.totalMinor ?? 0))
+        cardDialog.openFor(controller.amountDueMinor)
     }
     function openCashDialog() {
         cashDialog.openFor()
@@ -209,9 +207,9 @@ Page {
                                     Label {
                                         Layout.fillWidth: true
                                         // Colour, size (none for a scarf), how it goes.
-                                        text: (line.model.detail ?? "").split(" · ")
-                                              .concat([line.model.fulfilmentText])
-                                              .filter(part => part && part.length > 0).join(" · ")
+                                        text: [line.model.colour, line.model.size,
+                                               line.model.fulfilmentText]
+                                              .filter(part => part.length > 0).join(" · ")
                                         elide: Text.ElideRight
                                         font.pixelSize: Theme.fontSmall
                                         color: Theme.muted
@@ -505,8 +503,7 @@ Page {
                             }
                             Label {
                                 objectName: "remainingText"
-                                text: page.saleState === "none" ? (controller.quote.totalText ?? "")
-                                                                : controller.remainingText
+                                text: controller.amountDueText
                                 font.pixelSize: Theme.fontHeadline
                                 font.weight: Font.DemiBold
                                 color: Theme.text
@@ -804,10 +801,8 @@ Page {
         id: cardDialog
         parent: Overlay.overlay
         currency: page.currency
-        remainingMinor: page.saleState === "open" ? controller.remainingMinor
-                                                  : (controller.quote.totalMinor ?? 0)
-        remainingText: page.saleState === "open" ? controller.remainingText
-                                                 : (controller.quote.totalText ?? "")
+        remainingMinor: controller.amountDueMinor
+        remainingText: controller.amountDueText
         onOpenedChanged: if (opened) page.activeDialog = cardDialog
         onPayRequested: (amountMinor) => {
             cardDialog.errorText = ""
@@ -820,10 +815,8 @@ Page {
         parent: Overlay.overlay
         checkout: controller
         currency: page.currency
-        remainingMinor: page.saleState === "open" ? controller.remainingMinor
-                                                  : (controller.quote.totalMinor ?? 0)
-        remainingText: page.saleState === "open" ? controller.remainingText
-                                                 : (controller.quote.totalText ?? "")
+        remainingMinor: controller.amountDueMinor
+        remainingText: controller.amountDueText
         onOpenedChanged: if (opened) page.activeDialog = cashDialog
         onSettingsRequested: {
             cashDialog.close()
@@ -840,8 +833,7 @@ Page {
         parent: Overlay.overlay
         checkout: controller
         currency: page.currency
-        remainingText: page.saleState === "open" ? controller.remainingText
-                                                 : (controller.quote.totalText ?? "")
+        remainingText: controller.amountDueText
         onOpenedChanged: if (opened) page.activeDialog = giftCardDialog
         onPayRequested: (number, amountMinor) => {
             giftCardDialog.errorText = ""
@@ -894,10 +886,7 @@ Page {
                 }
                 Label {
                     visible: page.saleState === "open"
-                    text: {
-                        const pending = controller.tenders.filter(t => t.state === "pending")
-                        return pending.length > 0 ? pending[0].amountText : ""
-                    }
+                    text: controller.cardAmountText
                     font.pixelSize: Theme.fontTitle
                     color: Theme.text
                 }
