@@ -11,6 +11,7 @@
 #include "ordernumbers.h"
 #include "paymentterminal.h"
 #include "pricing.h"
+#include "receiptmailer.h"
 #include "salereceipt.h"
 #include "tenders.h"
 #include "session.h"
@@ -1159,35 +1160,31 @@ QString CheckoutController::writeReceipt(const QString &orderId)
 
 bool CheckoutController::canEmailReceipt() const
 {
-    if (m_receiptPath.isEmpty() || m_customerId.isEmpty() || !m_store)
-        return false;
-    return sales().mayEmail(m_customerId);
+    return !m_receiptPath.isEmpty() && ReceiptMailer(m_store).mayEmail(m_customerId);
 }
 
 bool CheckoutController::emailReceipt()
 {
-    LocalStore *store = m_store;
     if (!canEmailReceipt()) {
         emit failed(tr("This customer has not agreed to emails: print or show the receipt."));
         return false;
     }
-    QFile file(m_receiptPath);
-    if (!file.open(QIODevice::ReadOnly)) {
+    ReceiptMailer mailer(m_store);
+    switch (mailer.send(m_receiptPath, m_receiptOrderId, m_customerId)) {
+    case ReceiptMailer::Result::Queued:
+        emit message(tr("The receipt will be emailed to the customer."));
+        return true;
+    case ReceiptMailer::Result::NotAllowed:
+        emit failed(tr("This customer has not agreed to emails: print or show the receipt."));
+        return false;
+    case ReceiptMailer::Result::FileMissing:
         emit failed(tr("The receipt file is missing. Make it again from the order."));
         return false;
+    case ReceiptMailer::Result::NotQueued:
+        break;
     }
-    const MutationResult result
-        = store->submit(u"receipt.email"_s,
-                        {{u"id"_s, Ids::newId()},
-                         {u"orderId"_s, m_receiptOrderId},
-                         {u"customerId"_s, m_customerId},
-                         {u"pdf"_s, QString::fromLatin1(file.readAll().toBase64())}});
-    if (!result.applied) {
-        emit failed(tr("The receipt could not be queued (%1).").arg(result.message));
-        return false;
-    }
-    emit message(tr("The receipt will be emailed to the customer."));
-    return true;
+    emit failed(tr("The receipt could not be queued (%1).").arg(mailer.message()));
+    return false;
 }
 
 bool CheckoutController::needsSaving() const

@@ -4,6 +4,7 @@
 // terminal, no sync engine). A cash sale with change, a gift card refused offline, an abandoned
 // sale giving its cash back, a tender row, quote line totals.
 #include "cashdrawer.h"
+#include "receiptmailer.h"
 #include "salequote.h"
 #include "salerepository.h"
 #include "tenders.h"
@@ -282,6 +283,65 @@ private slots:
         QCOMPARE(sales.tenders(u"sale-1"_s).value(0).state, u"returned"_s);
         // Without a drawer no cash is taken.
         QVERIFY(!CashTender(sales, nullptr).isAvailable());
+    }
+
+    void receiptMailerQueuesOnlyWithConsent()
+    {
+        TestData::Seeder seed(m_fixture->db());
+        QVERIFY(seed.customer(u"C2"_s, u"Ana"_s, u"Ruiz"_s, u"ana@example.com"_s));
+        QVERIFY(seed.consent(u"C2"_s, u"email"_s, true, TestData::referenceMs()));
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(u"receipt.pdf"_s);
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("%PDF-1.4 receipt");
+        file.close();
+
+        ReceiptMailer mailer(store());
+        QVERIFY(!mailer.mayEmail(u"C1"_s)); // no address, no consent
+        QVERIFY(mailer.mayEmail(u"C2"_s));
+        QVERIFY(!mailer.mayEmail(QString()));
+        QCOMPARE(mailer.send(pdf, u"order-1"_s, u"C1"_s), ReceiptMailer::Result::NotAllowed);
+        QCOMPARE(mailer.send(dir.filePath(u"gone.pdf"_s), u"order-1"_s, u"C2"_s),
+                 ReceiptMailer::Result::FileMissing);
+        const int before = TestData::rowCount(m_fixture->db(), u"outbox"_s);
+        QCOMPARE(mailer.send(pdf, u"order-1"_s, u"C2"_s), ReceiptMailer::Result::Queued);
+        QCOMPARE(TestData::rowCount(m_fixture->db(), u"outbox"_s), before + 1);
+        const QVariantMap queued = Database::rows(m_fixture->db(),
+                                                  u"SELECT name, args FROM outbox ORDER BY"
+                                                  " mutation_id DESC LIMIT 1"_s)
+                                       .value(0);
+        QCOMPARE(queued.value(u"name"_s).toString(), u"receipt.email"_s);
+        QVERIFY(queued.value(u"args"_s).toString().contains(u"order-1"_s));
+        // No store: nothing is sent.
+        QCOMPARE(ReceiptMailer(nullptr).send(pdf, u"order-1"_s, u"C2"_s),
+                 ReceiptMailer::Result::NotAllowed);
+
+        // The controller: a paid sale's receipt goes to a customer who agreed, with its order.
+        QVERIFY(seed.cartLine(u"L3"_s, u"C2"_s, u"SKU-2"_s, 1, TestData::minutesFromNow(-1)));
+        Session session(store(), nullptr);
+        QVERIFY(session.signIn(u"1001"_s, u"1234"_s));
+        CashDrawer drawer(store(), &session, nullptr);
+        QVERIFY(drawer.openDrawer(10000));
+        CheckoutController checkout(store(), &session, nullptr, &drawer, nullptr);
+        checkout.setCustomerId(u"C2"_s);
+        QVERIFY(!checkout.canEmailReceipt()); // nothing sold yet
+        QSignalSpy receipt(&checkout, &CheckoutController::receiptChanged);
+        QSignalSpy said(&checkout, &CheckoutController::message);
+        QVERIFY(checkout.payCash(5000));
+        QCOMPARE(checkout.saleState(), u"completed"_s);
+        QVERIFY(!receipt.isEmpty());
+        QVERIFY(!checkout.receiptPath().isEmpty());
+        QVERIFY(checkout.canEmailReceipt());
+        QVERIFY(checkout.emailReceipt());
+        QCOMPARE(said.last().first().toString(), u"The receipt will be emailed to the customer."_s);
+        QVERIFY(Database::rows(m_fixture->db(),
+                               u"SELECT args FROM outbox WHERE name = 'receipt.email'"
+                               " ORDER BY mutation_id DESC LIMIT 1"_s)
+                    .value(0)
+                    .value(u"args"_s)
+                    .toString()
+                    .contains(checkout.lastOrderId()));
     }
 
     void recoverCardApprovalsWithoutTerminalDoesNothing()
