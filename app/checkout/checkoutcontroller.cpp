@@ -49,6 +49,11 @@ QString cardStateText(const QString &state)
     return {};
 }
 
+QString moneyText(const Money &amount)
+{
+    return Format::money(amount.minor(), amount.currency());
+}
+
 } // namespace
 
 CheckoutController::CheckoutController(QObject *parent)
@@ -270,7 +275,7 @@ SaleQuote CheckoutController::price(const QList<SaleLine> &lines, const QString 
         return {};
     const SaleRepository repo = sales();
     const QString optionId = SaleQuoting::deliveryOption(lines);
-    const qint64 shipping = optionId.isEmpty() ? 0 : repo.deliveryPriceMinor(optionId);
+    const Money shipping = optionId.isEmpty() ? Money() : repo.deliveryPrice(optionId);
     const int vat = repo.vatRateBp(m_store->locationId());
     const Discounts::ForSale discounts = repo.discounts(
         m_customerId, couponCode, SaleQuoting::subtotal(lines), Clock::nowMs());
@@ -570,14 +575,13 @@ QVariantList CheckoutController::tenders() const
     QVariantList list;
     if (m_saleId.isEmpty() || !m_store)
         return list;
-    const QString currency = saleCurrency();
     const bool open = saleState() == u"open"_s;
     for (const TenderRow &row : sales().tenders(m_saleId)) {
         const QString &kind = row.kind;
         const QString &state = row.state;
         const QString &cardState = row.cardPaymentState;
         const std::unique_ptr<Tender> tender = tenderFor(kind);
-        QStringList details = tender->details(row, currency);
+        QStringList details = tender->details(row);
         if (row.foundAt > 0)
             details << tr("found when the app started");
         details.removeAll(QString());
@@ -603,7 +607,7 @@ QVariantList CheckoutController::tenders() const
             {u"id"_s, row.id},
             {u"kind"_s, kind},
             {u"kindText"_s, tender->kindText()},
-            {u"amountText"_s, Format::money(row.amountMinor, currency)},
+            {u"amountText"_s, moneyText(row.amount)},
             {u"state"_s, state},
             {u"stateText"_s, stateText},
             {u"detail"_s, detail},
@@ -710,7 +714,7 @@ QString CheckoutController::cardAmountText() const
         return {};
     for (const TenderRow &row : sales().tenders(m_saleId)) {
         if (row.state == u"pending"_s)
-            return Format::money(row.amountMinor, saleCurrency());
+            return moneyText(row.amount);
     }
     return {};
 }
@@ -833,7 +837,8 @@ void CheckoutController::applyCardOutcomes()
             write = [&repo, &p, state] { return repo.setTenderState(p.tenderId, state); };
         } else if (CardTerminal::isApproved(record->state)) {
             write = [&repo, &p, &record] {
-                return repo.approveCardTender(p.tenderId, record->authorizedMinor,
+                return repo.approveCardTender(p.tenderId,
+                                              Money(record->authorizedMinor, record->currency),
                                               record->cardBrand, record->cardLast4,
                                               record->poiTransactionId, record->poiTime);
             };
@@ -1003,15 +1008,10 @@ bool CheckoutController::removeTender(const QString &tenderId)
 {
     if (saleState() != u"open"_s)
         return false;
-    const auto approved = sales().approvedTender(tenderId, m_saleId);
-    if (!approved || approved->first == u"card"_s)
+    const std::optional<TenderRow> approved = sales().approvedTender(tenderId, m_saleId);
+    if (!approved || approved->kind == u"card"_s)
         return false;
-    TenderRow row;
-    row.id = tenderId;
-    row.kind = approved->first;
-    row.amountMinor = approved->second;
-    row.state = u"approved"_s;
-    const bool ok = tenderFor(row.kind)->giveBack(m_saleId, row, saleCurrency());
+    const bool ok = tenderFor(approved->kind)->giveBack(m_saleId, *approved);
     notifyChanged(SaleChange);
     return ok;
 }
@@ -1027,18 +1027,9 @@ bool CheckoutController::reverseApprovedCards()
 {
     // Card payments of an abandoned sale are given back on the terminal.
     CardTender card(sales(), m_terminal);
-    const QString currency = saleCurrency();
     bool reversing = false;
-    for (const ApprovedCard &t : sales().approvedCards(m_saleId)) {
-        TenderRow row;
-        row.id = t.tenderId;
-        row.kind = card.kind();
-        row.state = u"approved"_s;
-        row.amountMinor = t.amountMinor;
-        row.terminalReference = t.terminalReference;
-        row.terminalTime = t.terminalTime;
-        reversing = card.giveBack(m_saleId, row, currency) || reversing;
-    }
+    for (const TenderRow &row : sales().approvedCards(m_saleId))
+        reversing = card.giveBack(m_saleId, row) || reversing;
     return reversing;
 }
 
@@ -1103,12 +1094,12 @@ bool CheckoutController::complete()
     }
     QList<QPair<QString, QJsonObject>> mutations {{u"order.create"_s, order}};
     const SaleRepository repo = sales();
-    for (const PaidTender &tender : repo.approvedTenders(m_saleId)) {
+    for (const TenderRow &tender : repo.approvedTenders(m_saleId)) {
         QJsonObject payment {{u"id"_s, tender.id},
                              {u"orderId"_s, orderId},
                              {u"saleId"_s, m_saleId},
                              {u"tender"_s, tender.kind},
-                             {u"amountMinor"_s, tender.amountMinor},
+                             {u"amountMinor"_s, tender.amount.minor()},
                              {u"currency"_s, currency}};
         if (tender.kind == u"card"_s) {
             payment.insert(u"cardBrand"_s, tender.cardBrand);
@@ -1208,9 +1199,9 @@ QVariantList CheckoutController::recoveredCards() const
         return list;
     // Those of this sale, and those of sales no checkout takes up again (completed, abandoned,
     // or none): an approval the terminal took must be seen by someone.
-    for (const RecoveredCardRow &row : sales().recoveredCards(m_saleId)) {
+    for (const TenderRow &row : sales().recoveredCards(m_saleId)) {
         const QString &state = row.state;
-        const QString amount = Format::money(row.amountMinor, row.currency);
+        const QString amount = moneyText(row.amount);
         QString card = CardTender::cardText(row.cardBrand, row.cardLast4);
         if (card.isEmpty())
             card = tr("card");

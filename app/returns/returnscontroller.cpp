@@ -124,6 +124,11 @@ QList<ReturnRepository::Line> ReturnsController::load() const
 }
 
 namespace {
+QString moneyText(const Money &amount)
+{
+    return Format::money(amount.minor(), amount.currency());
+}
+
 /** What a number of units of a line gives back: their share of what the line cost after
     discounts, the whole rest when the last units come back. */
 qint64 shareOf(qint64 total, qint64 bought, qint64 returnable, qint64 quantity)
@@ -185,9 +190,14 @@ qint64 ReturnsController::refundMinor() const
     return sum;
 }
 
+Money ReturnsController::refund() const
+{
+    return Money(refundMinor(), currency());
+}
+
 QString ReturnsController::refundText() const
 {
-    return Format::money(refundMinor(), currency());
+    return moneyText(refund());
 }
 
 QString ReturnsController::originalCardText() const
@@ -252,8 +262,8 @@ bool ReturnsController::refundToCard()
 {
     auto returns = repository();
     PaymentTerminal *terminal = m_terminal;
-    const qint64 amount = refundMinor();
-    if (amount <= 0) {
+    const Money amount = refund();
+    if (amount.minor() <= 0) {
         emit failed(tr("Choose what the customer brings back first."));
         return false;
     }
@@ -266,19 +276,18 @@ bool ReturnsController::refundToCard()
         return false;
     const QString refundId = Ids::newId();
     QJsonObject args = refundArgs(refundId, u"card"_s);
-    const QString currency = args.value(u"currency"_s).toString();
     const ReturnRepository::CardPayment original = returns->largestCardPayment(m_orderId);
     const QString paymentId = original.id;
     const QString reference = original.reference;
-    if (!original.id.isEmpty() && amount > original.amountMinor) {
+    if (!original.id.isEmpty() && amount.minor() > original.amount.minor()) {
         emit failed(tr("Only %1 was paid by card. Refund that much to the card and the rest "
                        "to a gift card or in cash.")
-                        .arg(Format::money(original.amountMinor, currency)));
+                        .arg(moneyText(original.amount)));
         return false;
     }
     args.insert(u"paymentId"_s, paymentId);
     // Kept before the terminal is asked, so a restart records what it answered.
-    if (!returns->keepPendingRefund(refundId, m_orderId, orderNumber(), currency, amount,
+    if (!returns->keepPendingRefund(refundId, m_orderId, orderNumber(), amount,
                                     QJsonDocument(args).toJson(QJsonDocument::Compact),
                                     m_session ? m_session->associateId() : QString(),
                                     Clock::nowMs())) {
@@ -291,9 +300,8 @@ bool ReturnsController::refundToCard()
     const bool ours = returns->isOurTerminalTransaction(reference);
     m_pendingRefundId = refundId;
     m_pendingPaymentId = ours
-        ? terminal->terminal()->startReversal(refundId, reference, originalTime,
-                                              Money(amount, currency))
-        : terminal->terminal()->startRefund(refundId, Money(amount, currency));
+        ? terminal->terminal()->startReversal(refundId, reference, originalTime, amount)
+        : terminal->terminal()->startRefund(refundId, amount);
     if (m_pendingPaymentId.isEmpty()) {
         returns->dropPendingRefund(refundId);
         m_pendingRefundId.clear();
@@ -425,12 +433,12 @@ void ReturnsController::refundToGiftCard()
 
 bool ReturnsController::refundCash()
 {
-    const qint64 amount = refundMinor();
-    if (amount <= 0) {
+    const Money amount = refund();
+    if (amount.minor() <= 0) {
         emit failed(tr("Choose what the customer brings back first."));
         return false;
     }
-    if (amount > Refunds::maxCashMinor) {
+    if (amount.minor() > Refunds::maxCashMinor) {
         emit failed(tr("Cash refunds are limited to %1. Refund to the card or a gift card.")
                         .arg(cashLimitText()));
         return false;
@@ -440,7 +448,7 @@ bool ReturnsController::refundCash()
         emit failed(tr("Open your cash drawer first (Settings, Cash drawer)."));
         return false;
     }
-    if (drawer->expectedMinor() < amount) {
+    if (drawer->expectedMinor() < amount.minor()) {
         emit failed(tr("There is not enough cash in your drawer (%1). Refund to the card or a "
                        "gift card.")
                         .arg(drawer->expectedText()));
@@ -449,8 +457,7 @@ bool ReturnsController::refundCash()
     const QString refundId = Ids::newId();
     const QJsonObject args = refundArgs(refundId, u"cash"_s);
     if (!record({{u"refund.record"_s, args}},
-                tr("Give the customer %1 in cash.")
-                    .arg(Format::money(amount, args.value(u"currency"_s).toString()))))
+                tr("Give the customer %1 in cash.").arg(moneyText(amount))))
         return false;
     drawer->record(u"refund"_s, -amount, refundId);
     return true;

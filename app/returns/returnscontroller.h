@@ -107,6 +107,8 @@ private:
     std::optional<ReturnRepository> repository() const;
     QList<ReturnRepository::Line> load() const;
     QString currency() const;
+    /** What the lines chosen give back, in the order's currency. */
+    Money refund() const;
     QJsonObject refundArgs(const QString &refundId, const QString &tender) const;
     bool record(const QList<QPair<QString, QJsonObject>> &mutations, const QString &done);
     void onCardFinished(const QString &paymentId, const QString &state);
