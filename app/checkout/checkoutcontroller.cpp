@@ -57,7 +57,7 @@ QString moneyText(const Money &amount)
 } // namespace
 
 CheckoutController::CheckoutController(QObject *parent)
-    : QObject(parent)
+    : SaleServices(parent)
 {
     makeModels();
 }
@@ -107,7 +107,7 @@ void CheckoutController::notifyChanged(Changes changes)
 CheckoutController::CheckoutController(LocalStore *store, Session *session,
                                        PaymentTerminal *terminal, CashDrawer *drawer,
                                        SyncEngine *sync, QObject *parent)
-    : QObject(parent)
+    : SaleServices(parent)
 {
     makeModels();
     setSession(session);
@@ -117,14 +117,11 @@ CheckoutController::CheckoutController(LocalStore *store, Session *session,
     setStore(store);
 }
 
-void CheckoutController::setStore(LocalStore *store)
+void CheckoutController::onStoreChanged(LocalStore *previous)
 {
-    if (store == m_store)
-        return;
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
-    if (store) {
+    if (previous)
+        disconnect(previous, nullptr, this, nullptr);
+    if (LocalStore *store = m_store) {
         connect(store, &LocalStore::tablesChanged, this, [this](const QStringList &tables) {
             if (tables.contains(u"cart_lines"_s) || tables.contains(u"products"_s)
                 || tables.contains(u"customers"_s) || tables.contains(u"coupons"_s))
@@ -132,29 +129,17 @@ void CheckoutController::setStore(LocalStore *store)
         });
     }
     loadOpenSale();
-    emit servicesChanged();
     notifyChanged(AllChanges);
 }
 
-void CheckoutController::setSession(Session *session)
+void CheckoutController::onTerminalChanged(PaymentTerminal *previous)
 {
-    if (session == m_session)
-        return;
-    m_session = session;
-    emit servicesChanged();
-}
-
-void CheckoutController::setTerminal(PaymentTerminal *terminal)
-{
-    if (terminal == m_terminal)
-        return;
-    if (m_terminal) {
-        disconnect(m_terminal, nullptr, this, nullptr);
-        if (CardTerminal *card = m_terminal->terminal())
+    if (previous) {
+        disconnect(previous, nullptr, this, nullptr);
+        if (CardTerminal *card = previous->terminal())
             disconnect(card, nullptr, this, nullptr);
     }
-    m_terminal = terminal;
-    if (terminal) {
+    if (PaymentTerminal *terminal = m_terminal) {
         connect(terminal, &PaymentTerminal::changed, this,
                 [this] { notifyChanged(CardChange | SaleChange); });
         if (CardTerminal *card = terminal->terminal()) {
@@ -165,29 +150,16 @@ void CheckoutController::setTerminal(PaymentTerminal *terminal)
         }
     }
     applyCardOutcomes();
-    emit servicesChanged();
     notifyChanged(CardChange | SaleChange);
 }
 
-void CheckoutController::setDrawer(CashDrawer *drawer)
+void CheckoutController::onDrawerChanged(CashDrawer *previous)
 {
-    if (drawer == m_drawer)
-        return;
-    if (m_drawer)
-        disconnect(m_drawer, nullptr, this, nullptr);
-    m_drawer = drawer;
-    if (drawer)
+    if (previous)
+        disconnect(previous, nullptr, this, nullptr);
+    if (CashDrawer *drawer = m_drawer)
         connect(drawer, &CashDrawer::changed, this, &CheckoutController::currencyChanged);
-    emit servicesChanged();
     emit currencyChanged();
-}
-
-void CheckoutController::setSync(SyncEngine *sync)
-{
-    if (sync == m_sync)
-        return;
-    m_sync = sync;
-    emit servicesChanged();
 }
 
 void CheckoutController::setReceiptLanguage(const QString &language)

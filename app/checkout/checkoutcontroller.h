@@ -2,15 +2,11 @@
 #pragma once
 
 #include "cardterminal.h"
-#include "cashdrawer.h"
+#include "saleservices.h"
 #include "salelinesmodel.h"
 #include "salequote.h"
 #include "salerepository.h"
 #include "tender.h"
-#include "localstore.h"
-#include "paymentterminal.h"
-#include "session.h"
-#include "syncengine.h"
 
 #include <QJsonArray>
 #include <QObject>
@@ -31,18 +27,13 @@
  * outbox together with client-made ids, so they reach the service exactly once, offline too.
  * An abandoned sale gives card payments back (reversal) and cash back to the customer.
  */
-class CheckoutController : public QObject
+class CheckoutController : public SaleServices
 {
     Q_OBJECT
     QML_ELEMENT
-    /** The services it works with, handed in where it is made (QML: the singletons). Any may
-        be null: no store, nothing to sell; no terminal, no card; no drawer, no cash; no sync
-        engine, gift cards cannot be checked. */
-    Q_PROPERTY(LocalStore *store READ store WRITE setStore NOTIFY servicesChanged)
-    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY servicesChanged)
-    Q_PROPERTY(PaymentTerminal *terminal READ terminal WRITE setTerminal NOTIFY servicesChanged)
-    Q_PROPERTY(CashDrawer *drawer READ drawer WRITE setDrawer NOTIFY servicesChanged)
-    Q_PROPERTY(SyncEngine *sync READ sync WRITE setSync NOTIFY servicesChanged)
+    // The services (SaleServices: store, session, terminal, drawer, sync) may each be null: no
+    // store, nothing to sell; no terminal, no card; no drawer, no cash; no sync engine, gift
+    // cards cannot be checked.
     /** The receipt's language when the customer has none (the app's language). */
     Q_PROPERTY(QString receiptLanguage READ receiptLanguage WRITE setReceiptLanguage NOTIFY
                    servicesChanged)
@@ -100,16 +91,6 @@ public:
     CheckoutController(LocalStore *store, Session *session, PaymentTerminal *terminal,
                        CashDrawer *drawer, SyncEngine *sync, QObject *parent = nullptr);
 
-    LocalStore *store() const { return m_store; }
-    void setStore(LocalStore *store);
-    Session *session() const { return m_session; }
-    void setSession(Session *session);
-    PaymentTerminal *terminal() const { return m_terminal; }
-    void setTerminal(PaymentTerminal *terminal);
-    CashDrawer *drawer() const { return m_drawer; }
-    void setDrawer(CashDrawer *drawer);
-    SyncEngine *sync() const { return m_sync; }
-    void setSync(SyncEngine *sync);
     QString receiptLanguage() const { return m_receiptLanguage; }
     void setReceiptLanguage(const QString &language);
 
@@ -209,7 +190,6 @@ signals:
     /** The card payment on the terminal, or the card approvals found at start. */
     void cardChanged();
     void receiptChanged();
-    void servicesChanged();
     void orderPlaced(const QString &orderId, const QString &number);
     void saleCompleted(const QString &orderId, const QString &number);
     void failed(const QString &message);
@@ -230,6 +210,9 @@ private:
     using Changes = int; // of Change
     /** Emits the signals of these groups, and paymentChanged() with any of quote, sale, card. */
     void notifyChanged(Changes changes);
+    void onStoreChanged(LocalStore *previous) override;
+    void onTerminalChanged(PaymentTerminal *previous) override;
+    void onDrawerChanged(CashDrawer *previous) override;
     void makeModels();
     /** The store is open: the checkout can read and write it. */
     bool ready() const;
@@ -259,11 +242,6 @@ private:
     QString lineName(const SaleLine &line) const;
     QString writeReceipt(const QString &orderId);
 
-    QPointer<LocalStore> m_store;
-    QPointer<Session> m_session;
-    QPointer<PaymentTerminal> m_terminal;
-    QPointer<CashDrawer> m_drawer;
-    QPointer<SyncEngine> m_sync;
     QString m_receiptLanguage;
     SaleLinesModel *m_quoteLines = nullptr;
     SaleLinesModel *m_tenderLines = nullptr;

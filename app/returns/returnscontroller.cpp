@@ -21,7 +21,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 ReturnsController::ReturnsController(QObject *parent)
-    : QObject(parent)
+    : SaleServices(parent)
 { }
 
 ReturnsController::ReturnsController(LocalStore *store, Session *session,
@@ -36,58 +36,37 @@ ReturnsController::ReturnsController(LocalStore *store, Session *session,
     setSync(sync);
 }
 
-void ReturnsController::setStore(LocalStore *store)
+void ReturnsController::onStoreChanged(LocalStore *)
 {
-    if (!m_store.set(this, store, [this](const QStringList &tables) {
-            if (tables.contains(u"order_lines"_s) || tables.contains(u"payments"_s))
-                emit changed();
-        }))
-        return;
-    emit servicesChanged();
+    disconnect(m_tablesWatch);
+    if (LocalStore *store = m_store) {
+        m_tablesWatch = connect(store, &LocalStore::tablesChanged, this,
+                                [this](const QStringList &tables) {
+                                    if (tables.contains(u"order_lines"_s)
+                                        || tables.contains(u"payments"_s))
+                                        emit changed();
+                                });
+    }
     emit changed();
 }
 
-void ReturnsController::setSession(Session *session)
+void ReturnsController::onTerminalChanged(PaymentTerminal *)
 {
-    if (session == m_session)
-        return;
-    m_session = session;
-    emit servicesChanged();
-}
-
-void ReturnsController::setTerminal(PaymentTerminal *terminal)
-{
-    if (terminal == m_terminal)
-        return;
     disconnect(m_terminalWatch);
-    m_terminal = terminal;
-    if (terminal && terminal->terminal())
+    if (PaymentTerminal *terminal = m_terminal; terminal && terminal->terminal())
         m_terminalWatch = connect(terminal->terminal(), &CardTerminal::finished, this,
                                   &ReturnsController::onCardFinished);
-    emit servicesChanged();
     emit changed();
 }
 
-void ReturnsController::setDrawer(CashDrawer *drawer)
+void ReturnsController::onDrawerChanged(CashDrawer *)
 {
-    if (drawer == m_drawer)
-        return;
-    m_drawer = drawer;
-    emit servicesChanged();
     emit changed();
-}
-
-void ReturnsController::setSync(SyncEngine *sync)
-{
-    if (sync == m_sync)
-        return;
-    m_sync = sync;
-    emit servicesChanged();
 }
 
 std::optional<ReturnRepository> ReturnsController::repository() const
 {
-    LocalStore *store = m_store.ready();
+    LocalStore *store = readyStore();
     if (!store)
         return std::nullopt;
     return ReturnRepository(store->database());
@@ -243,7 +222,7 @@ QJsonObject ReturnsController::refundArgs(const QString &refundId, const QString
 bool ReturnsController::record(const QList<QPair<QString, QJsonObject>> &mutations,
                                const QString &done)
 {
-    LocalStore *store = m_store.ready();
+    LocalStore *store = readyStore();
     const MutationResult result
         = store ? store->submitAll(mutations)
                 : MutationResult::retryLater(tr("the tablet's data is not open"));
@@ -319,7 +298,7 @@ void ReturnsController::onCardFinished(const QString &paymentId, const QString &
     if (paymentId != m_pendingPaymentId)
         return; // PaymentTerminal records refunds of other screens and earlier runs
     const QString refundId = m_pendingRefundId;
-    finishPendingRefunds(m_store.store(), m_terminal);
+    finishPendingRefunds(m_store, m_terminal);
     m_pendingRefundId.clear();
     m_pendingPaymentId.clear();
     const auto returns = repository();

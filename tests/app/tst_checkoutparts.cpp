@@ -5,6 +5,7 @@
 // sale giving its cash back, a tender row, quote line totals.
 #include "cashdrawer.h"
 #include "receiptmailer.h"
+#include "returnscontroller.h"
 #include "salequote.h"
 #include "salerepository.h"
 #include "tenders.h"
@@ -347,6 +348,26 @@ private slots:
                     .value(u"args"_s)
                     .toString()
                     .contains(checkout.lastOrderId()));
+    }
+
+    void servicesAreHandedInOnce()
+    {
+        // Checkout and returns share one piece of code for their services (SaleServices):
+        // the same properties for QML, one change signal, nothing when nothing changes.
+        CheckoutController checkout;
+        ReturnsController returns;
+        for (SaleServices *services : {static_cast<SaleServices *>(&checkout),
+                                       static_cast<SaleServices *>(&returns)}) {
+            QSignalSpy changed(services, &SaleServices::servicesChanged);
+            services->setStore(store());
+            services->setStore(store());
+            QCOMPARE(changed.size(), 1);
+            QCOMPARE(services->property("store").value<LocalStore *>(), store());
+            QCOMPARE(services->property("drawer").value<CashDrawer *>(), nullptr);
+            services->setStore(nullptr);
+            QCOMPARE(changed.size(), 2);
+            QCOMPARE(services->store(), nullptr);
+        }
     }
 
     void recoverCardApprovalsWithoutTerminalDoesNothing()
