@@ -195,8 +195,8 @@ Sale SaleRepository::sale(const QString &saleId) const
     sale.number = row.value(u"number"_s).toString();
     sale.customerId = row.value(u"customer_id"_s).toString();
     sale.state = row.value(u"state"_s).toString();
-    sale.currency = row.value(u"currency"_s).toString();
-    sale.totalMinor = row.value(u"total_minor"_s).toLongLong();
+    sale.total = Money(row.value(u"total_minor"_s).toLongLong(),
+                       row.value(u"currency"_s).toString());
     sale.couponCode = row.value(u"coupon_code"_s).toString();
     sale.associateId = row.value(u"associate_id"_s).toString();
     sale.createdAt = row.value(u"created_at"_s).toLongLong();
@@ -218,7 +218,7 @@ bool SaleRepository::insertSale(const Sale &sale)
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const QVariant &value :
          QVariantList {sale.id, sale.orderId, sale.number, sale.customerId, sale.state,
-                       sale.currency, sale.totalMinor, sale.couponCode,
+                       sale.total.currency(), sale.total.minor(), sale.couponCode,
                        QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)),
                        sale.associateId, sale.createdAt, sale.createdAt})
         insert.addBindValue(value);

@@ -27,13 +27,13 @@ struct SaleLine
 /** A sale as the tablet keeps it (table sales). */
 struct Sale
 {
-    QString id, orderId, number, customerId, state, currency, couponCode, associateId;
-    qint64 totalMinor = 0;
+    QString id, orderId, number, customerId, state, couponCode, associateId;
+    /** What the sale costs, in its currency (fixed when it starts). */
+    Money total;
     QList<SaleLine> lines;
     qint64 createdAt = 0;
 
     bool isValid() const { return !id.isEmpty(); }
-    Money total() const { return Money(totalMinor, currency); }
 };
 
 /** A product as the checkout names it. */

@@ -189,7 +189,7 @@ Sale CheckoutController::currentSale() const
 
 QString CheckoutController::saleCurrency() const
 {
-    return currentSale().currency;
+    return currentSale().total.currency();
 }
 
 void CheckoutController::setCustomerId(const QString &customerId)
@@ -525,8 +525,7 @@ bool CheckoutController::startSale()
     sale.number = number;
     sale.customerId = m_customerId;
     sale.state = u"open"_s;
-    sale.currency = p.total.currency();
-    sale.totalMinor = p.total.minor();
+    sale.total = p.total;
     sale.couponCode = m_couponCode;
     sale.lines = lines;
     sale.associateId = m_session ? m_session->associateId() : QString();
@@ -600,14 +599,14 @@ qint64 CheckoutController::remainingMinor() const
     const Sale sale = currentSale();
     if (!sale.isValid())
         return quote().value(u"totalMinor"_s).toLongLong();
-    return qMax<qint64>(0, sale.totalMinor - paidMinor());
+    return qMax<qint64>(0, sale.total.minor() - paidMinor());
 }
 
 QString CheckoutController::currency() const
 {
     const Sale sale = currentSale();
     if (sale.isValid())
-        return sale.currency;
+        return sale.total.currency();
     const QList<SaleLine> lines = cartLines();
     if (!lines.isEmpty() && !lines.first().unitPrice.currency().isEmpty())
         return lines.first().unitPrice.currency();
@@ -641,7 +640,7 @@ QVariantMap CheckoutController::cashTendered(qint64 givenMinor) const
 {
     const Sale sale = currentSale();
     const QString currency
-        = sale.isValid() ? sale.currency : quote().value(u"currency"_s).toString();
+        = sale.isValid() ? sale.total.currency() : quote().value(u"currency"_s).toString();
     const Pricing::CashTendered cash = Pricing::cashTendered(givenMinor, remainingMinor());
     return {{u"takenMinor"_s, cash.takenMinor},
             {u"changeMinor"_s, cash.changeMinor},
@@ -658,8 +657,9 @@ bool CheckoutController::isGiftCardNumber(const QString &number) const
 QString CheckoutController::remainingText() const
 {
     const Sale sale = currentSale();
-    return Format::money(remainingMinor(),
-                         sale.isValid() ? sale.currency : quote().value(u"currency"_s).toString());
+    return Format::money(remainingMinor(), sale.isValid()
+                                               ? sale.total.currency()
+                                               : quote().value(u"currency"_s).toString());
 }
 
 QString CheckoutController::paidText() const
@@ -1048,7 +1048,7 @@ bool CheckoutController::complete()
     const QList<SaleLine> lines = currentLines();
     const QString orderId = sale.orderId;
     const QString number = sale.number;
-    const QString currency = sale.currency;
+    const QString currency = sale.total.currency();
     // Paid and not saved is never a dead end: the screen offers to try again (needsSaving).
     const QString notSaved
         = tr("The payment is taken, but the sale could not be saved on this tablet. Do not take "
@@ -1155,7 +1155,7 @@ bool CheckoutController::needsSaving() const
     // Everything is paid and settled, and the sale is still open: its saving failed (or the
     // app stopped between the two). Never a dead end: retrySave().
     const Sale sale = currentSale();
-    return sale.state == u"open"_s && sale.totalMinor > 0 && remainingMinor() == 0
+    return sale.state == u"open"_s && sale.total.minor() > 0 && remainingMinor() == 0
         && !cardInProgress();
 }
 
@@ -1228,8 +1228,8 @@ void CheckoutController::recoverCardApprovals(LocalStore *store, PaymentTerminal
         const QString currency
             = r->authorizedCurrency.isEmpty() ? r->currency : r->authorizedCurrency;
         // Its sale still takes it: it pays part of that sale. Otherwise it goes back.
-        const bool attach = sale.state == u"open"_s && !cardPending && currency == sale.currency
-            && r->authorizedMinor <= sale.totalMinor - paid;
+        const bool attach = sale.state == u"open"_s && !cardPending
+            && currency == sale.total.currency() && r->authorizedMinor <= sale.total.minor() - paid;
         const QString reversalId = attach
             ? QString()
             : card->startReversal(r->saleId, r->poiTransactionId, r->poiTime,
