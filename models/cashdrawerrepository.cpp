@@ -50,13 +50,13 @@ QString CashDrawerRepository::currencyOf(const QString &locationId) const
 }
 
 bool CashDrawerRepository::open(const QString &sessionId, const QString &associateId,
-                                const QString &currency, qint64 openedAt, qint64 openingMinor)
+                                const Money &opening, qint64 openedAt)
 {
     QSqlQuery insert = Database::prepare(m_db,
                                          u"INSERT INTO cash_sessions (id, associate_id, currency,"
                                          " opened_at, opening_minor) VALUES (?, ?, ?, ?, ?)"_s);
     for (const QVariant &value :
-         QVariantList {sessionId, associateId, currency, openedAt, openingMinor})
+         QVariantList {sessionId, associateId, opening.currency(), openedAt, opening.minor()})
         insert.addBindValue(value);
     return Database::exec(insert);
 }

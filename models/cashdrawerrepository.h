@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "money.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -24,8 +26,9 @@ public:
     /** The store's currency (EUR when the store is not known yet). */
     QString currencyOf(const QString &locationId) const;
 
-    bool open(const QString &sessionId, const QString &associateId, const QString &currency,
-              qint64 openedAt, qint64 openingMinor);
+    /** Opens a session with the float in the drawer (its currency is the session's). */
+    bool open(const QString &sessionId, const QString &associateId, const Money &opening,
+              qint64 openedAt);
     bool addMovement(const QString &movementId, const QString &sessionId, const QString &kind,
                      qint64 amountMinor, const QString &saleId, qint64 at);
     bool close(const QString &sessionId, qint64 closedAt, qint64 countedMinor);

@@ -53,7 +53,7 @@ ReturnRepository::CardPayment ReturnRepository::cardPayment(const QString &order
 {
     QSqlQuery query = Database::prepare(m_db,
                                         u"SELECT id, terminal_reference, amount_minor,"
-                                        " card_brand, card_last4 FROM payments WHERE"
+                                        " card_brand, card_last4, currency FROM payments WHERE"
                                         " order_id = ? AND tender = 'card' AND status ="
                                         " 'approved' ORDER BY "_s
                                             + order + u" LIMIT 1"_s);
@@ -61,7 +61,8 @@ ReturnRepository::CardPayment ReturnRepository::cardPayment(const QString &order
     if (!Database::exec(query) || !query.next())
         return {};
     return {query.value(0).toString(), query.value(1).toString(), query.value(3).toString(),
-            query.value(4).toString(), query.value(2).toLongLong()};
+            query.value(4).toString(),
+            Money(query.value(2).toLongLong(), query.value(5).toString())};
 }
 
 ReturnRepository::CardPayment ReturnRepository::firstCardPayment(const QString &orderId) const
@@ -93,9 +94,9 @@ bool ReturnRepository::isOurTerminalTransaction(const QString &terminalReference
 }
 
 bool ReturnRepository::keepPendingRefund(const QString &refundId, const QString &orderId,
-                                         const QString &number, const QString &currency,
-                                         qint64 amountMinor, const QByteArray &argsJson,
-                                         const QString &associateId, qint64 now)
+                                         const QString &number, const Money &amount,
+                                         const QByteArray &argsJson, const QString &associateId,
+                                         qint64 now)
 {
     QSqlQuery keep = Database::prepare(
         m_db,
@@ -103,7 +104,7 @@ bool ReturnRepository::keepPendingRefund(const QString &refundId, const QString 
         " lines, associate_id, created_at, updated_at) VALUES (?, ?, ?, '', 'refund', ?, ?, ?,"
         " ?, ?, ?)"_s);
     for (const QVariant &value :
-         QVariantList {refundId, orderId, number, currency, amountMinor,
+         QVariantList {refundId, orderId, number, amount.currency(), amount.minor(),
                        QString::fromUtf8(argsJson), associateId, now, now})
         keep.addBindValue(value);
     return Database::exec(keep);

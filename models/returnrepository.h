@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "money.h"
+
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -23,7 +25,7 @@ public:
     struct CardPayment
     {
         QString id, reference, brand, last4;
-        qint64 amountMinor = 0;
+        Money amount;
     };
     struct PendingRefund
     {
@@ -45,8 +47,8 @@ public:
 
     /** Keeps a card refund before the terminal is asked. */
     bool keepPendingRefund(const QString &refundId, const QString &orderId, const QString &number,
-                           const QString &currency, qint64 amountMinor,
-                           const QByteArray &argsJson, const QString &associateId, qint64 now);
+                           const Money &amount, const QByteArray &argsJson,
+                           const QString &associateId, qint64 now);
     bool dropPendingRefund(const QString &refundId);
     QList<PendingRefund> pendingRefunds() const;
     /** The terminal request made last for a refund. */

@@ -122,11 +122,14 @@ std::optional<SaleProduct> SaleRepository::product(const QString &sku) const
                         query.value(2).toString()};
 }
 
-qint64 SaleRepository::deliveryPriceMinor(const QString &optionId) const
+Money SaleRepository::deliveryPrice(const QString &optionId) const
 {
-    return Database::scalar(m_db, u"SELECT price_minor FROM delivery_options WHERE id = ?"_s,
-                            {optionId})
-        .toLongLong();
+    const QVariantMap row = Database::rows(m_db,
+                                           u"SELECT price_minor, currency FROM delivery_options"
+                                           " WHERE id = ?"_s,
+                                           {optionId})
+                                .value(0);
+    return Money(row.value(u"price_minor"_s).toLongLong(), row.value(u"currency"_s).toString());
 }
 
 int SaleRepository::vatRateBp(const QString &locationId) const
@@ -192,8 +195,8 @@ Sale SaleRepository::sale(const QString &saleId) const
     sale.number = row.value(u"number"_s).toString();
     sale.customerId = row.value(u"customer_id"_s).toString();
     sale.state = row.value(u"state"_s).toString();
-    sale.currency = row.value(u"currency"_s).toString();
-    sale.totalMinor = row.value(u"total_minor"_s).toLongLong();
+    sale.total = Money(row.value(u"total_minor"_s).toLongLong(),
+                       row.value(u"currency"_s).toString());
     sale.couponCode = row.value(u"coupon_code"_s).toString();
     sale.associateId = row.value(u"associate_id"_s).toString();
     sale.createdAt = row.value(u"created_at"_s).toLongLong();
@@ -215,7 +218,7 @@ bool SaleRepository::insertSale(const Sale &sale)
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const QVariant &value :
          QVariantList {sale.id, sale.orderId, sale.number, sale.customerId, sale.state,
-                       sale.currency, sale.totalMinor, sale.couponCode,
+                       sale.total.currency(), sale.total.minor(), sale.couponCode,
                        QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)),
                        sale.associateId, sale.createdAt, sale.createdAt})
         insert.addBindValue(value);
@@ -233,63 +236,57 @@ bool SaleRepository::setSaleState(const QString &saleId, const QString &state, q
     return Database::exec(update);
 }
 
-QList<TenderRow> SaleRepository::tenders(const QString &saleId) const
+QList<TenderRow> SaleRepository::tenderRows(const QString &where, const QVariantList &values,
+                                           const QString &orderBy) const
 {
     QList<TenderRow> list;
+    // A tender is in its sale's currency; a found approval whose sale is gone, in its card
+    // payment's.
     QSqlQuery query = Database::prepare(
         m_db,
         u"SELECT t.id, t.kind, t.amount_minor, t.state, t.card_brand, t.card_last4,"
-        " t.gift_card_last4, t.cash_given_minor, t.change_minor, t.found_at,"
-        " COALESCE(c.kind, ''), COALESCE(c.state, ''), COALESCE(c.amount_minor, 0),"
-        " COALESCE(c.currency, '') FROM sale_tenders t LEFT JOIN card_payments c"
-        " ON c.id = t.card_payment_id WHERE t.sale_id = ? ORDER BY t.created_at"_s);
-    query.addBindValue(saleId);
+        " t.gift_card_last4, t.gift_card_id, t.cash_given_minor, t.change_minor, t.found_at,"
+        " t.terminal_reference, t.terminal_time, COALESCE(c.kind, ''), COALESCE(c.state, ''),"
+        " COALESCE(c.amount_minor, 0), COALESCE(c.currency, ''),"
+        " COALESCE(s.currency, c.currency, 'EUR') FROM sale_tenders t LEFT JOIN sales s ON"
+        " s.id = t.sale_id LEFT JOIN card_payments c ON c.id = t.card_payment_id WHERE %1"
+        " ORDER BY %2"_s.arg(where, orderBy));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     if (!Database::exec(query))
         return list;
     while (query.next()) {
+        const QString currency = query.value(17).toString();
         TenderRow row;
         row.id = query.value(0).toString();
         row.kind = query.value(1).toString();
-        row.amountMinor = query.value(2).toLongLong();
+        row.amount = Money(query.value(2).toLongLong(), currency);
         row.state = query.value(3).toString();
         row.cardBrand = query.value(4).toString();
         row.cardLast4 = query.value(5).toString();
         row.giftCardLast4 = query.value(6).toString();
-        row.cashGivenMinor = query.value(7).toLongLong();
-        row.changeMinor = query.value(8).toLongLong();
-        row.foundAt = query.value(9).toLongLong();
-        row.cardPaymentKind = query.value(10).toString();
-        row.cardPaymentState = query.value(11).toString();
-        row.cardPaymentAmountMinor = query.value(12).toLongLong();
-        row.cardPaymentCurrency = query.value(13).toString();
+        row.giftCardId = query.value(7).toString();
+        row.cashGiven = Money(query.value(8).toLongLong(), currency);
+        row.change = Money(query.value(9).toLongLong(), currency);
+        row.foundAt = query.value(10).toLongLong();
+        row.terminalReference = query.value(11).toString();
+        row.terminalTime = query.value(12).toString();
+        row.cardPaymentKind = query.value(13).toString();
+        row.cardPaymentState = query.value(14).toString();
+        row.cardPaymentAmount = Money(query.value(15).toLongLong(), query.value(16).toString());
         list << row;
     }
     return list;
 }
 
-QList<PaidTender> SaleRepository::approvedTenders(const QString &saleId) const
+QList<TenderRow> SaleRepository::tenders(const QString &saleId) const
 {
-    QList<PaidTender> list;
-    QSqlQuery tenders = Database::prepare(m_db,
-                                          u"SELECT id, kind, amount_minor, card_brand,"
-                                          " card_last4, terminal_reference, gift_card_id"
-                                          " FROM sale_tenders WHERE sale_id = ? AND"
-                                          " state = 'approved' ORDER BY created_at"_s);
-    tenders.addBindValue(saleId);
-    if (!Database::exec(tenders))
-        return list;
-    while (tenders.next()) {
-        PaidTender t;
-        t.id = tenders.value(0).toString();
-        t.kind = tenders.value(1).toString();
-        t.amountMinor = tenders.value(2).toLongLong();
-        t.cardBrand = tenders.value(3).toString();
-        t.cardLast4 = tenders.value(4).toString();
-        t.terminalReference = tenders.value(5).toString();
-        t.giftCardId = tenders.value(6).toString();
-        list << t;
-    }
-    return list;
+    return tenderRows(u"t.sale_id = ?"_s, {saleId}, u"t.created_at"_s);
+}
+
+QList<TenderRow> SaleRepository::approvedTenders(const QString &saleId) const
+{
+    return tenderRows(u"t.sale_id = ? AND t.state = 'approved'"_s, {saleId}, u"t.created_at"_s);
 }
 
 Money SaleRepository::paid(const QString &saleId, const QString &currency) const
@@ -340,20 +337,10 @@ QList<PendingTender> SaleRepository::waitingTenders(const QString &saleId) const
     return pending;
 }
 
-QList<ApprovedCard> SaleRepository::approvedCards(const QString &saleId) const
+QList<TenderRow> SaleRepository::approvedCards(const QString &saleId) const
 {
-    QList<ApprovedCard> list;
-    QSqlQuery cards = Database::prepare(m_db,
-                                        u"SELECT id, amount_minor, terminal_reference,"
-                                        " terminal_time FROM sale_tenders WHERE sale_id = ? AND"
-                                        " kind = 'card' AND state = 'approved'"_s);
-    cards.addBindValue(saleId);
-    if (!Database::exec(cards))
-        return list;
-    while (cards.next())
-        list << ApprovedCard {cards.value(0).toString(), cards.value(2).toString(),
-                              cards.value(3).toString(), cards.value(1).toLongLong()};
-    return list;
+    return tenderRows(u"t.sale_id = ? AND t.kind = 'card' AND t.state = 'approved'"_s, {saleId},
+                      u"t.created_at"_s);
 }
 
 QStringList SaleRepository::approvedHandBackTenderIds(const QString &saleId) const
@@ -371,17 +358,14 @@ QStringList SaleRepository::approvedHandBackTenderIds(const QString &saleId) con
     return ids;
 }
 
-std::optional<QPair<QString, qint64>> SaleRepository::approvedTender(const QString &tenderId,
-                                                                    const QString &saleId) const
+std::optional<TenderRow> SaleRepository::approvedTender(const QString &tenderId,
+                                                        const QString &saleId) const
 {
-    QSqlQuery query = Database::prepare(m_db,
-                                        u"SELECT kind, amount_minor, state FROM sale_tenders"
-                                        " WHERE id = ? AND sale_id = ?"_s);
-    query.addBindValue(tenderId);
-    query.addBindValue(saleId);
-    if (!Database::exec(query) || !query.next() || query.value(2).toString() != u"approved"_s)
+    const QList<TenderRow> rows = tenderRows(u"t.id = ? AND t.sale_id = ?"_s, {tenderId, saleId},
+                                             u"t.created_at"_s);
+    if (rows.isEmpty() || rows.first().state != u"approved"_s)
         return std::nullopt;
-    return qMakePair(query.value(0).toString(), query.value(1).toLongLong());
+    return rows.first();
 }
 
 bool SaleRepository::insertTender(const QVariantMap &row)
@@ -430,7 +414,7 @@ bool SaleRepository::setPendingCardReversal(const QString &saleId, const QString
     return Database::exec(update);
 }
 
-bool SaleRepository::approveCardTender(const QString &tenderId, qint64 authorizedMinor,
+bool SaleRepository::approveCardTender(const QString &tenderId, const Money &authorized,
                                        const QString &brand, const QString &last4,
                                        const QString &reference, const QString &time)
 {
@@ -438,7 +422,7 @@ bool SaleRepository::approveCardTender(const QString &tenderId, qint64 authorize
                                          u"UPDATE sale_tenders SET state = 'approved',"
                                          " amount_minor = ?, card_brand = ?, card_last4 = ?,"
                                          " terminal_reference = ?, terminal_time = ? WHERE id = ?"_s);
-    update.addBindValue(authorizedMinor);
+    update.addBindValue(authorized.minor());
     update.addBindValue(brand);
     update.addBindValue(last4);
     update.addBindValue(reference);
@@ -458,31 +442,11 @@ qint64 SaleRepository::giftCardHeldMinor(const QString &giftCardId) const
         .toLongLong();
 }
 
-QList<RecoveredCardRow> SaleRepository::recoveredCards(const QString &saleId) const
+QList<TenderRow> SaleRepository::recoveredCards(const QString &saleId) const
 {
-    QList<RecoveredCardRow> list;
-    QSqlQuery query = Database::prepare(
-        m_db,
-        u"SELECT t.id, t.amount_minor, t.state, t.card_brand, t.card_last4,"
-        " t.terminal_reference, COALESCE(s.currency, c.currency, 'EUR') FROM sale_tenders t"
-        " LEFT JOIN sales s ON s.id = t.sale_id LEFT JOIN card_payments c ON"
-        " c.id = t.card_payment_id WHERE t.found_at > 0 AND t.found_seen = 0 AND (t.sale_id = ?"
-        " OR s.state IS NULL OR s.state NOT IN ('open', 'abandoning')) ORDER BY t.found_at"_s);
-    query.addBindValue(saleId);
-    if (!Database::exec(query))
-        return list;
-    while (query.next()) {
-        RecoveredCardRow row;
-        row.id = query.value(0).toString();
-        row.amountMinor = query.value(1).toLongLong();
-        row.state = query.value(2).toString();
-        row.cardBrand = query.value(3).toString();
-        row.cardLast4 = query.value(4).toString();
-        row.terminalReference = query.value(5).toString();
-        row.currency = query.value(6).toString();
-        list << row;
-    }
-    return list;
+    return tenderRows(u"t.found_at > 0 AND t.found_seen = 0 AND (t.sale_id = ? OR s.state IS NULL"
+                      " OR s.state NOT IN ('open', 'abandoning'))"_s,
+                      {saleId}, u"t.found_at"_s);
 }
 
 bool SaleRepository::dismissRecoveredCard(const QString &tenderId)

@@ -27,13 +27,13 @@ struct SaleLine
 /** A sale as the tablet keeps it (table sales). */
 struct Sale
 {
-    QString id, orderId, number, customerId, state, currency, couponCode, associateId;
-    qint64 totalMinor = 0;
+    QString id, orderId, number, customerId, state, couponCode, associateId;
+    /** What the sale costs, in its currency (fixed when it starts). */
+    Money total;
     QList<SaleLine> lines;
     qint64 createdAt = 0;
 
     bool isValid() const { return !id.isEmpty(); }
-    Money total() const { return Money(totalMinor, currency); }
 };
 
 /** A product as the checkout names it. */
@@ -42,42 +42,28 @@ struct SaleProduct
     QString name, size, colour;
 };
 
-/** A tender row with what the screen shows of its card payment. */
+/** A tender of a sale (sale_tenders) with what the screen shows of its card payment. */
 struct TenderRow
 {
-    QString id, kind, state, cardBrand, cardLast4, giftCardLast4;
-    qint64 amountMinor = 0, cashGivenMinor = 0, changeMinor = 0, foundAt = 0;
-    /** Filled for approved cards only (approvedCards()): what a reversal names. */
+    QString id, kind, state, cardBrand, cardLast4, giftCardLast4, giftCardId;
+    /** What the tender covers, in the sale's currency. */
+    Money amount;
+    /** Cash: what the customer handed over and the change given back. */
+    Money cashGiven, change;
+    /** When the tender was made for a card approval found at start-up (0: taken here). */
+    qint64 foundAt = 0;
+    /** What the terminal named the payment by (cards): what a reversal names. */
     QString terminalReference, terminalTime;
-    QString cardPaymentKind, cardPaymentState, cardPaymentCurrency;
-    qint64 cardPaymentAmountMinor = 0;
-};
-
-/** An approved tender as the order's payment.record sends it. */
-struct PaidTender
-{
-    QString id, kind, cardBrand, cardLast4, terminalReference, giftCardId;
-    qint64 amountMinor = 0;
+    /** The card payment behind a card tender: payment or reversal, its state, and what was
+        asked of the terminal in the terminal's currency. */
+    QString cardPaymentKind, cardPaymentState;
+    Money cardPaymentAmount;
 };
 
 /** A tender waiting on the terminal (a card payment or its reversal). */
 struct PendingTender
 {
     QString tenderId, paymentId, state;
-};
-
-/** An approved card tender, as a reversal needs it. */
-struct ApprovedCard
-{
-    QString tenderId, terminalReference, terminalTime;
-    qint64 amountMinor = 0;
-};
-
-/** A card approval found with no tender, as recoveredCards() shows it. */
-struct RecoveredCardRow
-{
-    QString id, state, cardBrand, cardLast4, terminalReference, currency;
-    qint64 amountMinor = 0;
 };
 
 /**
@@ -97,7 +83,8 @@ public:
     QList<SaleLine> cartLines(const QString &customerId) const;
     std::optional<Money> productPrice(const QString &sku) const;
     std::optional<SaleProduct> product(const QString &sku) const;
-    qint64 deliveryPriceMinor(const QString &optionId) const;
+    /** The price of a delivery option (zero without currency when there is no such option). */
+    Money deliveryPrice(const QString &optionId) const;
     int vatRateBp(const QString &locationId) const;
     Discounts::ForSale discounts(const QString &customerId, const QString &couponCode,
                                  const Money &subtotal, qint64 at) const;
@@ -113,18 +100,19 @@ public:
     bool setSaleState(const QString &saleId, const QString &state, qint64 at);
 
     QList<TenderRow> tenders(const QString &saleId) const;
-    QList<PaidTender> approvedTenders(const QString &saleId) const;
+    /** The approved tenders, as the order's payment.record sends them. */
+    QList<TenderRow> approvedTenders(const QString &saleId) const;
     Money paid(const QString &saleId, const QString &currency) const;
     bool hasTenderInProgress(const QString &saleId) const;
     /** The card payment (or reversal) the sale waits for; pendingOnly: payments only. */
     QString waitingCardPaymentId(const QString &saleId, bool pendingOnly = false) const;
     QList<PendingTender> waitingTenders(const QString &saleId) const;
-    QList<ApprovedCard> approvedCards(const QString &saleId) const;
+    /** The approved card tenders, as a reversal needs them. */
+    QList<TenderRow> approvedCards(const QString &saleId) const;
     /** Approved cash and gift card tenders, to hand back. */
     QStringList approvedHandBackTenderIds(const QString &saleId) const;
-    /** An approved tender of the sale: its kind and amount; nullopt if not so. */
-    std::optional<QPair<QString, qint64>> approvedTender(const QString &tenderId,
-                                                        const QString &saleId) const;
+    /** An approved tender of the sale; nullopt if not so. */
+    std::optional<TenderRow> approvedTender(const QString &tenderId, const QString &saleId) const;
     /** Inserts a sale_tenders row of these columns (the others keep their defaults). */
     bool insertTender(const QVariantMap &row);
     bool setTenderState(const QString &tenderId, const QString &state);
@@ -133,7 +121,8 @@ public:
     /** A pending payment given back: the tender follows its reversal. */
     bool setPendingCardReversal(const QString &saleId, const QString &paymentId,
                                 const QString &state, const QString &reversalId);
-    bool approveCardTender(const QString &tenderId, qint64 authorizedMinor,
+    /** authorized: what the terminal took, in the sale's currency. */
+    bool approveCardTender(const QString &tenderId, const Money &authorized,
                            const QString &brand, const QString &last4,
                            const QString &reference, const QString &time);
     /** What open sales hold on a gift card. */
@@ -141,7 +130,7 @@ public:
 
     /** Found approvals not yet dismissed: this sale's and those of sales no checkout takes
         up. */
-    QList<RecoveredCardRow> recoveredCards(const QString &saleId) const;
+    QList<TenderRow> recoveredCards(const QString &saleId) const;
     bool dismissRecoveredCard(const QString &tenderId);
     /** Approved card payments no tender knows of and nothing gives back. */
     QStringList looseCardApprovals() const;
@@ -149,5 +138,10 @@ public:
     QList<QPair<QString, QString>> foundReversals() const;
 
 private:
+    /** The tenders that match where (SQL over sale_tenders t, its sale s and card payment c,
+        with values bound in order), in the order given: one query for every list above. */
+    QList<TenderRow> tenderRows(const QString &where, const QVariantList &values,
+                                const QString &orderBy) const;
+
     QSqlDatabase m_db;
 };

@@ -84,8 +84,8 @@ bool CashDrawer::openDrawer(qint64 openingMinor)
         emit failed(tr("Type the float you put in the drawer."));
         return false;
     }
-    if (!drawers->open(Ids::newId(), m_session->associateId(), currency(), Clock::nowMs(),
-                       openingMinor)) {
+    if (!drawers->open(Ids::newId(), m_session->associateId(), Money(openingMinor, currency()),
+                       Clock::nowMs())) {
         emit failed(tr("The drawer could not be opened on this tablet. Try again."));
         return false;
     }
@@ -93,13 +93,13 @@ bool CashDrawer::openDrawer(qint64 openingMinor)
     return true;
 }
 
-bool CashDrawer::record(const QString &kind, qint64 amountMinor, const QString &saleId)
+bool CashDrawer::record(const QString &kind, const Money &amount, const QString &saleId)
 {
     const QString id = sessionId();
     if (id.isEmpty())
         return false;
-    const bool ok
-        = repository()->addMovement(Ids::newId(), id, kind, amountMinor, saleId, Clock::nowMs());
+    const bool ok = repository()->addMovement(Ids::newId(), id, kind, amount.minor(), saleId,
+                                              Clock::nowMs());
     if (ok)
         emit changed();
     return ok;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "money.h"
+
 #include <QObject>
 #include <optional>
 #include <QPointer>
@@ -48,8 +50,9 @@ public:
         difference} or an empty map with failed(). */
     Q_INVOKABLE QVariantMap closeDrawer(qint64 countedMinor);
 
-    /** Cash in (a sale, positive) or out (change voided, a refund: negative). */
-    bool record(const QString &kind, qint64 amountMinor, const QString &saleId);
+    /** Cash in (a sale, positive) or out (change voided, a refund: negative), in the drawer's
+        currency. */
+    bool record(const QString &kind, const Money &amount, const QString &saleId);
     QString sessionId() const;
 
 signals:

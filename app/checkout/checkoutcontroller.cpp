@@ -11,6 +11,7 @@
 #include "ordernumbers.h"
 #include "paymentterminal.h"
 #include "pricing.h"
+#include "receiptmailer.h"
 #include "salereceipt.h"
 #include "tenders.h"
 #include "session.h"
@@ -48,10 +49,15 @@ QString cardStateText(const QString &state)
     return {};
 }
 
+QString moneyText(const Money &amount)
+{
+    return Format::money(amount.minor(), amount.currency());
+}
+
 } // namespace
 
 CheckoutController::CheckoutController(QObject *parent)
-    : QObject(parent)
+    : SaleServices(parent)
 {
     makeModels();
 }
@@ -65,21 +71,43 @@ void CheckoutController::makeModels()
         return maps;
     };
     m_quoteLines = new SaleLinesModel(
-        {"lineId", "name", "detail", "sku", "quantityText", "totalMinor", "totalText",
+        {"lineId", "name", "colour", "size", "sku", "quantityText", "totalMinor", "totalText",
          "fulfilmentText"},
         u"lineId"_s, [this, rows] { return rows(quote().value(u"lines"_s).toList()); }, this);
     m_tenderLines = new SaleLinesModel(
         {"id", "kind", "kindText", "amountText", "state", "stateText", "detail", "removable"},
         u"id"_s, [this, rows] { return rows(tenders()); }, this);
-    // Every change of the sale (and the first read) refreshes both by key.
-    connect(this, &CheckoutController::changed, m_quoteLines, &SaleLinesModel::update);
-    connect(this, &CheckoutController::changed, m_tenderLines, &SaleLinesModel::update);
+}
+
+void CheckoutController::notifyChanged(Changes changes)
+{
+    if (changes & CustomerChange)
+        changes = AllChanges;
+    // The lists first (refreshed by key), so bindings to the signals below see them current.
+    if (changes & (QuoteChange | SaleChange))
+        m_quoteLines->update();
+    if (changes & (SaleChange | CardChange))
+        m_tenderLines->update();
+    if (changes & CustomerChange)
+        emit customerChanged();
+    if (changes & QuoteChange) {
+        emit quoteChanged();
+        emit currencyChanged();
+    }
+    if (changes & SaleChange)
+        emit saleChanged();
+    if (changes & CardChange)
+        emit cardChanged();
+    if (changes & (QuoteChange | SaleChange | CardChange))
+        emit paymentChanged();
+    if (changes & ReceiptChange)
+        emit receiptChanged();
 }
 
 CheckoutController::CheckoutController(LocalStore *store, Session *session,
                                        PaymentTerminal *terminal, CashDrawer *drawer,
                                        SyncEngine *sync, QObject *parent)
-    : QObject(parent)
+    : SaleServices(parent)
 {
     makeModels();
     setSession(session);
@@ -89,71 +117,49 @@ CheckoutController::CheckoutController(LocalStore *store, Session *session,
     setStore(store);
 }
 
-void CheckoutController::setStore(LocalStore *store)
+void CheckoutController::onStoreChanged(LocalStore *previous)
 {
-    if (store == m_store)
-        return;
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
-    if (store) {
+    if (previous)
+        disconnect(previous, nullptr, this, nullptr);
+    if (LocalStore *store = m_store) {
         connect(store, &LocalStore::tablesChanged, this, [this](const QStringList &tables) {
             if (tables.contains(u"cart_lines"_s) || tables.contains(u"products"_s)
                 || tables.contains(u"customers"_s) || tables.contains(u"coupons"_s))
-                emit changed();
+                notifyChanged(QuoteChange);
         });
     }
     loadOpenSale();
-    emit servicesChanged();
-    emit changed();
+    notifyChanged(AllChanges);
 }
 
-void CheckoutController::setSession(Session *session)
+void CheckoutController::onTerminalChanged(PaymentTerminal *previous)
 {
-    if (session == m_session)
-        return;
-    m_session = session;
-    emit servicesChanged();
-}
-
-void CheckoutController::setTerminal(PaymentTerminal *terminal)
-{
-    if (terminal == m_terminal)
-        return;
-    if (m_terminal) {
-        disconnect(m_terminal, nullptr, this, nullptr);
-        if (CardTerminal *card = m_terminal->terminal())
+    if (previous) {
+        disconnect(previous, nullptr, this, nullptr);
+        if (CardTerminal *card = previous->terminal())
             disconnect(card, nullptr, this, nullptr);
     }
-    m_terminal = terminal;
-    if (terminal) {
-        connect(terminal, &PaymentTerminal::changed, this, &CheckoutController::changed);
+    if (PaymentTerminal *terminal = m_terminal) {
+        connect(terminal, &PaymentTerminal::changed, this,
+                [this] { notifyChanged(CardChange | SaleChange); });
         if (CardTerminal *card = terminal->terminal()) {
             connect(card, &CardTerminal::stateChanged, this, [this] {
                 applyCardOutcomes();
-                emit changed();
+                notifyChanged(CardChange | SaleChange);
             });
         }
     }
     applyCardOutcomes();
-    emit servicesChanged();
-    emit changed();
+    notifyChanged(CardChange | SaleChange);
 }
 
-void CheckoutController::setDrawer(CashDrawer *drawer)
+void CheckoutController::onDrawerChanged(CashDrawer *previous)
 {
-    if (drawer == m_drawer)
-        return;
-    m_drawer = drawer;
-    emit servicesChanged();
-}
-
-void CheckoutController::setSync(SyncEngine *sync)
-{
-    if (sync == m_sync)
-        return;
-    m_sync = sync;
-    emit servicesChanged();
+    if (previous)
+        disconnect(previous, nullptr, this, nullptr);
+    if (CashDrawer *drawer = m_drawer)
+        connect(drawer, &CashDrawer::changed, this, &CheckoutController::currencyChanged);
+    emit currencyChanged();
 }
 
 void CheckoutController::setReceiptLanguage(const QString &language)
@@ -183,7 +189,7 @@ Sale CheckoutController::currentSale() const
 
 QString CheckoutController::saleCurrency() const
 {
-    return currentSale().currency;
+    return currentSale().total.currency();
 }
 
 void CheckoutController::setCustomerId(const QString &customerId)
@@ -194,7 +200,7 @@ void CheckoutController::setCustomerId(const QString &customerId)
     m_saleId.clear();
     m_receiptPath.clear();
     loadOpenSale();
-    emit changed();
+    notifyChanged(AllChanges);
 }
 
 void CheckoutController::setCouponCode(const QString &code)
@@ -203,7 +209,7 @@ void CheckoutController::setCouponCode(const QString &code)
     if (normal == m_couponCode || saleState() != u"none"_s)
         return;
     m_couponCode = normal;
-    emit changed();
+    notifyChanged(QuoteChange);
 }
 
 void CheckoutController::loadOpenSale()
@@ -241,7 +247,7 @@ SaleQuote CheckoutController::price(const QList<SaleLine> &lines, const QString 
         return {};
     const SaleRepository repo = sales();
     const QString optionId = SaleQuoting::deliveryOption(lines);
-    const qint64 shipping = optionId.isEmpty() ? 0 : repo.deliveryPriceMinor(optionId);
+    const Money shipping = optionId.isEmpty() ? Money() : repo.deliveryPrice(optionId);
     const int vat = repo.vatRateBp(m_store->locationId());
     const Discounts::ForSale discounts = repo.discounts(
         m_customerId, couponCode, SaleQuoting::subtotal(lines), Clock::nowMs());
@@ -260,14 +266,17 @@ QVariantMap CheckoutController::quote() const
     for (int i = 0; i < lines.size(); ++i) {
         const SaleLine &line = lines.at(i);
         QString name = line.sku;
-        QString detail;
+        QString colour;
+        QString size;
         if (const auto product = repo.product(line.sku)) {
             name = product->name;
-            detail = QStringList {product->colour, product->size}.join(u" · "_s);
+            colour = product->colour;
+            size = product->size;
         }
         shown << QVariantMap {{u"lineId"_s, line.id},
                               {u"name"_s, name},
-                              {u"detail"_s, detail},
+                              {u"colour"_s, colour},
+                              {u"size"_s, size},
                               {u"sku"_s, line.sku},
                               {u"quantityText"_s, Format::number(line.quantity)},
                               {u"totalMinor"_s, p.lineTotals.value(i).minor()},
@@ -337,12 +346,12 @@ bool CheckoutController::addItem(const QString &sku)
     for (SaleLine &line : m_walkIn) {
         if (line.sku == sku) {
             ++line.quantity;
-            emit changed();
+            notifyChanged(QuoteChange);
             return true;
         }
     }
     m_walkIn << SaleLine {Ids::newId(), sku, u"carry_out"_s, {}, {}, {}, 1, *unitPrice};
-    emit changed();
+    notifyChanged(QuoteChange);
     return true;
 }
 
@@ -351,7 +360,7 @@ void CheckoutController::removeItem(int index)
     if (index < 0 || index >= m_walkIn.size() || saleState() != u"none"_s)
         return;
     m_walkIn.removeAt(index);
-    emit changed();
+    notifyChanged(QuoteChange);
 }
 
 QString CheckoutController::newOrderNumber(const LocalStore *store)
@@ -475,7 +484,7 @@ bool CheckoutController::placeOrder()
     }
     m_lastOrderId = orderId;
     emit orderPlaced(orderId, number);
-    emit changed();
+    notifyChanged(QuoteChange);
     return true;
 }
 
@@ -516,8 +525,7 @@ bool CheckoutController::startSale()
     sale.number = number;
     sale.customerId = m_customerId;
     sale.state = u"open"_s;
-    sale.currency = p.total.currency();
-    sale.totalMinor = p.total.minor();
+    sale.total = p.total;
     sale.couponCode = m_couponCode;
     sale.lines = lines;
     sale.associateId = m_session ? m_session->associateId() : QString();
@@ -529,7 +537,7 @@ bool CheckoutController::startSale()
     m_saleId = saleId;
     m_walkIn.clear();
     m_receiptPath.clear();
-    emit changed();
+    notifyChanged(QuoteChange | SaleChange | ReceiptChange);
     return true;
 }
 
@@ -538,14 +546,13 @@ QVariantList CheckoutController::tenders() const
     QVariantList list;
     if (m_saleId.isEmpty() || !m_store)
         return list;
-    const QString currency = saleCurrency();
     const bool open = saleState() == u"open"_s;
     for (const TenderRow &row : sales().tenders(m_saleId)) {
         const QString &kind = row.kind;
         const QString &state = row.state;
         const QString &cardState = row.cardPaymentState;
         const std::unique_ptr<Tender> tender = tenderFor(kind);
-        QStringList details = tender->details(row, currency);
+        QStringList details = tender->details(row);
         if (row.foundAt > 0)
             details << tr("found when the app started");
         details.removeAll(QString());
@@ -571,7 +578,7 @@ QVariantList CheckoutController::tenders() const
             {u"id"_s, row.id},
             {u"kind"_s, kind},
             {u"kindText"_s, tender->kindText()},
-            {u"amountText"_s, Format::money(row.amountMinor, currency)},
+            {u"amountText"_s, moneyText(row.amount)},
             {u"state"_s, state},
             {u"stateText"_s, stateText},
             {u"detail"_s, detail},
@@ -592,7 +599,31 @@ qint64 CheckoutController::remainingMinor() const
     const Sale sale = currentSale();
     if (!sale.isValid())
         return quote().value(u"totalMinor"_s).toLongLong();
-    return qMax<qint64>(0, sale.totalMinor - paidMinor());
+    return qMax<qint64>(0, sale.total.minor() - paidMinor());
+}
+
+QString CheckoutController::currency() const
+{
+    const Sale sale = currentSale();
+    if (sale.isValid())
+        return sale.total.currency();
+    const QList<SaleLine> lines = cartLines();
+    if (!lines.isEmpty() && !lines.first().unitPrice.currency().isEmpty())
+        return lines.first().unitPrice.currency();
+    return m_drawer ? m_drawer->currency() : u"EUR"_s;
+}
+
+qint64 CheckoutController::amountDueMinor() const
+{
+    // Before the sale starts nothing is paid: what is left is the whole total.
+    return remainingMinor();
+}
+
+QString CheckoutController::amountDueText() const
+{
+    if (saleState() == u"none"_s && cartLines().isEmpty())
+        return {};
+    return Format::money(amountDueMinor(), currency());
 }
 
 bool CheckoutController::canTakePayment() const
@@ -609,7 +640,7 @@ QVariantMap CheckoutController::cashTendered(qint64 givenMinor) const
 {
     const Sale sale = currentSale();
     const QString currency
-        = sale.isValid() ? sale.currency : quote().value(u"currency"_s).toString();
+        = sale.isValid() ? sale.total.currency() : quote().value(u"currency"_s).toString();
     const Pricing::CashTendered cash = Pricing::cashTendered(givenMinor, remainingMinor());
     return {{u"takenMinor"_s, cash.takenMinor},
             {u"changeMinor"_s, cash.changeMinor},
@@ -626,8 +657,9 @@ bool CheckoutController::isGiftCardNumber(const QString &number) const
 QString CheckoutController::remainingText() const
 {
     const Sale sale = currentSale();
-    return Format::money(remainingMinor(),
-                         sale.isValid() ? sale.currency : quote().value(u"currency"_s).toString());
+    return Format::money(remainingMinor(), sale.isValid()
+                                               ? sale.total.currency()
+                                               : quote().value(u"currency"_s).toString());
 }
 
 QString CheckoutController::paidText() const
@@ -646,6 +678,17 @@ std::optional<CardTerminal::Record> CheckoutController::pendingCard() const
         return std::nullopt;
     const QString paymentId = sales().waitingCardPaymentId(m_saleId);
     return paymentId.isEmpty() ? std::nullopt : m_terminal->terminal()->record(paymentId);
+}
+
+QString CheckoutController::cardAmountText() const
+{
+    if (m_saleId.isEmpty() || !ready())
+        return {};
+    for (const TenderRow &row : sales().tenders(m_saleId)) {
+        if (row.state == u"pending"_s)
+            return moneyText(row.amount);
+    }
+    return {};
 }
 
 QString CheckoutController::cardStatusText() const
@@ -688,7 +731,7 @@ void CheckoutController::giveBackCard()
     if (!CardTender(sales(), m_terminal).giveBackMismatch(m_saleId, *record))
         emit failed(tr("The payment could not be given back from this tablet. Refund it on the "
                        "terminal by hand; the sale stays open."));
-    emit changed();
+    notifyChanged(CardChange | SaleChange);
 }
 
 std::unique_ptr<Tender> CheckoutController::tenderFor(const QString &kind) const
@@ -725,7 +768,7 @@ bool CheckoutController::payByCard(qint64 amountMinor)
                        "sent to the terminal and nothing was charged. Try again."));
         return false;
     }
-    emit changed();
+    notifyChanged(CardChange | SaleChange);
     return true;
 }
 
@@ -766,7 +809,8 @@ void CheckoutController::applyCardOutcomes()
             write = [&repo, &p, state] { return repo.setTenderState(p.tenderId, state); };
         } else if (CardTerminal::isApproved(record->state)) {
             write = [&repo, &p, &record] {
-                return repo.approveCardTender(p.tenderId, record->authorizedMinor,
+                return repo.approveCardTender(p.tenderId,
+                                              Money(record->authorizedMinor, record->currency),
                                               record->cardBrand, record->cardLast4,
                                               record->poiTransactionId, record->poiTime);
             };
@@ -849,8 +893,8 @@ void CheckoutController::checkGiftCard(const QString &number)
             m_liveGiftCards.insert(digits, {card.id, card.balanceMinor});
         else if (status == 200 || status == 404)
             m_liveGiftCards.insert(digits, {QString(), -1}); // not active, unknown
+        // Nothing shown depends on the answer but the dialog that asked (giftCardChecked).
         answer(status == 200 || status == 404);
-        emit changed();
     });
 }
 
@@ -895,7 +939,7 @@ bool CheckoutController::payGiftCard(const QString &number, qint64 amountMinor)
     if (amount < wanted)
         emit message(tr("The gift card covered %1. Take the rest with another tender.")
                          .arg(Format::money(amount, saleCurrency())));
-    emit changed();
+    notifyChanged(SaleChange);
     completeIfPaid();
     return true;
 }
@@ -927,7 +971,7 @@ bool CheckoutController::payCash(qint64 givenMinor)
     }
     if (taken.change.minor() > 0)
         emit message(tr("Change due: %1").arg(Format::money(taken.change.minor(), currency)));
-    emit changed();
+    notifyChanged(SaleChange);
     completeIfPaid();
     return true;
 }
@@ -936,23 +980,18 @@ bool CheckoutController::removeTender(const QString &tenderId)
 {
     if (saleState() != u"open"_s)
         return false;
-    const auto approved = sales().approvedTender(tenderId, m_saleId);
-    if (!approved || approved->first == u"card"_s)
+    const std::optional<TenderRow> approved = sales().approvedTender(tenderId, m_saleId);
+    if (!approved || approved->kind == u"card"_s)
         return false;
-    TenderRow row;
-    row.id = tenderId;
-    row.kind = approved->first;
-    row.amountMinor = approved->second;
-    row.state = u"approved"_s;
-    const bool ok = tenderFor(row.kind)->giveBack(m_saleId, row, saleCurrency());
-    emit changed();
+    const bool ok = tenderFor(approved->kind)->giveBack(m_saleId, *approved);
+    notifyChanged(SaleChange);
     return ok;
 }
 
 bool CheckoutController::setSaleState(const QString &state)
 {
     const bool ok = sales().setSaleState(m_saleId, state, Clock::nowMs());
-    emit changed();
+    notifyChanged(SaleChange | CardChange);
     return ok;
 }
 
@@ -960,18 +999,9 @@ bool CheckoutController::reverseApprovedCards()
 {
     // Card payments of an abandoned sale are given back on the terminal.
     CardTender card(sales(), m_terminal);
-    const QString currency = saleCurrency();
     bool reversing = false;
-    for (const ApprovedCard &t : sales().approvedCards(m_saleId)) {
-        TenderRow row;
-        row.id = t.tenderId;
-        row.kind = card.kind();
-        row.state = u"approved"_s;
-        row.amountMinor = t.amountMinor;
-        row.terminalReference = t.terminalReference;
-        row.terminalTime = t.terminalTime;
-        reversing = card.giveBack(m_saleId, row, currency) || reversing;
-    }
+    for (const TenderRow &row : sales().approvedCards(m_saleId))
+        reversing = card.giveBack(m_saleId, row) || reversing;
     return reversing;
 }
 
@@ -981,7 +1011,7 @@ void CheckoutController::abandonSale()
     if (state == u"none"_s) {
         m_walkIn.clear();
         m_couponCode.clear();
-        emit changed();
+        notifyChanged(QuoteChange);
         return;
     }
     if (state != u"open"_s)
@@ -1002,7 +1032,7 @@ void CheckoutController::reset()
     m_saleId.clear();
     m_couponCode.clear();
     m_walkIn.clear();
-    emit changed();
+    notifyChanged(QuoteChange | SaleChange | CardChange);
 }
 
 void CheckoutController::completeIfPaid()
@@ -1018,7 +1048,7 @@ bool CheckoutController::complete()
     const QList<SaleLine> lines = currentLines();
     const QString orderId = sale.orderId;
     const QString number = sale.number;
-    const QString currency = sale.currency;
+    const QString currency = sale.total.currency();
     // Paid and not saved is never a dead end: the screen offers to try again (needsSaving).
     const QString notSaved
         = tr("The payment is taken, but the sale could not be saved on this tablet. Do not take "
@@ -1031,17 +1061,17 @@ bool CheckoutController::complete()
     if (order.isEmpty()) {
         qCWarning(lcCheckout) << "paid sale" << m_saleId << "not saved:" << error;
         emit failed(notSaved);
-        emit changed();
+        notifyChanged(SaleChange);
         return false;
     }
     QList<QPair<QString, QJsonObject>> mutations {{u"order.create"_s, order}};
     const SaleRepository repo = sales();
-    for (const PaidTender &tender : repo.approvedTenders(m_saleId)) {
+    for (const TenderRow &tender : repo.approvedTenders(m_saleId)) {
         QJsonObject payment {{u"id"_s, tender.id},
                              {u"orderId"_s, orderId},
                              {u"saleId"_s, m_saleId},
                              {u"tender"_s, tender.kind},
-                             {u"amountMinor"_s, tender.amountMinor},
+                             {u"amountMinor"_s, tender.amount.minor()},
                              {u"currency"_s, currency}};
         if (tender.kind == u"card"_s) {
             payment.insert(u"cardBrand"_s, tender.cardBrand);
@@ -1064,7 +1094,7 @@ bool CheckoutController::complete()
             qCWarning(lcCheckout) << "paid sale" << m_saleId << "not saved:" << result.code
                                   << result.message;
             emit failed(notSaved);
-            emit changed();
+            notifyChanged(SaleChange);
             return false;
         }
     }
@@ -1074,7 +1104,7 @@ bool CheckoutController::complete()
     m_receiptOrderId = orderId;
     emit saleCompleted(orderId, number);
     emit orderPlaced(orderId, number);
-    emit changed();
+    notifyChanged(SaleChange | ReceiptChange);
     return true;
 }
 
@@ -1093,35 +1123,31 @@ QString CheckoutController::writeReceipt(const QString &orderId)
 
 bool CheckoutController::canEmailReceipt() const
 {
-    if (m_receiptPath.isEmpty() || m_customerId.isEmpty() || !m_store)
-        return false;
-    return sales().mayEmail(m_customerId);
+    return !m_receiptPath.isEmpty() && ReceiptMailer(m_store).mayEmail(m_customerId);
 }
 
 bool CheckoutController::emailReceipt()
 {
-    LocalStore *store = m_store;
     if (!canEmailReceipt()) {
         emit failed(tr("This customer has not agreed to emails: print or show the receipt."));
         return false;
     }
-    QFile file(m_receiptPath);
-    if (!file.open(QIODevice::ReadOnly)) {
+    ReceiptMailer mailer(m_store);
+    switch (mailer.send(m_receiptPath, m_receiptOrderId, m_customerId)) {
+    case ReceiptMailer::Result::Queued:
+        emit message(tr("The receipt will be emailed to the customer."));
+        return true;
+    case ReceiptMailer::Result::NotAllowed:
+        emit failed(tr("This customer has not agreed to emails: print or show the receipt."));
+        return false;
+    case ReceiptMailer::Result::FileMissing:
         emit failed(tr("The receipt file is missing. Make it again from the order."));
         return false;
+    case ReceiptMailer::Result::NotQueued:
+        break;
     }
-    const MutationResult result
-        = store->submit(u"receipt.email"_s,
-                        {{u"id"_s, Ids::newId()},
-                         {u"orderId"_s, m_receiptOrderId},
-                         {u"customerId"_s, m_customerId},
-                         {u"pdf"_s, QString::fromLatin1(file.readAll().toBase64())}});
-    if (!result.applied) {
-        emit failed(tr("The receipt could not be queued (%1).").arg(result.message));
-        return false;
-    }
-    emit message(tr("The receipt will be emailed to the customer."));
-    return true;
+    emit failed(tr("The receipt could not be queued (%1).").arg(mailer.message()));
+    return false;
 }
 
 bool CheckoutController::needsSaving() const
@@ -1129,7 +1155,7 @@ bool CheckoutController::needsSaving() const
     // Everything is paid and settled, and the sale is still open: its saving failed (or the
     // app stopped between the two). Never a dead end: retrySave().
     const Sale sale = currentSale();
-    return sale.state == u"open"_s && sale.totalMinor > 0 && remainingMinor() == 0
+    return sale.state == u"open"_s && sale.total.minor() > 0 && remainingMinor() == 0
         && !cardInProgress();
 }
 
@@ -1145,9 +1171,9 @@ QVariantList CheckoutController::recoveredCards() const
         return list;
     // Those of this sale, and those of sales no checkout takes up again (completed, abandoned,
     // or none): an approval the terminal took must be seen by someone.
-    for (const RecoveredCardRow &row : sales().recoveredCards(m_saleId)) {
+    for (const TenderRow &row : sales().recoveredCards(m_saleId)) {
         const QString &state = row.state;
-        const QString amount = Format::money(row.amountMinor, row.currency);
+        const QString amount = moneyText(row.amount);
         QString card = CardTender::cardText(row.cardBrand, row.cardLast4);
         if (card.isEmpty())
             card = tr("card");
@@ -1179,7 +1205,7 @@ void CheckoutController::dismissRecoveredCard(const QString &tenderId)
     if (!ready())
         return;
     if (sales().dismissRecoveredCard(tenderId))
-        emit changed();
+        notifyChanged(CardChange);
 }
 
 void CheckoutController::recoverCardApprovals(LocalStore *store, PaymentTerminal *terminal)
@@ -1202,8 +1228,8 @@ void CheckoutController::recoverCardApprovals(LocalStore *store, PaymentTerminal
         const QString currency
             = r->authorizedCurrency.isEmpty() ? r->currency : r->authorizedCurrency;
         // Its sale still takes it: it pays part of that sale. Otherwise it goes back.
-        const bool attach = sale.state == u"open"_s && !cardPending && currency == sale.currency
-            && r->authorizedMinor <= sale.totalMinor - paid;
+        const bool attach = sale.state == u"open"_s && !cardPending
+            && currency == sale.total.currency() && r->authorizedMinor <= sale.total.minor() - paid;
         const QString reversalId = attach
             ? QString()
             : card->startReversal(r->saleId, r->poiTransactionId, r->poiTime,

@@ -2,15 +2,11 @@
 #pragma once
 
 #include "cardterminal.h"
-#include "cashdrawer.h"
+#include "saleservices.h"
 #include "salelinesmodel.h"
 #include "salequote.h"
 #include "salerepository.h"
 #include "tender.h"
-#include "localstore.h"
-#include "paymentterminal.h"
-#include "session.h"
-#include "syncengine.h"
 
 #include <QJsonArray>
 #include <QObject>
@@ -31,78 +27,70 @@
  * outbox together with client-made ids, so they reach the service exactly once, offline too.
  * An abandoned sale gives card payments back (reversal) and cash back to the customer.
  */
-class CheckoutController : public QObject
+class CheckoutController : public SaleServices
 {
     Q_OBJECT
     QML_ELEMENT
-    /** The services it works with, handed in where it is made (QML: the singletons). Any may
-        be null: no store, nothing to sell; no terminal, no card; no drawer, no cash; no sync
-        engine, gift cards cannot be checked. */
-    Q_PROPERTY(LocalStore *store READ store WRITE setStore NOTIFY servicesChanged)
-    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY servicesChanged)
-    Q_PROPERTY(PaymentTerminal *terminal READ terminal WRITE setTerminal NOTIFY servicesChanged)
-    Q_PROPERTY(CashDrawer *drawer READ drawer WRITE setDrawer NOTIFY servicesChanged)
-    Q_PROPERTY(SyncEngine *sync READ sync WRITE setSync NOTIFY servicesChanged)
+    // The services (SaleServices: store, session, terminal, drawer, sync) may each be null: no
+    // store, nothing to sell; no terminal, no card; no drawer, no cash; no sync engine, gift
+    // cards cannot be checked.
     /** The receipt's language when the customer has none (the app's language). */
     Q_PROPERTY(QString receiptLanguage READ receiptLanguage WRITE setReceiptLanguage NOTIFY
                    servicesChanged)
     /** Empty: an anonymous sale of the items added with addItem(). */
-    Q_PROPERTY(QString customerId READ customerId WRITE setCustomerId NOTIFY changed)
-    Q_PROPERTY(QString couponCode READ couponCode WRITE setCouponCode NOTIFY changed)
-    /** lines [{name, detail, quantityText, totalText, fulfilmentText}], subtotalText,
-        discountText, discountLabel, couponProblem, shippingText, taxText, totalText, totalMinor,
-        currency, lineCount. */
-    Q_PROPERTY(QVariantMap quote READ quote NOTIFY changed)
-    /** The quote's lines as a list model: lineId, name, detail, sku, quantityText, totalMinor,
-        totalText, fulfilmentText. */
+    Q_PROPERTY(QString customerId READ customerId WRITE setCustomerId NOTIFY customerChanged)
+    Q_PROPERTY(QString couponCode READ couponCode WRITE setCouponCode NOTIFY quoteChanged)
+    /** lines [{lineId, name, colour, size, sku, quantityText, totalMinor, totalText,
+        fulfilmentText}], subtotalText, discountText, discountLabel, couponProblem, shippingText,
+        taxText, totalText, totalMinor, currency, lineCount. */
+    Q_PROPERTY(QVariantMap quote READ quote NOTIFY quoteChanged)
+    /** The quote's lines as a list model, the same roles as quote.lines. */
     Q_PROPERTY(QAbstractItemModel *quoteLines READ quoteLines CONSTANT)
-    Q_PROPERTY(bool canPlace READ canPlace NOTIFY changed)
+    /** The sale's currency: the quote's, else the store's (the cash drawer's), else EUR. */
+    Q_PROPERTY(QString currency READ currency NOTIFY currencyChanged)
+    Q_PROPERTY(bool canPlace READ canPlace NOTIFY paymentChanged)
     Q_PROPERTY(QString lastOrderId READ lastOrderId NOTIFY orderPlaced)
     /** none, open (taking payment), abandoning, completed, abandoned. */
-    Q_PROPERTY(QString saleState READ saleState NOTIFY changed)
-    Q_PROPERTY(QString saleNumber READ saleNumber NOTIFY changed)
-    /** [{id, kind, kindText, amountText, state, stateText, detail, removable}] */
-    Q_PROPERTY(QVariantList tenders READ tenders NOTIFY changed)
-    /** The tenders as a list model, the same roles (a RowListModel: count, get(i)). */
+    Q_PROPERTY(QString saleState READ saleState NOTIFY saleChanged)
+    Q_PROPERTY(QString saleNumber READ saleNumber NOTIFY saleChanged)
+    /** The tenders as a list model: id, kind, kindText, amountText, state, stateText, detail,
+        removable (a RowListModel: count, get(i)). */
     Q_PROPERTY(QAbstractItemModel *tenderLines READ tenderLines CONSTANT)
-    Q_PROPERTY(qint64 remainingMinor READ remainingMinor NOTIFY changed)
+    Q_PROPERTY(qint64 remainingMinor READ remainingMinor NOTIFY paymentChanged)
+    /** What a tender can take now: the whole total before the sale starts, what is left of
+        it once it has (the tender dialogs and "To pay" show it). */
+    Q_PROPERTY(qint64 amountDueMinor READ amountDueMinor NOTIFY paymentChanged)
+    /** amountDueMinor in words; empty while there is nothing to sell. */
+    Q_PROPERTY(QString amountDueText READ amountDueText NOTIFY paymentChanged)
     /** Tenders can be added: something to pay and nothing blocking it (a coupon problem, a
         card waiting on the terminal, a sale being abandoned or already paid). */
-    Q_PROPERTY(bool canTakePayment READ canTakePayment NOTIFY changed)
-    Q_PROPERTY(QString remainingText READ remainingText NOTIFY changed)
-    Q_PROPERTY(QString paidText READ paidText NOTIFY changed)
+    Q_PROPERTY(bool canTakePayment READ canTakePayment NOTIFY paymentChanged)
+    Q_PROPERTY(QString remainingText READ remainingText NOTIFY paymentChanged)
+    Q_PROPERTY(QString paidText READ paidText NOTIFY paymentChanged)
     /** A card payment is waiting for the terminal (cancelCard() stops it). */
-    Q_PROPERTY(bool cardInProgress READ cardInProgress NOTIFY changed)
-    Q_PROPERTY(QString cardStatusText READ cardStatusText NOTIFY changed)
+    Q_PROPERTY(bool cardInProgress READ cardInProgress NOTIFY cardChanged)
+    /** The amount of the card payment waiting for the terminal; empty when none. */
+    Q_PROPERTY(QString cardAmountText READ cardAmountText NOTIFY cardChanged)
+    Q_PROPERTY(QString cardStatusText READ cardStatusText NOTIFY cardChanged)
     /** The terminal could not be asked: the associate checks it, then checkCardAgain(). */
-    Q_PROPERTY(bool cardNeedsCheck READ cardNeedsCheck NOTIFY changed)
+    Q_PROPERTY(bool cardNeedsCheck READ cardNeedsCheck NOTIFY cardChanged)
     /** The terminal approved another amount or currency than asked: cardStatusText shows its
         figures; the associate gives it back (giveBackCard()). */
-    Q_PROPERTY(bool cardMismatch READ cardMismatch NOTIFY changed)
+    Q_PROPERTY(bool cardMismatch READ cardMismatch NOTIFY cardChanged)
     /** Paid in full and the sale not saved yet (saving failed): retrySave(). */
-    Q_PROPERTY(bool needsSaving READ needsSaving NOTIFY changed)
+    Q_PROPERTY(bool needsSaving READ needsSaving NOTIFY paymentChanged)
     /** Card approvals found with no tender when the app started: [{id, state, text}], this
         sale's and those of no open sale, until dismissed. */
-    Q_PROPERTY(QVariantList recoveredCards READ recoveredCards NOTIFY changed)
+    Q_PROPERTY(QVariantList recoveredCards READ recoveredCards NOTIFY cardChanged)
     /** The last completed sale's receipt PDF, and whether it may be emailed. */
-    Q_PROPERTY(QString receiptPath READ receiptPath NOTIFY changed)
-    Q_PROPERTY(bool canEmailReceipt READ canEmailReceipt NOTIFY changed)
+    Q_PROPERTY(QString receiptPath READ receiptPath NOTIFY receiptChanged)
+    Q_PROPERTY(bool canEmailReceipt READ canEmailReceipt NOTIFY receiptChanged)
 
 public:
     explicit CheckoutController(QObject *parent = nullptr);
     CheckoutController(LocalStore *store, Session *session, PaymentTerminal *terminal,
                        CashDrawer *drawer, SyncEngine *sync, QObject *parent = nullptr);
 
-    LocalStore *store() const { return m_store; }
-    void setStore(LocalStore *store);
-    Session *session() const { return m_session; }
-    void setSession(Session *session);
-    PaymentTerminal *terminal() const { return m_terminal; }
-    void setTerminal(PaymentTerminal *terminal);
-    CashDrawer *drawer() const { return m_drawer; }
-    void setDrawer(CashDrawer *drawer);
-    SyncEngine *sync() const { return m_sync; }
-    void setSync(SyncEngine *sync);
     QString receiptLanguage() const { return m_receiptLanguage; }
     void setReceiptLanguage(const QString &language);
 
@@ -118,12 +106,17 @@ public:
     QString saleState() const;
     QString saleNumber() const;
     QString saleId() const { return m_saleId; }
+    /** The sale's tenders as tenderLines shows them, one map per row. */
     QVariantList tenders() const;
+    QString currency() const;
     qint64 remainingMinor() const;
+    qint64 amountDueMinor() const;
+    QString amountDueText() const;
     bool canTakePayment() const;
     QString remainingText() const;
     QString paidText() const;
     bool cardInProgress() const;
+    QString cardAmountText() const;
     QString cardStatusText() const;
     bool cardNeedsCheck() const;
     bool cardMismatch() const;
@@ -185,8 +178,18 @@ public:
     static void recoverCardApprovals(LocalStore *store, PaymentTerminal *terminal);
 
 signals:
-    void changed();
-    void servicesChanged();
+    /** The customer served changed, and with it everything else. */
+    void customerChanged();
+    /** The lines, their prices or the coupon. */
+    void quoteChanged();
+    void currencyChanged();
+    /** The sale's state, number or tenders. */
+    void saleChanged();
+    /** What is due and whether payment can be taken: follows the quote, the sale and the card. */
+    void paymentChanged();
+    /** The card payment on the terminal, or the card approvals found at start. */
+    void cardChanged();
+    void receiptChanged();
     void orderPlaced(const QString &orderId, const QString &number);
     void saleCompleted(const QString &orderId, const QString &number);
     void failed(const QString &message);
@@ -195,6 +198,21 @@ signals:
                          bool live);
 
 private:
+    /** The groups of properties that changed together (notifyChanged()). */
+    enum Change {
+        QuoteChange = 0x1,
+        SaleChange = 0x2,
+        CardChange = 0x4,
+        ReceiptChange = 0x8,
+        CustomerChange = 0x10,
+        AllChanges = 0x1f,
+    };
+    using Changes = int; // of Change
+    /** Emits the signals of these groups, and paymentChanged() with any of quote, sale, card. */
+    void notifyChanged(Changes changes);
+    void onStoreChanged(LocalStore *previous) override;
+    void onTerminalChanged(PaymentTerminal *previous) override;
+    void onDrawerChanged(CashDrawer *previous) override;
     void makeModels();
     /** The store is open: the checkout can read and write it. */
     bool ready() const;
@@ -224,11 +242,6 @@ private:
     QString lineName(const SaleLine &line) const;
     QString writeReceipt(const QString &orderId);
 
-    QPointer<LocalStore> m_store;
-    QPointer<Session> m_session;
-    QPointer<PaymentTerminal> m_terminal;
-    QPointer<CashDrawer> m_drawer;
-    QPointer<SyncEngine> m_sync;
     QString m_receiptLanguage;
     SaleLinesModel *m_quoteLines = nullptr;
     SaleLinesModel *m_tenderLines = nullptr;

@@ -23,7 +23,7 @@ Money subtotal(const QList<SaleLine> &lines)
 }
 
 SaleQuote quote(const QList<SaleLine> &lines, const Discounts::ForSale &discounts,
-                bool couponGiven, qint64 shippingMinor, int vatRateBp)
+                bool couponGiven, const Money &shipping, int vatRateBp)
 {
     SaleQuote p;
     if (lines.isEmpty())
@@ -36,7 +36,7 @@ SaleQuote quote(const QList<SaleLine> &lines, const Discounts::ForSale &discount
     p.tierBp = discounts.tierBp;
     if (couponGiven && !discounts.coupon.valid)
         p.couponProblem = discounts.coupon.problem;
-    const Pricing::Quote q = Pricing::quote(priced, currency, vatRateBp, shippingMinor,
+    const Pricing::Quote q = Pricing::quote(priced, currency, vatRateBp, shipping.minor(),
                                             discounts.percentBp, discounts.amountOffMinor);
     p.discount = Money(q.discountMinor, currency);
     p.shipping = Money(q.shippingMinor, currency);

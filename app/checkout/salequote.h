@@ -24,7 +24,7 @@ namespace SaleQuoting {
 /** Prices lines (Pricing::quote) with the sale's discounts, delivery price and VAT rate; a
     pure function of its arguments. */
 SaleQuote quote(const QList<SaleLine> &lines, const Discounts::ForSale &discounts,
-                bool couponGiven, qint64 shippingMinor, int vatRateBp);
+                bool couponGiven, const Money &shipping, int vatRateBp);
 
 /** The delivery option of the lines (the last one naming one), empty if none ships. */
 QString deliveryOption(const QList<SaleLine> &lines);

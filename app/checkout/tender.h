@@ -40,12 +40,11 @@ public:
     /** The kind in the associate's words. */
     virtual QString kindText() const = 0;
     /** What the tender list says of a tender of this kind ("Given €20.00, change €0.00"). */
-    virtual QStringList details(const TenderRow &row, const QString &currency) const = 0;
+    virtual QStringList details(const TenderRow &row) const = 0;
     /** The associate may take it back while the sale is open. */
     virtual bool removable(const TenderRow &row) const = 0;
-    /** Gives an approved tender back; false if it could not be. */
-    virtual bool giveBack(const QString &saleId, const TenderRow &row,
-                          const QString &currency) = 0;
+    /** Gives an approved tender back (row.amount); false if it could not be. */
+    virtual bool giveBack(const QString &saleId, const TenderRow &row) = 0;
 
 protected:
     /** Writes a tender row of these columns for the sale, made now. */

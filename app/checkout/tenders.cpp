@@ -26,6 +26,11 @@ QString brandText(const QString &brand)
                                                   {u"maestro"_s, u"Maestro"_s}};
     return names.value(brand, brand.toUpper());
 }
+
+QString moneyText(const Money &amount)
+{
+    return Format::money(amount.minor(), amount.currency());
+}
 } // namespace
 
 bool Tender::insert(const QString &saleId, QVariantMap row)
@@ -57,14 +62,13 @@ QString CardTender::cardText(const QString &brand, const QString &last4)
     return last4.isEmpty() ? QString() : u"%1 •••• %2"_s.arg(brandText(brand), last4);
 }
 
-QStringList CardTender::details(const TenderRow &row, const QString &currency) const
+QStringList CardTender::details(const TenderRow &row) const
 {
     QStringList details {cardText(row.cardBrand, row.cardLast4)};
     if (row.cardPaymentKind == u"payment"_s && row.cardPaymentState == u"partial"_s)
         //: The card covered part of what was asked: "covered €24.95 of €49.90"
         details << QCoreApplication::translate("CheckoutController", "covered %1 of %2")
-                       .arg(Format::money(row.amountMinor, currency),
-                            Format::money(row.cardPaymentAmountMinor, row.cardPaymentCurrency));
+                       .arg(moneyText(row.amount), moneyText(row.cardPaymentAmount));
     return details;
 }
 
@@ -78,11 +82,10 @@ bool CardTender::isAvailable() const
     return m_terminal && m_terminal->isConfigured();
 }
 
-bool CardTender::giveBack(const QString &saleId, const TenderRow &row, const QString &currency)
+bool CardTender::giveBack(const QString &saleId, const TenderRow &row)
 {
     const QString reversalId = card()
-        ? card()->startReversal(saleId, row.terminalReference, row.terminalTime,
-                                Money(row.amountMinor, currency))
+        ? card()->startReversal(saleId, row.terminalReference, row.terminalTime, row.amount)
         : QString();
     m_sales.setTenderReversal(row.id, reversalId.isEmpty() ? u"reversal_failed"_s : u"reversing"_s,
                               reversalId);
@@ -144,11 +147,10 @@ QString CashTender::kindText() const
     return QCoreApplication::translate("CheckoutController", "Cash");
 }
 
-QStringList CashTender::details(const TenderRow &row, const QString &currency) const
+QStringList CashTender::details(const TenderRow &row) const
 {
     return {QCoreApplication::translate("CheckoutController", "Given %1, change %2")
-                .arg(Format::money(row.cashGivenMinor, currency),
-                     Format::money(row.changeMinor, currency))};
+                .arg(moneyText(row.cashGiven), moneyText(row.change))};
 }
 
 bool CashTender::removable(const TenderRow &row) const
@@ -161,16 +163,17 @@ bool CashTender::isAvailable() const
     return m_drawer && m_drawer->isOpen();
 }
 
-bool CashTender::giveBack(const QString &saleId, const TenderRow &row, const QString &)
+bool CashTender::giveBack(const QString &saleId, const TenderRow &row)
 {
     if (m_drawer)
-        m_drawer->record(u"sale_void"_s, -row.amountMinor, saleId);
+        m_drawer->record(u"sale_void"_s, -row.amount, saleId);
     return m_sales.setTenderState(row.id, u"returned"_s);
 }
 
 Tender::Taken CashTender::take(const QString &saleId, const Money &given, const Money &due)
 {
     const Pricing::CashTendered cash = Pricing::cashTendered(given.minor(), due.minor());
+    const Money taken(cash.takenMinor, due.currency());
     const QString tenderId = Ids::newId();
     // The tender and the drawer's movement are kept together or not at all.
     SqlTransaction transaction(m_sales.database());
@@ -181,10 +184,9 @@ Tender::Taken CashTender::take(const QString &saleId, const Money &given, const 
                             {u"state"_s, u"approved"_s},
                             {u"cash_given_minor"_s, given.minor()},
                             {u"change_minor"_s, cash.changeMinor}})
-        || !m_drawer->record(u"sale"_s, cash.takenMinor, saleId) || !transaction.commit())
+        || !m_drawer->record(u"sale"_s, taken, saleId) || !transaction.commit())
         return {};
-    return {true, tenderId, Money(cash.takenMinor, due.currency()),
-            Money(cash.changeMinor, due.currency())};
+    return {true, tenderId, taken, Money(cash.changeMinor, due.currency())};
 }
 
 // Gift card
@@ -203,7 +205,7 @@ QString GiftCardTender::kindText() const
     return QCoreApplication::translate("CheckoutController", "Gift card");
 }
 
-QStringList GiftCardTender::details(const TenderRow &row, const QString &) const
+QStringList GiftCardTender::details(const TenderRow &row) const
 {
     return {QCoreApplication::translate("CheckoutController", "Card ending %1")
                 .arg(row.giftCardLast4)};
@@ -214,7 +216,7 @@ bool GiftCardTender::removable(const TenderRow &row) const
     return row.state == u"approved"_s;
 }
 
-bool GiftCardTender::giveBack(const QString &, const TenderRow &row, const QString &)
+bool GiftCardTender::giveBack(const QString &, const TenderRow &row)
 {
     // Nothing was taken from the card yet (the service redeems it with the order): the sale's
     // hold on it ends.

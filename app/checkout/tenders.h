@@ -18,10 +18,10 @@ public:
 
     QString kind() const override;
     QString kindText() const override;
-    QStringList details(const TenderRow &row, const QString &currency) const override;
+    QStringList details(const TenderRow &row) const override;
     bool removable(const TenderRow &) const override { return false; }
     /** Starts the reversal; false when it could not (the tender is then reversal_failed). */
-    bool giveBack(const QString &saleId, const TenderRow &row, const QString &currency) override;
+    bool giveBack(const QString &saleId, const TenderRow &row) override;
 
     /** The terminal is set up to take cards. */
     bool isAvailable() const;
@@ -47,10 +47,10 @@ public:
 
     QString kind() const override;
     QString kindText() const override;
-    QStringList details(const TenderRow &row, const QString &currency) const override;
+    QStringList details(const TenderRow &row) const override;
     bool removable(const TenderRow &row) const override;
     /** Out of the drawer, back to the customer. */
-    bool giveBack(const QString &saleId, const TenderRow &row, const QString &currency) override;
+    bool giveBack(const QString &saleId, const TenderRow &row) override;
 
     bool isAvailable() const;
     /** given handed over against due: the tender and the drawer's movement together. */
@@ -68,10 +68,10 @@ public:
 
     QString kind() const override;
     QString kindText() const override;
-    QStringList details(const TenderRow &row, const QString &currency) const override;
+    QStringList details(const TenderRow &row) const override;
     bool removable(const TenderRow &row) const override;
     /** Releases what the sale held on the card. */
-    bool giveBack(const QString &saleId, const TenderRow &row, const QString &currency) override;
+    bool giveBack(const QString &saleId, const TenderRow &row) override;
 
     Taken take(const QString &saleId, const Money &amount, const QString &giftCardId,
                const QString &last4);

@@ -21,7 +21,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 ReturnsController::ReturnsController(QObject *parent)
-    : QObject(parent)
+    : SaleServices(parent)
 { }
 
 ReturnsController::ReturnsController(LocalStore *store, Session *session,
@@ -36,58 +36,37 @@ ReturnsController::ReturnsController(LocalStore *store, Session *session,
     setSync(sync);
 }
 
-void ReturnsController::setStore(LocalStore *store)
+void ReturnsController::onStoreChanged(LocalStore *)
 {
-    if (!m_store.set(this, store, [this](const QStringList &tables) {
-            if (tables.contains(u"order_lines"_s) || tables.contains(u"payments"_s))
-                emit changed();
-        }))
-        return;
-    emit servicesChanged();
+    disconnect(m_tablesWatch);
+    if (LocalStore *store = m_store) {
+        m_tablesWatch = connect(store, &LocalStore::tablesChanged, this,
+                                [this](const QStringList &tables) {
+                                    if (tables.contains(u"order_lines"_s)
+                                        || tables.contains(u"payments"_s))
+                                        emit changed();
+                                });
+    }
     emit changed();
 }
 
-void ReturnsController::setSession(Session *session)
+void ReturnsController::onTerminalChanged(PaymentTerminal *)
 {
-    if (session == m_session)
-        return;
-    m_session = session;
-    emit servicesChanged();
-}
-
-void ReturnsController::setTerminal(PaymentTerminal *terminal)
-{
-    if (terminal == m_terminal)
-        return;
     disconnect(m_terminalWatch);
-    m_terminal = terminal;
-    if (terminal && terminal->terminal())
+    if (PaymentTerminal *terminal = m_terminal; terminal && terminal->terminal())
         m_terminalWatch = connect(terminal->terminal(), &CardTerminal::finished, this,
                                   &ReturnsController::onCardFinished);
-    emit servicesChanged();
     emit changed();
 }
 
-void ReturnsController::setDrawer(CashDrawer *drawer)
+void ReturnsController::onDrawerChanged(CashDrawer *)
 {
-    if (drawer == m_drawer)
-        return;
-    m_drawer = drawer;
-    emit servicesChanged();
     emit changed();
-}
-
-void ReturnsController::setSync(SyncEngine *sync)
-{
-    if (sync == m_sync)
-        return;
-    m_sync = sync;
-    emit servicesChanged();
 }
 
 std::optional<ReturnRepository> ReturnsController::repository() const
 {
-    LocalStore *store = m_store.ready();
+    LocalStore *store = readyStore();
     if (!store)
         return std::nullopt;
     return ReturnRepository(store->database());
@@ -124,6 +103,11 @@ QList<ReturnRepository::Line> ReturnsController::load() const
 }
 
 namespace {
+QString moneyText(const Money &amount)
+{
+    return Format::money(amount.minor(), amount.currency());
+}
+
 /** What a number of units of a line gives back: their share of what the line cost after
     discounts, the whole rest when the last units come back. */
 qint64 shareOf(qint64 total, qint64 bought, qint64 returnable, qint64 quantity)
@@ -185,9 +169,14 @@ qint64 ReturnsController::refundMinor() const
     return sum;
 }
 
+Money ReturnsController::refund() const
+{
+    return Money(refundMinor(), currency());
+}
+
 QString ReturnsController::refundText() const
 {
-    return Format::money(refundMinor(), currency());
+    return moneyText(refund());
 }
 
 QString ReturnsController::originalCardText() const
@@ -233,7 +222,7 @@ QJsonObject ReturnsController::refundArgs(const QString &refundId, const QString
 bool ReturnsController::record(const QList<QPair<QString, QJsonObject>> &mutations,
                                const QString &done)
 {
-    LocalStore *store = m_store.ready();
+    LocalStore *store = readyStore();
     const MutationResult result
         = store ? store->submitAll(mutations)
                 : MutationResult::retryLater(tr("the tablet's data is not open"));
@@ -252,8 +241,8 @@ bool ReturnsController::refundToCard()
 {
     auto returns = repository();
     PaymentTerminal *terminal = m_terminal;
-    const qint64 amount = refundMinor();
-    if (amount <= 0) {
+    const Money amount = refund();
+    if (amount.minor() <= 0) {
         emit failed(tr("Choose what the customer brings back first."));
         return false;
     }
@@ -266,19 +255,18 @@ bool ReturnsController::refundToCard()
         return false;
     const QString refundId = Ids::newId();
     QJsonObject args = refundArgs(refundId, u"card"_s);
-    const QString currency = args.value(u"currency"_s).toString();
     const ReturnRepository::CardPayment original = returns->largestCardPayment(m_orderId);
     const QString paymentId = original.id;
     const QString reference = original.reference;
-    if (!original.id.isEmpty() && amount > original.amountMinor) {
+    if (!original.id.isEmpty() && amount.minor() > original.amount.minor()) {
         emit failed(tr("Only %1 was paid by card. Refund that much to the card and the rest "
                        "to a gift card or in cash.")
-                        .arg(Format::money(original.amountMinor, currency)));
+                        .arg(moneyText(original.amount)));
         return false;
     }
     args.insert(u"paymentId"_s, paymentId);
     // Kept before the terminal is asked, so a restart records what it answered.
-    if (!returns->keepPendingRefund(refundId, m_orderId, orderNumber(), currency, amount,
+    if (!returns->keepPendingRefund(refundId, m_orderId, orderNumber(), amount,
                                     QJsonDocument(args).toJson(QJsonDocument::Compact),
                                     m_session ? m_session->associateId() : QString(),
                                     Clock::nowMs())) {
@@ -291,9 +279,8 @@ bool ReturnsController::refundToCard()
     const bool ours = returns->isOurTerminalTransaction(reference);
     m_pendingRefundId = refundId;
     m_pendingPaymentId = ours
-        ? terminal->terminal()->startReversal(refundId, reference, originalTime,
-                                              Money(amount, currency))
-        : terminal->terminal()->startRefund(refundId, Money(amount, currency));
+        ? terminal->terminal()->startReversal(refundId, reference, originalTime, amount)
+        : terminal->terminal()->startRefund(refundId, amount);
     if (m_pendingPaymentId.isEmpty()) {
         returns->dropPendingRefund(refundId);
         m_pendingRefundId.clear();
@@ -311,7 +298,7 @@ void ReturnsController::onCardFinished(const QString &paymentId, const QString &
     if (paymentId != m_pendingPaymentId)
         return; // PaymentTerminal records refunds of other screens and earlier runs
     const QString refundId = m_pendingRefundId;
-    finishPendingRefunds(m_store.store(), m_terminal);
+    finishPendingRefunds(m_store, m_terminal);
     m_pendingRefundId.clear();
     m_pendingPaymentId.clear();
     const auto returns = repository();
@@ -425,12 +412,12 @@ void ReturnsController::refundToGiftCard()
 
 bool ReturnsController::refundCash()
 {
-    const qint64 amount = refundMinor();
-    if (amount <= 0) {
+    const Money amount = refund();
+    if (amount.minor() <= 0) {
         emit failed(tr("Choose what the customer brings back first."));
         return false;
     }
-    if (amount > Refunds::maxCashMinor) {
+    if (amount.minor() > Refunds::maxCashMinor) {
         emit failed(tr("Cash refunds are limited to %1. Refund to the card or a gift card.")
                         .arg(cashLimitText()));
         return false;
@@ -440,7 +427,7 @@ bool ReturnsController::refundCash()
         emit failed(tr("Open your cash drawer first (Settings, Cash drawer)."));
         return false;
     }
-    if (drawer->expectedMinor() < amount) {
+    if (drawer->expectedMinor() < amount.minor()) {
         emit failed(tr("There is not enough cash in your drawer (%1). Refund to the card or a "
                        "gift card.")
                         .arg(drawer->expectedText()));
@@ -449,8 +436,7 @@ bool ReturnsController::refundCash()
     const QString refundId = Ids::newId();
     const QJsonObject args = refundArgs(refundId, u"cash"_s);
     if (!record({{u"refund.record"_s, args}},
-                tr("Give the customer %1 in cash.")
-                    .arg(Format::money(amount, args.value(u"currency"_s).toString()))))
+                tr("Give the customer %1 in cash.").arg(moneyText(amount))))
         return false;
     drawer->record(u"refund"_s, -amount, refundId);
     return true;

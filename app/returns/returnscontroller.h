@@ -1,12 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "cashdrawer.h"
-#include "paymentterminal.h"
 #include "returnrepository.h"
-#include "session.h"
-#include "syncengine.h"
-#include "storewatcher.h"
+#include "saleservices.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -25,17 +21,12 @@
  *
  * A card refund waiting for the terminal is kept (sales row in state 'refund') so a restart
  * finishes recording it. Its SQL is ReturnRepository's; its services are handed in (the
- * constructor, or the properties QML sets where it creates one).
+ * constructor, or the SaleServices properties QML sets where it creates one).
  */
-class ReturnsController : public QObject
+class ReturnsController : public SaleServices
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(LocalStore *store READ store WRITE setStore NOTIFY servicesChanged)
-    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY servicesChanged)
-    Q_PROPERTY(PaymentTerminal *terminal READ terminal WRITE setTerminal NOTIFY servicesChanged)
-    Q_PROPERTY(CashDrawer *drawer READ drawer WRITE setDrawer NOTIFY servicesChanged)
-    Q_PROPERTY(SyncEngine *sync READ sync WRITE setSync NOTIFY servicesChanged)
     Q_PROPERTY(QString orderId READ orderId WRITE setOrderId NOTIFY changed)
     Q_PROPERTY(QString orderNumber READ orderNumber NOTIFY changed)
     /** [{lineId, name, detail, bought, returnable, quantity, amountText}] */
@@ -56,17 +47,6 @@ public:
         of refunding with a message. */
     ReturnsController(LocalStore *store, Session *session, PaymentTerminal *terminal,
                       CashDrawer *drawer, SyncEngine *sync, QObject *parent = nullptr);
-
-    LocalStore *store() const { return m_store.store(); }
-    void setStore(LocalStore *store);
-    Session *session() const { return m_session; }
-    void setSession(Session *session);
-    PaymentTerminal *terminal() const { return m_terminal; }
-    void setTerminal(PaymentTerminal *terminal);
-    CashDrawer *drawer() const { return m_drawer; }
-    void setDrawer(CashDrawer *drawer);
-    SyncEngine *sync() const { return m_sync; }
-    void setSync(SyncEngine *sync);
 
     QString orderId() const { return m_orderId; }
     void setOrderId(const QString &orderId);
@@ -95,7 +75,6 @@ public:
     static void finishPendingRefunds(LocalStore *store, PaymentTerminal *terminal);
 
 signals:
-    void servicesChanged();
     void changed();
     void refunded(const QString &text);
     void failed(const QString &message);
@@ -103,20 +82,21 @@ signals:
     void giftCardIssued(const QString &number);
 
 private:
+    void onStoreChanged(LocalStore *previous) override;
+    void onTerminalChanged(PaymentTerminal *previous) override;
+    void onDrawerChanged(CashDrawer *previous) override;
     /** Null without an open store. */
     std::optional<ReturnRepository> repository() const;
     QList<ReturnRepository::Line> load() const;
     QString currency() const;
+    /** What the lines chosen give back, in the order's currency. */
+    Money refund() const;
     QJsonObject refundArgs(const QString &refundId, const QString &tender) const;
     bool record(const QList<QPair<QString, QJsonObject>> &mutations, const QString &done);
     void onCardFinished(const QString &paymentId, const QString &state);
 
-    StoreWatcher m_store;
-    QPointer<Session> m_session;
-    QPointer<PaymentTerminal> m_terminal;
+    QMetaObject::Connection m_tablesWatch;
     QMetaObject::Connection m_terminalWatch;
-    QPointer<CashDrawer> m_drawer;
-    QPointer<SyncEngine> m_sync;
     QString m_orderId;
     QHash<QString, int> m_quantities;
     bool m_restock = true;

@@ -4,6 +4,8 @@
 // terminal, no sync engine). A cash sale with change, a gift card refused offline, an abandoned
 // sale giving its cash back, a tender row, quote line totals.
 #include "cashdrawer.h"
+#include "receiptmailer.h"
+#include "returnscontroller.h"
 #include "salequote.h"
 #include "salerepository.h"
 #include "tenders.h"
@@ -71,7 +73,8 @@ private slots:
         discounts.percentBp = 1000;
         discounts.amountOffMinor = 500;
         discounts.coupon.valid = true;
-        const SaleQuote q = SaleQuoting::quote(lines, discounts, true, 495, 2100);
+        const SaleQuote q
+            = SaleQuoting::quote(lines, discounts, true, Money(495, u"EUR"_s), 2100);
         QCOMPARE(q.subtotal, Money(12980, u"EUR"_s));
         QCOMPARE(q.lineTotals, (QList<Money> {Money(9990, u"EUR"_s), Money(2990, u"EUR"_s)}));
         QCOMPARE(q.discount, Money(1298 + 500, u"EUR"_s));
@@ -194,6 +197,69 @@ private slots:
         QCOMPARE(checkout.quote().value(u"lineCount"_s).toInt(), 2);
     }
 
+    void amountDueAndChangeSignals()
+    {
+        // What a tender can take: the whole total before the sale starts, what is left once
+        // it has; nothing to sell, nothing due (and no text). The currency is the store's
+        // before there are lines.
+        Session session(store(), nullptr);
+        QVERIFY(session.signIn(u"1001"_s, u"1234"_s));
+        CashDrawer drawer(store(), &session, nullptr);
+        QVERIFY(drawer.openDrawer(10000));
+        CheckoutController checkout(store(), &session, nullptr, &drawer, nullptr);
+        QCOMPARE(checkout.saleState(), u"none"_s);
+        QCOMPARE(checkout.amountDueMinor(), 0);
+        QCOMPARE(checkout.amountDueText(), QString());
+        QCOMPARE(checkout.currency(), u"EUR"_s);
+
+        QSignalSpy quote(&checkout, &CheckoutController::quoteChanged);
+        QSignalSpy sale(&checkout, &CheckoutController::saleChanged);
+        QSignalSpy payment(&checkout, &CheckoutController::paymentChanged);
+        QSignalSpy card(&checkout, &CheckoutController::cardChanged);
+        QSignalSpy customer(&checkout, &CheckoutController::customerChanged);
+        checkout.setCustomerId(u"C1"_s);
+        QCOMPARE(customer.size(), 1);
+        QCOMPARE(quote.size(), 1);
+        QCOMPARE(sale.size(), 1);
+        QCOMPARE(checkout.amountDueMinor(), 12980);
+        QCOMPARE(checkout.amountDueText(), u"€129.80"_s);
+
+        // A coupon changes the quote and what is due, not the sale.
+        quote.clear();
+        sale.clear();
+        payment.clear();
+        checkout.setCouponCode(u"nosuch"_s);
+        QCOMPARE(quote.size(), 1);
+        QCOMPARE(payment.size(), 1);
+        QCOMPARE(sale.size(), 0);
+        QCOMPARE(card.size(), 1); // only with the customer
+        checkout.setCouponCode(QString());
+
+        // A cash tender changes the sale and what is due.
+        sale.clear();
+        payment.clear();
+        QVERIFY(checkout.payCash(2000));
+        QVERIFY(sale.size() >= 1);
+        QVERIFY(payment.size() >= 1);
+        QCOMPARE(checkout.saleState(), u"open"_s);
+        QCOMPARE(checkout.amountDueMinor(), 12980 - 2000);
+        QCOMPARE(checkout.amountDueText(), u"€109.80"_s);
+        QCOMPARE(checkout.amountDueText(), checkout.remainingText());
+        QCOMPARE(checkout.cardAmountText(), QString()); // no card waiting
+        checkout.abandonSale();
+    }
+
+    void quoteLinesHoldColourAndSize()
+    {
+        CheckoutController checkout(store(), nullptr, nullptr, nullptr, nullptr);
+        checkout.setCustomerId(u"C1"_s);
+        const QVariantMap first = checkout.quoteLines()->get(0);
+        QCOMPARE(first.value(u"name"_s).toString(), u"Merino Jumper"_s);
+        QCOMPARE(first.value(u"colour"_s).toString(), u"Navy"_s);
+        QCOMPARE(first.value(u"size"_s).toString(), u"M"_s);
+        QCOMPARE(checkout.currency(), u"EUR"_s);
+    }
+
     void cashTenderTakesAndGivesBack()
     {
         Session session(store(), nullptr);
@@ -212,13 +278,96 @@ private slots:
         QCOMPARE(drawer.expectedMinor(), 14995);
         const TenderRow row = sales.tenders(u"sale-1"_s).value(0);
         QCOMPARE(row.id, taken.tenderId);
-        QCOMPARE(cash.details(row, u"EUR"_s), QStringList {u"Given €60.00, change €10.05"_s});
+        // The row's amounts are money in the sale's currency (EUR: no sale row here).
+        QCOMPARE(row.amount, Money(4995, u"EUR"_s));
+        QCOMPARE(row.cashGiven, Money(6000, u"EUR"_s));
+        QCOMPARE(row.change, Money(1005, u"EUR"_s));
+        QCOMPARE(cash.details(row), QStringList {u"Given €60.00, change €10.05"_s});
         QVERIFY(cash.removable(row));
-        QVERIFY(cash.giveBack(u"sale-1"_s, row, u"EUR"_s));
+        QVERIFY(cash.giveBack(u"sale-1"_s, row));
         QCOMPARE(drawer.expectedMinor(), 10000);
         QCOMPARE(sales.tenders(u"sale-1"_s).value(0).state, u"returned"_s);
         // Without a drawer no cash is taken.
         QVERIFY(!CashTender(sales, nullptr).isAvailable());
+    }
+
+    void receiptMailerQueuesOnlyWithConsent()
+    {
+        TestData::Seeder seed(m_fixture->db());
+        QVERIFY(seed.customer(u"C2"_s, u"Ana"_s, u"Ruiz"_s, u"ana@example.com"_s));
+        QVERIFY(seed.consent(u"C2"_s, u"email"_s, true, TestData::referenceMs()));
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(u"receipt.pdf"_s);
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("%PDF-1.4 receipt");
+        file.close();
+
+        ReceiptMailer mailer(store());
+        QVERIFY(!mailer.mayEmail(u"C1"_s)); // no address, no consent
+        QVERIFY(mailer.mayEmail(u"C2"_s));
+        QVERIFY(!mailer.mayEmail(QString()));
+        QCOMPARE(mailer.send(pdf, u"order-1"_s, u"C1"_s), ReceiptMailer::Result::NotAllowed);
+        QCOMPARE(mailer.send(dir.filePath(u"gone.pdf"_s), u"order-1"_s, u"C2"_s),
+                 ReceiptMailer::Result::FileMissing);
+        const int before = TestData::rowCount(m_fixture->db(), u"outbox"_s);
+        QCOMPARE(mailer.send(pdf, u"order-1"_s, u"C2"_s), ReceiptMailer::Result::Queued);
+        QCOMPARE(TestData::rowCount(m_fixture->db(), u"outbox"_s), before + 1);
+        const QVariantMap queued = Database::rows(m_fixture->db(),
+                                                  u"SELECT name, args FROM outbox ORDER BY"
+                                                  " mutation_id DESC LIMIT 1"_s)
+                                       .value(0);
+        QCOMPARE(queued.value(u"name"_s).toString(), u"receipt.email"_s);
+        QVERIFY(queued.value(u"args"_s).toString().contains(u"order-1"_s));
+        // No store: nothing is sent.
+        QCOMPARE(ReceiptMailer(nullptr).send(pdf, u"order-1"_s, u"C2"_s),
+                 ReceiptMailer::Result::NotAllowed);
+
+        // The controller: a paid sale's receipt goes to a customer who agreed, with its order.
+        QVERIFY(seed.cartLine(u"L3"_s, u"C2"_s, u"SKU-2"_s, 1, TestData::minutesFromNow(-1)));
+        Session session(store(), nullptr);
+        QVERIFY(session.signIn(u"1001"_s, u"1234"_s));
+        CashDrawer drawer(store(), &session, nullptr);
+        QVERIFY(drawer.openDrawer(10000));
+        CheckoutController checkout(store(), &session, nullptr, &drawer, nullptr);
+        checkout.setCustomerId(u"C2"_s);
+        QVERIFY(!checkout.canEmailReceipt()); // nothing sold yet
+        QSignalSpy receipt(&checkout, &CheckoutController::receiptChanged);
+        QSignalSpy said(&checkout, &CheckoutController::message);
+        QVERIFY(checkout.payCash(5000));
+        QCOMPARE(checkout.saleState(), u"completed"_s);
+        QVERIFY(!receipt.isEmpty());
+        QVERIFY(!checkout.receiptPath().isEmpty());
+        QVERIFY(checkout.canEmailReceipt());
+        QVERIFY(checkout.emailReceipt());
+        QCOMPARE(said.last().first().toString(), u"The receipt will be emailed to the customer."_s);
+        QVERIFY(Database::rows(m_fixture->db(),
+                               u"SELECT args FROM outbox WHERE name = 'receipt.email'"
+                               " ORDER BY mutation_id DESC LIMIT 1"_s)
+                    .value(0)
+                    .value(u"args"_s)
+                    .toString()
+                    .contains(checkout.lastOrderId()));
+    }
+
+    void servicesAreHandedInOnce()
+    {
+        // Checkout and returns share one piece of code for their services (SaleServices):
+        // the same properties for QML, one change signal, nothing when nothing changes.
+        CheckoutController checkout;
+        ReturnsController returns;
+        for (SaleServices *services : {static_cast<SaleServices *>(&checkout),
+                                       static_cast<SaleServices *>(&returns)}) {
+            QSignalSpy changed(services, &SaleServices::servicesChanged);
+            services->setStore(store());
+            services->setStore(store());
+            QCOMPARE(changed.size(), 1);
+            QCOMPARE(services->property("store").value<LocalStore *>(), store());
+            QCOMPARE(services->property("drawer").value<CashDrawer *>(), nullptr);
+            services->setStore(nullptr);
+            QCOMPARE(changed.size(), 2);
+            QCOMPARE(services->store(), nullptr);
+        }
     }
 
     void recoverCardApprovalsWithoutTerminalDoesNothing()
