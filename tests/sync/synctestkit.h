@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QSqlRecord>
 #include <QTest>
+#include <QTimer>
 #include <QUuid>
 
 #include <memory>
@@ -25,6 +26,17 @@ using namespace Qt::Literals::StringLiterals;
 
 /** The service's answer time we treat as lost: the tablets' transfer timeout in these tests. */
 constexpr int transferTimeoutMs = 1500;
+
+/** Runs the event loop until everything posted before this call has run (a card request that
+    leaves from the event loop, the recovery a terminal starts with): a zero-delay timer set
+    now fires after them. Then "it did not happen" no longer means "not yet". */
+inline bool runPostedEvents(int timeoutMs = 5000)
+{
+    QObject context;
+    bool ran = false;
+    QTimer::singleShot(0, &context, [&ran] { ran = true; });
+    return QTest::qWaitFor([&ran] { return ran; }, timeoutMs);
+}
 
 /** The rows of Madrid's scope that mutations touch, one text line per row, sorted. The same
     query runs on the service (restricted to Madrid's customers) and on a tablet. */
