@@ -14,6 +14,7 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QSqlRecord>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
 #include <QUuid>
@@ -198,8 +199,8 @@ inline ServerConfig testConfig()
     return config;
 }
 
-/** The fixture of every sync test: a service with its own database, a proxy in front of it,
-    and a folder for the tablets' files. */
+/** What every sync test works with: a service with its own database, a proxy in front of it,
+    and a folder for the tablets' files; SyncFixture below sets it up per test function. */
 class SyncTestCase : public QObject
 {
 protected:
@@ -256,6 +257,68 @@ protected:
             && tablet.enrol(url.isEmpty() ? m_proxy->url() : url, enrolmentCode(*m_server))
             && tablet.quiesce();
     }
+};
+
+/**
+ * The one set-up of the sync suites that run on every backend: each test function runs once on
+ * SQLite and once on PostgreSQL (when scripts/with-postgres.sh provides one; required when
+ * CLIENTELING_REQUIRE_PG=1), against a fresh service on its own database behind a fault proxy,
+ * with a fresh folder for the tablets. Tablets come from enrolled(): opened, enrolled at
+ * Madrid, first sync done.
+ *
+ * A suite with more to set up declares its own initTestCase(), init() or cleanup() slot (Qt
+ * Test calls the most derived one) and calls setUpSuite(), startService() or stopService().
+ */
+class SyncFixture : public SyncTestCase
+{
+    Q_OBJECT
+
+protected:
+    /** Test mode for standard paths, and the sync, service and database logs quiet. */
+    static void setUpSuite()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        quietLogs();
+    }
+    /** The service for this row's backend; false (with a warning) when CI requires
+        PostgreSQL and none was given. */
+    bool startService(const ServerConfig &config = testConfig())
+    {
+        if (TestServer::postgresRequiredButMissing()) {
+            qWarning("CLIENTELING_REQUIRE_PG=1 but no PostgreSQL URL");
+            return false;
+        }
+        return startFixture(backend(), config);
+    }
+    /** A fresh service with another configuration (and fresh tablets' folder). */
+    bool restartService(const ServerConfig &config)
+    {
+        stopFixture();
+        return startService(config);
+    }
+    void stopService() { stopFixture(); }
+    /** The backend of the current global data row: sqlite or postgres. */
+    static QString backend()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        return backend;
+    }
+
+private slots:
+    void initTestCase() { setUpSuite(); }
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("backend");
+        for (const QString &name : TestServer::backends())
+            QTest::newRow(qPrintable(name)) << name;
+    }
+    void init()
+    {
+        QVERIFY2(!TestServer::postgresRequiredButMissing(),
+                 "CLIENTELING_REQUIRE_PG=1 but no PostgreSQL URL");
+        QVERIFY(startService());
+    }
+    void cleanup() { stopService(); }
 };
 
 } // namespace SyncTest

@@ -22,7 +22,6 @@
 #include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QSqlRecord>
-#include <QStandardPaths>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -33,7 +32,7 @@ namespace {
 const QString giftCardNumber = u"6039 0000 0000 0009"_s;
 }
 
-class TestCheckout : public SyncTestCase
+class TestCheckout : public SyncFixture
 {
     Q_OBJECT
 
@@ -155,30 +154,20 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        setUpSuite();
         QLocale::setDefault(QLocale(QLocale::English, QLocale::Ireland));
-        quietLogs();
         m_terminal = std::make_unique<TerminalSimulator>(u"SIM-0001"_s);
         m_terminal->setDelayMs(50);
         m_terminalPort = m_terminal->listen(QHostAddress::LocalHost, 0);
         QVERIFY(m_terminalPort > 0);
     }
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("backend");
-        for (const QString &backend : backends())
-            QTest::newRow(qPrintable(backend)) << backend;
-    }
     void init()
     {
-        QVERIFY2(!postgresRequiredButMissing(), "CLIENTELING_REQUIRE_PG=1 but no PostgreSQL URL");
-        QFETCH_GLOBAL(QString, backend);
-        QVERIFY(startFixture(backend));
+        QVERIFY(startService());
         QVERIFY(StockTest::seedDeliveryOptions(m_server->database()));
         QVERIFY(seedGiftCard(10000));
         m_terminal->handleControl({{u"delayMs"_s, 50}, {u"clearLog"_s, true}});
     }
-    void cleanup() { stopFixture(); }
 
     void splitPaymentOfflineThenReturnToCard()
     {

@@ -11,7 +11,6 @@
 #include "synctestkit.h"
 
 #include <QAbstractItemModelTester>
-#include <QStandardPaths>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -23,30 +22,11 @@ const QString pushPath = u"/v1/sync/push"_s;
 const QString pullPath = u"/v1/sync/pull"_s;
 } // namespace
 
-class TestSyncEngine : public SyncTestCase
+class TestSyncEngine : public SyncFixture
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        quietLogs();
-    }
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("backend");
-        for (const QString &backend : backends())
-            QTest::newRow(qPrintable(backend)) << backend;
-    }
-    void init()
-    {
-        QVERIFY2(!postgresRequiredButMissing(), "CLIENTELING_REQUIRE_PG=1 but no PostgreSQL URL");
-        QFETCH_GLOBAL(QString, backend);
-        QVERIFY(startFixture(backend));
-    }
-    void cleanup() { stopFixture(); }
-
     void enrolAndFirstSync()
     {
         Tablet tablet(tabletPath());
