@@ -82,15 +82,18 @@ public:
     { }
     ~Tablet() { close(); }
 
-    bool open()
+    /** network: what the engine talks through instead of a network of its own (a
+        FakeNetwork, which the caller keeps). */
+    bool open(QNetworkAccessManager *network = nullptr)
     {
-        m_network = std::make_unique<QNetworkAccessManager>();
+        m_ownNetwork = network ? nullptr : std::make_unique<QNetworkAccessManager>();
+        m_network = network ? network : m_ownNetwork.get();
         m_network->setTransferTimeout(transferTimeoutMs);
         m_store = std::make_unique<LocalStore>(nullptr);
         if (!m_store->open(m_path))
             return false;
         m_store->setActor(m_associateId, u"Staff"_s);
-        m_engine = std::make_unique<SyncEngine>(m_store.get(), m_network.get());
+        m_engine = std::make_unique<SyncEngine>(m_store.get(), m_network);
         m_engine->setRetryPolicy(20, 200);
         m_engine->setPollInterval(60000);
         return true;
@@ -100,7 +103,8 @@ public:
     void close()
     {
         m_engine.reset();
-        m_network.reset();
+        m_ownNetwork.reset();
+        m_network = nullptr;
         m_store.reset();
     }
 
@@ -168,13 +172,14 @@ public:
 
     LocalStore *store() const { return m_store.get(); }
     SyncEngine *engine() const { return m_engine.get(); }
-    QNetworkAccessManager *network() const { return m_network.get(); }
+    QNetworkAccessManager *network() const { return m_network; }
     const QString &path() const { return m_path; }
 
 private:
     QString m_path;
     QString m_associateId;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<QNetworkAccessManager> m_ownNetwork;
+    QNetworkAccessManager *m_network = nullptr;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<SyncEngine> m_engine;
 };
