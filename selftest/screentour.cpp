@@ -208,6 +208,89 @@ void ScreenTour::settle()
     }
 }
 
+QStringList ScreenTour::screenNames()
+{
+    return {u"preparing"_s,
+            u"store-failed"_s,
+            u"enrolment"_s,
+            u"enrolment-refused"_s,
+            u"first-sync"_s,
+            u"first-sync-offline"_s,
+            u"signin"_s,
+            u"signin-refused"_s,
+            u"search-empty"_s,
+            u"search"_s,
+            u"search-no-match"_s,
+            u"sync-panel"_s,
+            u"customer"_s,
+            u"customer-timeline"_s,
+            u"customer-online"_s,
+            u"customer-profile"_s,
+            u"customer-notes"_s,
+            u"customer-edit-preference"_s,
+            u"catalog"_s,
+            u"catalog-category"_s,
+            u"catalog-search"_s,
+            u"product"_s,
+            u"product-stock"_s,
+            u"product-reserve"_s,
+            u"product-transfer"_s,
+            u"aisle"_s,
+            u"aisle-address-errors"_s,
+            u"aisle-delivery"_s,
+            u"orders"_s,
+            u"orders-attention"_s,
+            u"order"_s,
+            u"order-history"_s,
+            u"order-attention"_s,
+            u"pickup-order"_s,
+            u"handover"_s,
+            u"handover-refused"_s,
+            u"return"_s,
+            u"checkout"_s,
+            u"checkout-coupon"_s,
+            u"checkout-card"_s,
+            u"checkout-cash"_s,
+            u"checkout-giftcard-refused"_s,
+            u"quick-sale"_s,
+            u"settings"_s,
+            u"settings-enrol"_s,
+            u"settings-payments"_s};
+}
+
+// A text is drawn outside its item when it is wider than the item and nothing shortens it
+// (elide, wrap, fitting the font), or when the item itself lies outside the window; content
+// that scrolls or is clipped may lie outside (it is not drawn there).
+void ScreenTour::checkTexts(const QString &name, QQuickItem *item, bool scrolled)
+{
+    if (!item || !item->isVisible() || item->opacity() <= 0)
+        return;
+    if (item->inherits("QQuickText") && item->width() > 0 && item->height() > 0) {
+        const QString text = item->property("text").toString();
+        const bool shortened = item->property("elide").toInt() != Qt::ElideNone
+            || item->property("wrapMode").toInt() != 0 // Text.NoWrap
+            || item->property("fontSizeMode").toInt() != 0;
+        const qreal implicitWidth = item->implicitWidth();
+        if (!text.trimmed().isEmpty() && !shortened && implicitWidth > item->width() + 1) {
+            m_textProblems << u"%1: \"%2\" is %3 px wide in an item of %4 px"_s.arg(
+                name, text, QString::number(qRound(implicitWidth)),
+                QString::number(qRound(item->width())));
+        }
+        const QRectF inScene = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+        const QRectF window(-1, -1, m_window->width() + 2, m_window->height() + 2);
+        if (!text.trimmed().isEmpty() && !scrolled && !window.contains(inScene)) {
+            m_textProblems << u"%1: \"%2\" lies outside the window (%3,%4 %5x%6)"_s.arg(
+                name, text, QString::number(qRound(inScene.x())),
+                QString::number(qRound(inScene.y())), QString::number(qRound(inScene.width())),
+                QString::number(qRound(inScene.height())));
+        }
+    }
+    const bool childrenScrolled = scrolled || item->clip() || item->inherits("QQuickFlickable");
+    const QList<QQuickItem *> children = item->childItems();
+    for (QQuickItem *child : children)
+        checkTexts(name, child, childrenScrolled);
+}
+
 void ScreenTour::capture(const QString &name)
 {
     settle();
@@ -216,6 +299,8 @@ void ScreenTour::capture(const QString &name)
         m_errors << u"%1: the window could not be rendered"_s.arg(name);
         return;
     }
+    m_captured << name;
+    checkTexts(name, m_window->contentItem(), false);
     if (m_options.outputDir.isEmpty())
         return;
     const QString path = QDir(m_options.outputDir).filePath(m_options.prefix + name + u".png"_s);
@@ -282,6 +367,12 @@ bool ScreenTour::showStartupScreens()
         QQuickItem *area = stack ? stack : m_window->contentItem();
         item->setParentItem(area);
         item->setSize(area->size());
+        // The area may still be laid out for the window's previous size (layouts settle on
+        // the next frame): follow it, or a portrait picture shows a landscape screen.
+        QObject::connect(area, &QQuickItem::widthChanged, item,
+                         [item, area] { item->setWidth(area->width()); });
+        QObject::connect(area, &QQuickItem::heightChanged, item,
+                         [item, area] { item->setHeight(area->height()); });
         item->setZ(1000);
         capture(screen.name);
         if (screen.name == u"enrolment"_s) {
@@ -435,8 +526,10 @@ void ScreenTour::showProduct(QQuickItem *page)
     if (stock && sync && sync->isEnrolled())
         waitUntil([stock] { return stock->property("live").toBool(); }, 2000);
     capture(u"product"_s);
-    if (auto *panel = page->findChild<QQuickItem *>(u"stockPanel"_s);
-        panel && !page->property("twoColumns").toBool()) {
+    auto *panel = page->findChild<QQuickItem *>(u"stockPanel"_s);
+    if (panel && page->property("twoColumns").toBool()) {
+        m_notApplicable << u"product-stock"_s; // beside the product in "product"
+    } else if (panel) {
         scrollIntoView(panel);
         capture(u"product-stock"_s);
         if (QQuickItem *flickable = flickableOf(panel))
@@ -514,6 +607,8 @@ void ScreenTour::showOrders(const QString &customerId)
         call(orders, "showSection", u"attention"_s);
         capture(u"orders-attention"_s);
         call(orders, "showSection", u"pickups"_s);
+    } else {
+        m_notApplicable << u"orders-attention"_s; // beside the pick-ups in "orders"
     }
     const QString here = m_context->store()->locationId();
     // An order on its way, with what the carrier reported (the customer's own first).
@@ -546,7 +641,9 @@ void ScreenTour::showOrder(const QString &orderId, const QString &name)
     if (!page)
         return;
     capture(name);
-    if (name == u"order"_s && !page->property("twoColumns").toBool()) {
+    if (name == u"order"_s && page->property("twoColumns").toBool()) {
+        m_notApplicable << u"order-history"_s; // beside the order in "order"
+    } else if (name == u"order"_s) {
         if (auto *history = page->findChild<QQuickItem *>(u"orderHistory"_s)) {
             scrollIntoView(history);
             capture(u"order-history"_s);
@@ -666,6 +763,9 @@ bool ScreenTour::run(const TourOptions &options)
     m_options = options;
     m_errors.clear();
     m_pictures.clear();
+    m_captured.clear();
+    m_notApplicable.clear();
+    m_textProblems.clear();
     if (!m_options.outputDir.isEmpty())
         QDir().mkpath(m_options.outputDir);
 
@@ -738,6 +838,8 @@ bool ScreenTour::run(const TourOptions &options)
             QStringList sections = {u"online"_s, u"profile"_s, u"notes"_s};
             if (!twoColumns)
                 sections.prepend(u"timeline"_s);
+            else
+                m_notApplicable << u"customer-timeline"_s; // beside the others in "customer"
             for (const QString &section : sections) {
                 call(page, "showSection", section);
                 capture(u"customer-"_s + section);

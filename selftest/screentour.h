@@ -72,6 +72,18 @@ public:
     QStringList errors() const { return m_errors; }
     /** Pictures written, in order. */
     QStringList pictures() const { return m_pictures; }
+    /** Every screen the tour knows, by the name its picture gets, in tour order (the
+        start-up screens, sign-in, search, the customer, ..., settings). */
+    static QStringList screenNames();
+    /** Screens rendered in the last run, in order. */
+    QStringList captured() const { return m_captured; }
+    /** Screens of screenNames() this layout does not have (a customer or orders screen in
+        two columns shows in one picture what a narrow one shows in two). */
+    QStringList notApplicable() const { return m_notApplicable; }
+    /** Texts drawn outside their item in the last run, "screen: text (why)": visible Text and
+        Label items wider than their item without elide, wrap or fitting, or lying outside the
+        window (unless inside something that scrolls or clips them). */
+    QStringList textProblems() const { return m_textProblems; }
 
 private:
     /** The first row of a query on the tablet's store, or an empty list. */
@@ -79,6 +91,7 @@ private:
     bool waitUntil(const std::function<bool()> &condition, int timeoutMs);
     void settle();
     void capture(const QString &name);
+    void checkTexts(const QString &name, QQuickItem *item, bool scrolled);
     bool showStartupScreens();
     void showSyncPanel();
     QString findCustomer();
@@ -100,4 +113,7 @@ private:
     TourOptions m_options;
     QStringList m_errors;
     QStringList m_pictures;
+    QStringList m_captured;
+    QStringList m_notApplicable;
+    QStringList m_textProblems;
 };

@@ -90,6 +90,9 @@ public:
     void setPollInterval(int ms) { m_pollIntervalMs = ms; }
     /** How long a change may wait while online before the queue counts as stuck. */
     void setStuckAfter(qint64 ms) { m_stuckAfterMs = ms; }
+    /** Whether a cycle will start on its own (a retry, a poll, an upload): lets the tests
+        check "no retry" without waiting to see that none comes. */
+    bool isCycleScheduled() const { return m_timer.isActive(); }
     static constexpr int pushBatch = 500;
     static constexpr int pullPage = 2000;
 

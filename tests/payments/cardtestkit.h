@@ -7,6 +7,7 @@
 
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QSignalSpy>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,12 +56,14 @@ inline QByteArray storeBytes(const QTemporaryDir &dir)
     return bytes;
 }
 
-/** Waits for a payment to reach a final state; returns its record. */
+/** Waits for a payment to reach a final state; returns its record. Woken by each state change
+    (every one is written, then signalled), not by polling. */
 inline CardTerminal::Record finish(CardTerminal &terminal, const QString &id, int timeoutMs = 10000)
 {
+    QSignalSpy changed(&terminal, &CardTerminal::stateChanged);
     QDeadlineTimer deadline(timeoutMs);
     while (!CardTerminal::isFinal(terminal.record(id)->state) && !deadline.hasExpired())
-        QTest::qWait(20);
+        changed.wait(qMax(qint64(1), deadline.remainingTime()));
     return *terminal.record(id);
 }
 

@@ -45,6 +45,8 @@ private:
             count += entry[u"kind"_s].toString() == kind;
         return count;
     }
+    /** Payments the terminal is working on (received, not yet answered). */
+    int inFlight() const { return m_terminal->handleControl({})[u"inFlight"_s].toInt(); }
 
 private slots:
     void initTestCase()
@@ -158,10 +160,11 @@ private slots:
             CardTerminal before(m_db, config());
             id = before.startPayment(u"sale-6"_s, Money(3000, u"EUR"_s), false);
             QTRY_COMPARE(before.record(id)->state, u"sent"_s);
-            QTest::qWait(100); // on the wire
+            QTRY_COMPARE(requestsOf(u"PaymentRequest"_s), 1); // the terminal has it
         } // the app is gone; the terminal carries on with the card
         QCOMPARE(CardTerminal(m_db, config()).record(id)->state, u"sent"_s);
-        QTest::qWait(800); // the customer's card is approved meanwhile
+        // The customer's card is approved meanwhile: the terminal has nothing in flight.
+        QTRY_COMPARE(inFlight(), 0);
         CardTerminal after(m_db, config());
         QCOMPARE(after.recover(), 1);
         const CardTerminal::Record r = finish(after, id);
@@ -177,7 +180,7 @@ private slots:
         CardTerminal terminal(m_db, config());
         const QString id = terminal.startPayment(u"sale-7"_s, Money(4200, u"EUR"_s), false);
         QTRY_COMPARE(terminal.record(id)->state, u"sent"_s);
-        QTest::qWait(100);
+        QTRY_COMPARE(inFlight(), 1); // the terminal is waiting for the card
         m_terminal->handleControl({{u"restart"_s, QJsonObject {{u"keepHistory"_s, false}}}});
         // The terminal forgot it: never charged, and the app says so instead of guessing.
         const CardTerminal::Record r = finish(terminal, id);
@@ -190,7 +193,7 @@ private slots:
         CardTerminal terminal(m_db, config());
         const QString id = terminal.startPayment(u"sale-8"_s, Money(5000, u"EUR"_s), false);
         QTRY_COMPARE(terminal.record(id)->state, u"sent"_s);
-        QTest::qWait(100);
+        QTRY_COMPARE(inFlight(), 1); // the terminal is waiting for the card
         terminal.abort(id);
         const CardTerminal::Record r = finish(terminal, id, 2500);
         QCOMPARE(r.state, u"cancelled"_s);

@@ -14,7 +14,9 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QSqlRecord>
+#include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 #include <QUuid>
 
 #include <memory>
@@ -25,6 +27,17 @@ using namespace Qt::Literals::StringLiterals;
 
 /** The service's answer time we treat as lost: the tablets' transfer timeout in these tests. */
 constexpr int transferTimeoutMs = 1500;
+
+/** Runs the event loop until everything posted before this call has run (a card request that
+    leaves from the event loop, the recovery a terminal starts with): a zero-delay timer set
+    now fires after them. Then "it did not happen" no longer means "not yet". */
+inline bool runPostedEvents(int timeoutMs = 5000)
+{
+    QObject context;
+    bool ran = false;
+    QTimer::singleShot(0, &context, [&ran] { ran = true; });
+    return QTest::qWaitFor([&ran] { return ran; }, timeoutMs);
+}
 
 /** The rows of Madrid's scope that mutations touch, one text line per row, sorted. The same
     query runs on the service (restricted to Madrid's customers) and on a tablet. */
@@ -69,15 +82,18 @@ public:
     { }
     ~Tablet() { close(); }
 
-    bool open()
+    /** network: what the engine talks through instead of a network of its own (a
+        FakeNetwork, which the caller keeps). */
+    bool open(QNetworkAccessManager *network = nullptr)
     {
-        m_network = std::make_unique<QNetworkAccessManager>();
+        m_ownNetwork = network ? nullptr : std::make_unique<QNetworkAccessManager>();
+        m_network = network ? network : m_ownNetwork.get();
         m_network->setTransferTimeout(transferTimeoutMs);
         m_store = std::make_unique<LocalStore>(nullptr);
         if (!m_store->open(m_path))
             return false;
         m_store->setActor(m_associateId, u"Staff"_s);
-        m_engine = std::make_unique<SyncEngine>(m_store.get(), m_network.get());
+        m_engine = std::make_unique<SyncEngine>(m_store.get(), m_network);
         m_engine->setRetryPolicy(20, 200);
         m_engine->setPollInterval(60000);
         return true;
@@ -87,7 +103,8 @@ public:
     void close()
     {
         m_engine.reset();
-        m_network.reset();
+        m_ownNetwork.reset();
+        m_network = nullptr;
         m_store.reset();
     }
 
@@ -155,13 +172,14 @@ public:
 
     LocalStore *store() const { return m_store.get(); }
     SyncEngine *engine() const { return m_engine.get(); }
-    QNetworkAccessManager *network() const { return m_network.get(); }
+    QNetworkAccessManager *network() const { return m_network; }
     const QString &path() const { return m_path; }
 
 private:
     QString m_path;
     QString m_associateId;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<QNetworkAccessManager> m_ownNetwork;
+    QNetworkAccessManager *m_network = nullptr;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<SyncEngine> m_engine;
 };
@@ -186,8 +204,8 @@ inline ServerConfig testConfig()
     return config;
 }
 
-/** The fixture of every sync test: a service with its own database, a proxy in front of it,
-    and a folder for the tablets' files. */
+/** What every sync test works with: a service with its own database, a proxy in front of it,
+    and a folder for the tablets' files; SyncFixture below sets it up per test function. */
 class SyncTestCase : public QObject
 {
 protected:
@@ -244,6 +262,68 @@ protected:
             && tablet.enrol(url.isEmpty() ? m_proxy->url() : url, enrolmentCode(*m_server))
             && tablet.quiesce();
     }
+};
+
+/**
+ * The one set-up of the sync suites that run on every backend: each test function runs once on
+ * SQLite and once on PostgreSQL (when scripts/with-postgres.sh provides one; required when
+ * CLIENTELING_REQUIRE_PG=1), against a fresh service on its own database behind a fault proxy,
+ * with a fresh folder for the tablets. Tablets come from enrolled(): opened, enrolled at
+ * Madrid, first sync done.
+ *
+ * A suite with more to set up declares its own initTestCase(), init() or cleanup() slot (Qt
+ * Test calls the most derived one) and calls setUpSuite(), startService() or stopService().
+ */
+class SyncFixture : public SyncTestCase
+{
+    Q_OBJECT
+
+protected:
+    /** Test mode for standard paths, and the sync, service and database logs quiet. */
+    static void setUpSuite()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        quietLogs();
+    }
+    /** The service for this row's backend; false (with a warning) when CI requires
+        PostgreSQL and none was given. */
+    bool startService(const ServerConfig &config = testConfig())
+    {
+        if (TestServer::postgresRequiredButMissing()) {
+            qWarning("CLIENTELING_REQUIRE_PG=1 but no PostgreSQL URL");
+            return false;
+        }
+        return startFixture(backend(), config);
+    }
+    /** A fresh service with another configuration (and fresh tablets' folder). */
+    bool restartService(const ServerConfig &config)
+    {
+        stopFixture();
+        return startService(config);
+    }
+    void stopService() { stopFixture(); }
+    /** The backend of the current global data row: sqlite or postgres. */
+    static QString backend()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        return backend;
+    }
+
+private slots:
+    void initTestCase() { setUpSuite(); }
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("backend");
+        for (const QString &name : TestServer::backends())
+            QTest::newRow(qPrintable(name)) << name;
+    }
+    void init()
+    {
+        QVERIFY2(!TestServer::postgresRequiredButMissing(),
+                 "CLIENTELING_REQUIRE_PG=1 but no PostgreSQL URL");
+        QVERIFY(startService());
+    }
+    void cleanup() { stopService(); }
 };
 
 } // namespace SyncTest

@@ -22,7 +22,6 @@
 #include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QSqlRecord>
-#include <QStandardPaths>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -33,7 +32,7 @@ namespace {
 const QString giftCardNumber = u"6039 0000 0000 0009"_s;
 }
 
-class TestCheckout : public SyncTestCase
+class TestCheckout : public SyncFixture
 {
     Q_OBJECT
 
@@ -155,30 +154,20 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        setUpSuite();
         QLocale::setDefault(QLocale(QLocale::English, QLocale::Ireland));
-        quietLogs();
         m_terminal = std::make_unique<TerminalSimulator>(u"SIM-0001"_s);
         m_terminal->setDelayMs(50);
         m_terminalPort = m_terminal->listen(QHostAddress::LocalHost, 0);
         QVERIFY(m_terminalPort > 0);
     }
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("backend");
-        for (const QString &backend : backends())
-            QTest::newRow(qPrintable(backend)) << backend;
-    }
     void init()
     {
-        QVERIFY2(!postgresRequiredButMissing(), "CLIENTELING_REQUIRE_PG=1 but no PostgreSQL URL");
-        QFETCH_GLOBAL(QString, backend);
-        QVERIFY(startFixture(backend));
+        QVERIFY(startService());
         QVERIFY(StockTest::seedDeliveryOptions(m_server->database()));
         QVERIFY(seedGiftCard(10000));
         m_terminal->handleControl({{u"delayMs"_s, 50}, {u"clearLog"_s, true}});
     }
-    void cleanup() { stopFixture(); }
 
     void splitPaymentOfflineThenReturnToCard()
     {
@@ -618,13 +607,16 @@ private slots:
         QVERIFY(checkout);
         QSignalSpy failed(checkout.get(), &CheckoutController::failed);
         QSignalSpy completed(checkout.get(), &CheckoutController::saleCompleted);
+        QSignalSpy states(terminal->terminal(), &CardTerminal::stateChanged);
         QVERIFY(checkout->startSale());
         QVERIFY(fillDisk(tablet, u"sale_tenders"_s));
         QVERIFY(!checkout->payByCard(0));
         QCOMPARE(failed.size(), 1);
         QVERIFY(inWords(failed.first().first().toString()));
         QVERIFY(!checkout->cardInProgress());
-        QTest::qWait(500); // the request would have reached the terminal by now
+        // A card request leaves from the event loop, marked "sent" first: none was.
+        QVERIFY(runPostedEvents());
+        QCOMPARE(states.size(), 0);
         QCOMPARE(requestsOf(u"PaymentRequest"_s), 0);
         QCOMPARE(tablet.scalar(u"SELECT COUNT(*) FROM card_payments"_s).toInt(), 0);
         // The disk has room again; the associate tries again: charged once, sale saved.
@@ -633,6 +625,11 @@ private slots:
         QVERIFY(completed.wait(10000));
         QCOMPARE(requestsOf(u"PaymentRequest"_s), 1);
         QCOMPARE(checkout->saleState(), u"completed"_s);
+        // The one request sent was this payment's.
+        QVERIFY(!states.isEmpty());
+        QCOMPARE(states.first().at(1).toString(), u"sent"_s);
+        for (const QList<QVariant> &change : std::as_const(states))
+            QCOMPARE(change.at(0).toString(), states.first().at(0).toString());
     }
 
     /** Finding 3: an approval that has no tender (written by an older version whose tender
@@ -708,9 +705,18 @@ private slots:
         checkout.dismissRecoveredCard(
             checkout.recoveredCards().first().toMap().value(u"id"_s).toString());
         QCOMPARE(checkout.recoveredCards().size(), 0);
+        const int payments = tablet.scalar(u"SELECT COUNT(*) FROM card_payments"_s).toInt();
         terminal.reset();
         terminal = terminalFor(tablet);
-        QTest::qWait(300);
+        QVERIFY(terminal);
+        QSignalSpy states(terminal->terminal(), &CardTerminal::stateChanged);
+        // The start-up recovery runs from the event loop; a reversal it started would be
+        // persisted at once and sent from the event loop after it.
+        QVERIFY(runPostedEvents());
+        QVERIFY(runPostedEvents());
+        QCOMPARE(tablet.scalar(u"SELECT COUNT(*) FROM card_payments"_s).toInt(), payments);
+        QCOMPARE(states.size(), 0);
+        QCOMPARE(terminal->terminal()->recover(), 0); // and nothing left to resume
         QCOMPARE(requestsOf(u"ReversalRequest"_s), completedMeanwhile ? 1 : 0);
         QCOMPARE(tablet.scalar(u"SELECT COUNT(*) FROM sale_tenders"_s).toInt(),
                  completedMeanwhile ? 2 : 1);
@@ -813,6 +819,7 @@ private slots:
         checkout.setCustomerId(u"C00001"_s);
         QCOMPARE(checkout.quote().value(u"lineCount"_s).toInt(), 2);
         QSignalSpy failed(&checkout, &CheckoutController::failed);
+        QSignalSpy states(terminal->terminal(), &CardTerminal::stateChanged);
         QVERIFY(!checkout.payByCard(0));
         QVERIFY(!checkout.startSale());
         QCOMPARE(checkout.saleState(), u"none"_s);
@@ -820,7 +827,9 @@ private slots:
         const QString message = failed.last().first().toString();
         QVERIFY2(message.contains(u"Merino crew jumper"_s), qPrintable(message));
         QVERIFY2(inWords(message), qPrintable(message));
-        QTest::qWait(300);
+        // A card request leaves from the event loop, marked "sent" first: none was.
+        QVERIFY(runPostedEvents());
+        QCOMPARE(states.size(), 0);
         QCOMPARE(requestsOf(u"PaymentRequest"_s), 0);
         QCOMPARE(tablet.scalar(u"SELECT COUNT(*) FROM sales"_s).toInt(), 0);
         // The associate takes the web line out: the sale goes through and is saved.

@@ -16,7 +16,6 @@
 #include "synctestkit.h"
 
 #include <QAbstractItemModelTester>
-#include <QStandardPaths>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -48,7 +47,7 @@ QVariantMap madridAddress()
 }
 } // namespace
 
-class TestOrders : public SyncTestCase
+class TestOrders : public SyncFixture
 {
     Q_OBJECT
 
@@ -93,28 +92,19 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        setUpSuite();
         QLocale::setDefault(QLocale(QLocale::English, QLocale::Ireland));
-        quietLogs();
-    }
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("backend");
-        for (const QString &backend : backends())
-            QTest::newRow(qPrintable(backend)) << backend;
     }
     void init()
     {
-        QVERIFY2(!postgresRequiredButMissing(), "CLIENTELING_REQUIRE_PG=1 but no PostgreSQL URL");
-        QFETCH_GLOBAL(QString, backend);
-        QVERIFY(startFixture(backend));
+        QVERIFY(startService());
         QVERIFY(StockTest::seedDeliveryOptions(m_server->database()));
     }
     void cleanup()
     {
         m_testers.clear();
         Clock::setCurrentDateTime({});
-        stopFixture();
+        stopService();
     }
 
     // Issue 19, finding 9: two tablets of one store numbering orders offline on the same day

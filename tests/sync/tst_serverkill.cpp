@@ -8,7 +8,6 @@
 
 #include <QFile>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QThread>
 #include <QtTest>
 
@@ -22,7 +21,7 @@ using namespace SyncTest;
 namespace {
 
 /** The service executable on a database; port 0 picks a free one. */
-quint16 startService(ServiceProcess &service, const QString &database, quint16 port,
+quint16 startProcess(ServiceProcess &service, const QString &database, quint16 port,
                      const QString &giftCardKey)
 {
     // The fixture's gift card key: the executable refuses a database whose cards were made
@@ -80,7 +79,7 @@ private:
 
 } // namespace
 
-class TestServerKill : public SyncTestCase
+class TestServerKill : public SyncFixture
 {
     Q_OBJECT
 
@@ -100,27 +99,10 @@ private:
     qint64 checkValue(const QString &sql) { return Database::scalar(check(), sql).toLongLong(); }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        quietLogs();
-    }
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("backend");
-        for (const QString &backend : backends())
-            QTest::newRow(qPrintable(backend)) << backend;
-    }
-    void init()
-    {
-        QVERIFY2(!postgresRequiredButMissing(), "CLIENTELING_REQUIRE_PG=1 but no PostgreSQL URL");
-        QFETCH_GLOBAL(QString, backend);
-        QVERIFY(startFixture(backend));
-    }
     void cleanup()
     {
         Database::close(u"kill-check"_s);
-        stopFixture();
+        stopService();
     }
 
     void serviceKilledMidBatch()
@@ -141,7 +123,7 @@ private slots:
             m_database = copy;
         }
         ServiceProcess service;
-        const quint16 port = startService(service, m_database, 0, m_giftCardKey);
+        const quint16 port = startProcess(service, m_database, 0, m_giftCardKey);
         QVERIFY(port != 0);
         const QString url = u"http://127.0.0.1:%1"_s.arg(port);
 
@@ -173,7 +155,7 @@ private slots:
 
         // The tablet carries on offline until the service is back on the same address.
         QTRY_VERIFY_WITH_TIMEOUT(!tablet.engine()->isOnline(), 10000);
-        QCOMPARE(startService(service, m_database, port, m_giftCardKey), port);
+        QCOMPARE(startProcess(service, m_database, port, m_giftCardKey), port);
         QVERIFY(tablet.quiesce());
         QCOMPARE(checkValue(u"SELECT COUNT(*) FROM notes"_s), count);
         QCOMPARE(checkValue(u"SELECT COUNT(DISTINCT body) FROM notes"_s), count);

@@ -5,7 +5,6 @@
 // is applied exactly once and the tablet holds what the service holds.
 #include "synctestkit.h"
 
-#include <QStandardPaths>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -19,7 +18,7 @@ const QString pullPath = u"/v1/sync/pull"_s;
 constexpr int shortTimeoutMs = 500;
 } // namespace
 
-class TestSyncFaults : public SyncTestCase
+class TestSyncFaults : public SyncFixture
 {
     Q_OBJECT
 
@@ -43,32 +42,11 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        quietLogs();
-    }
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("backend");
-        for (const QString &backend : backends())
-            QTest::newRow(qPrintable(backend)) << backend;
-    }
-    void init()
-    {
-        QVERIFY2(!postgresRequiredButMissing(), "CLIENTELING_REQUIRE_PG=1 but no PostgreSQL URL");
-        QFETCH_GLOBAL(QString, backend);
-        QVERIFY(startFixture(backend));
-    }
-    void cleanup() { stopFixture(); }
-
     void oversizedPushesAreSplitAndAChangeTooLargeIsSaid()
     {
-        QFETCH_GLOBAL(QString, backend);
-        stopFixture();
         ServerConfig config = testConfig();
         config.maxBodyBytes = 12000;
-        QVERIFY(startFixture(backend, config));
+        QVERIFY(restartService(config));
         Tablet tablet(tabletPath());
         QVERIFY(enrolled(tablet));
         const int before = serverCount(u"SELECT COUNT(*) FROM notes"_s);

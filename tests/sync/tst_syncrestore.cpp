@@ -8,7 +8,6 @@
 #include "rejectionsmodel.h"
 #include "synctestkit.h"
 
-#include <QStandardPaths>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -20,7 +19,7 @@ const QString pushPath = u"/v1/sync/push"_s;
 const QString pullPath = u"/v1/sync/pull"_s;
 } // namespace
 
-class TestSyncRestore : public SyncTestCase
+class TestSyncRestore : public SyncFixture
 {
     Q_OBJECT
 
@@ -50,25 +49,6 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        quietLogs();
-    }
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("backend");
-        for (const QString &backend : backends())
-            QTest::newRow(qPrintable(backend)) << backend;
-    }
-    void init()
-    {
-        QVERIFY2(!postgresRequiredButMissing(), "CLIENTELING_REQUIRE_PG=1 but no PostgreSQL URL");
-        QFETCH_GLOBAL(QString, backend);
-        QVERIFY(startFixture(backend));
-    }
-    void cleanup() { stopFixture(); }
-
     void tabletsNewerAndOlderThanTheBackupConverge()
     {
         Tablet older(tabletPath(u"older"_s));

@@ -4,7 +4,6 @@
 // for a while, then quiet, and all three converge with every change applied exactly once.
 #include "synctestkit.h"
 
-#include <QStandardPaths>
 #include <QTimer>
 #include <QtTest>
 
@@ -21,7 +20,7 @@ QString newId()
 }
 } // namespace
 
-class TestSyncTablets : public SyncTestCase
+class TestSyncTablets : public SyncFixture
 {
     Q_OBJECT
 
@@ -53,22 +52,9 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        quietLogs();
-    }
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("backend");
-        for (const QString &backend : backends())
-            QTest::newRow(qPrintable(backend)) << backend;
-    }
     void init()
     {
-        QVERIFY2(!postgresRequiredButMissing(), "CLIENTELING_REQUIRE_PG=1 but no PostgreSQL URL");
-        QFETCH_GLOBAL(QString, backend);
-        QVERIFY(startFixture(backend));
+        QVERIFY(startService());
         m_proxyB = std::make_unique<FaultProxy>();
         QVERIFY(m_proxyB->listen());
         m_proxyB->setUpstreamPort(m_server->port());
@@ -76,7 +62,7 @@ private slots:
     void cleanup()
     {
         m_proxyB.reset();
-        stopFixture();
+        stopService();
     }
 
     void offlineEditsOfOneCustomer_data()
