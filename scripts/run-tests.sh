@@ -13,8 +13,9 @@ cd "$(dirname "$0")/.."
 ./scripts/build.sh
 if [ -n "${CLIENTELING_SANITIZE:-}" ]; then
     build_dir=${CLIENTELING_BUILD_DIR:-build-asan}
-    # Leak checking is off until a whole run has been read with it (docs/operations.md).
-    export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0:halt_on_error=1:check_initialization_order=1:print_summary=1}"
+    # Leaks fail a test too; what Qt Quick keeps to exit is suppressed (tests/lsan.supp).
+    export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:halt_on_error=1:check_initialization_order=1:print_summary=1}"
+    export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$PWD/tests/lsan.supp:print_suppressions=0}"
     # -fno-sanitize-recover=undefined already stops at the first finding; print where.
     export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1:print_summary=1}"
 else
