@@ -163,13 +163,22 @@ private slots:
             }
         });
         drip.start(200);
-        // Normal requests while they trickle.
+        // Normal requests while they trickle. Under AddressSanitizer the 150 TLS handshakes of
+        // both ends, in this one process, run several times slower (one run on a loaded
+        // machine answered in 5.3 s): there the test is about memory, and the answer's time is
+        // only bounded loosely; the plain build holds it to a second.
+#if defined(__SANITIZE_ADDRESS__)
+        constexpr int slowdown = 8;
+#else
+        constexpr int slowdown = 1;
+#endif
         Client client(m_server->url());
         for (int i = 0; i < 5; ++i) {
             QElapsedTimer answer;
             answer.start();
             QCOMPARE(client.get(u"/v1/health"_s).status, 200);
-            QVERIFY2(answer.elapsed() < 1000, qPrintable(u"%1 ms"_s.arg(answer.elapsed())));
+            QVERIFY2(answer.elapsed() < 1000 * slowdown,
+                     qPrintable(u"%1 ms"_s.arg(answer.elapsed())));
         }
         QTRY_COMPARE_WITH_TIMEOUT(closed, count, 15000);
         QVERIFY2(elapsed.elapsed() >= 1400, "not before their time");
