@@ -159,7 +159,11 @@ MutationResult customerCreate(RowStore &rows, const QJsonObject &json,
     JsonReader args(json);
     const QString id = args.rowId(u"id"_s);
     const QJsonObject fields = args.object(u"fields"_s);
-    const QString home = args.text(u"homeLocationId"_s, idLength);
+    // A store's customer has a home store. One of the web shop or the app, created on the
+    // service (POST /v1/ingest/customers), may have none yet: an empty homeLocationId is taken
+    // there only (a device's push naming any store but its own is refused before this).
+    const bool onlineOnly = context.authoritative && json.value(u"homeLocationId"_s).isString();
+    const QString home = args.text(u"homeLocationId"_s, idLength, !onlineOnly);
     const qint64 at = actedAt(args, context);
     if (!args.ok())
         return rejection(args);

@@ -290,6 +290,13 @@ HttpApi::HttpApi(ServerConfig config, QObject *parent)
              return Ingestion(api.connection()).events(call.json);
          }},
         {u"POST"_s,
+         u"/v1/ingest/customers"_s,
+         true,
+         {u"integration"_s},
+         [](HttpApi &api, const Call &call, const DeviceIdentity &) {
+             return Ingestion(api.connection()).customers(call.json);
+         }},
+        {u"POST"_s,
          u"/v1/ingest/order-status"_s,
          true,
          {u"integration"_s},

@@ -13,6 +13,8 @@
 #include "stock.h"
 
 #include <QCryptographicHash>
+#include <QDate>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -615,4 +617,194 @@ ServiceReply Ingestion::orderStatus(const QJsonObject &request)
     if (!transaction.commit())
         return busy();
     return {200, {{u"orderId"_s, orderId}, {u"status"_s, current}, {u"duplicate"_s, false}}};
+}
+
+ServiceReply Ingestion::customers(const QJsonObject &request)
+{
+    if (const auto refused = refuseUnclean(request))
+        return *refused;
+    Protocol::JsonReader in = fieldReader(request);
+    const QString source = in.oneOf(u"source"_s, {u"web"_s, u"app"_s, u"call_centre"_s});
+    const QJsonArray list = request.value(u"customers"_s).toArray();
+    if (!request.value(u"customers"_s).isArray() || list.isEmpty() || list.size() > 100)
+        in.fail(u"customers must be an array of 1 to 100 customers"_s);
+    if (!in.ok())
+        return invalid(in.errorMessage());
+
+    // Read whole before anything is written: one malformed customer refuses the delivery.
+    struct Consent
+    {
+        QString kind, channel;
+        bool granted;
+        qint64 at;
+    };
+    struct Account
+    {
+        QString externalId, homeLocationId;
+        qint64 updatedAt;
+        QJsonObject fields; // the customer's columns, as customer.create and customer.update take
+        QList<Consent> consents;
+    };
+    const QList<std::pair<QString, QString>> fieldNames
+        = {{u"firstName"_s, u"first_name"_s}, {u"lastName"_s, u"last_name"_s},
+           {u"email"_s, u"email"_s},          {u"phone"_s, u"phone"_s},
+           {u"language"_s, u"language"_s},    {u"birthDate"_s, u"birth_date"_s}};
+    QList<Account> accounts;
+    const qint64 now = Clock::nowMs();
+    for (int i = 0; i < list.size(); ++i) {
+        const QJsonObject object = list.at(i).toObject();
+        const QString prefix = u"customers[%1]."_s.arg(i);
+        if (!list.at(i).isObject())
+            return invalid(u"customers[%1] must be an object"_s.arg(i));
+        Protocol::JsonReader c = fieldReader(object, prefix);
+        Account account;
+        account.externalId = c.text(u"externalId"_s, 64);
+        account.updatedAt = c.time(u"updatedAt"_s, now);
+        account.homeLocationId = c.text(u"homeLocationId"_s, 64, false);
+        for (const auto &[name, column] : fieldNames) {
+            if (!object.contains(name))
+                continue;
+            const QString value = c.text(name, 100, false);
+            if (name == u"language"_s && !value.isEmpty() && value != u"en"_s && value != u"es"_s)
+                c.fail(u"%1language must be en or es"_s.arg(prefix));
+            if (name == u"birthDate"_s && !value.isEmpty()
+                && !QDate::fromString(value, Qt::ISODate).isValid())
+                c.fail(u"%1birthDate must be a date like 1990-05-31"_s.arg(prefix));
+            account.fields.insert(column, value);
+        }
+        const QJsonValue consents = object.value(u"consents"_s);
+        if (!consents.isUndefined() && (!consents.isArray() || consents.toArray().size() > 10))
+            c.fail(u"%1consents must be an array of at most 10 consents"_s.arg(prefix));
+        if (!c.ok())
+            return invalid(c.errorMessage());
+        const QJsonArray consentList = consents.toArray();
+        for (int j = 0; j < consentList.size(); ++j) {
+            const QJsonObject consent = consentList.at(j).toObject();
+            Protocol::JsonReader k = fieldReader(consent, u"%1consents[%2]."_s.arg(prefix).arg(j));
+            Consent read;
+            read.kind = k.oneOf(u"kind"_s, {u"email"_s, u"sms"_s, u"phone"_s, u"marketing"_s});
+            read.granted = k.boolean(u"granted"_s);
+            read.at = k.time(u"at"_s, now);
+            // The channel it was given on: the sender's own unless it says (an email link).
+            read.channel = consent.contains(u"channel"_s)
+                ? k.oneOf(u"channel"_s, {u"web"_s, u"app"_s, u"call_centre"_s, u"email"_s})
+                : source;
+            if (!consentList.at(j).isObject() || !k.ok())
+                return invalid(consentList.at(j).isObject()
+                                   ? k.errorMessage()
+                                   : u"%1consents[%2] must be an object"_s.arg(prefix).arg(j));
+            account.consents << read;
+        }
+        accounts << account;
+    }
+
+    SqlTransaction transaction(m_db);
+    if (!transaction.isActive() || !ChangeFeedStore::lockFeed(m_db))
+        return busy();
+    ChangeFeedStore rows(m_db);
+    rows.setActor(u"ingest:"_s + source);
+    QJsonArray results;
+    for (const Account &account : accounts) {
+        QJsonObject result {{u"externalId"_s, account.externalId}};
+        const QList<QVariantMap> link
+            = Database::rows(m_db,
+                             u"SELECT customer_id, updated_at FROM customer_links WHERE"
+                             " source = ? AND external_id = ?"_s,
+                             {source, account.externalId});
+        QString customerId = link.value(0).value(u"customer_id"_s).toString();
+        if (!link.isEmpty() && account.updatedAt <= link.first().value(u"updated_at"_s).toLongLong()) {
+            // Delivered again, or older than what was applied: nothing changes.
+            result.insert(u"customerId"_s, customerId);
+            result.insert(u"status"_s, u"unchanged"_s);
+            results << result;
+            continue;
+        }
+        QString status = u"updated"_s;
+        if (customerId.isEmpty()) {
+            // A new account: the customer a store registered with that email, else a new one.
+            const CustomerMatch match
+                = resolveCustomer(m_db, {{u"email"_s, account.fields.value(u"email"_s)}});
+            if (match.ambiguous) {
+                result.insert(u"status"_s, u"refused"_s);
+                result.insert(u"code"_s, u"ambiguous_customer"_s);
+                result.insert(u"message"_s,
+                              u"more than one customer has that email address"_s);
+                results << result;
+                continue;
+            }
+            customerId = match.id;
+            status = customerId.isEmpty() ? u"created"_s : u"linked"_s;
+        }
+        const bool create = customerId.isEmpty();
+        if (create)
+            customerId = derivedId(source, u"customer"_s, account.externalId);
+        if (!Database::exec(m_db, u"SAVEPOINT account"_s))
+            return busy();
+        MutationContext context;
+        context.associateId = u"ingest:"_s + source; // who gave a consent: the channel
+        context.locationId = account.homeLocationId;
+        context.now = now;
+        context.authoritative = true;
+        MutationResult applied;
+        if (create && !account.homeLocationId.isEmpty()
+            && !rows.get(entity(u"location"_s), {{u"id"_s, account.homeLocationId}}))
+            applied = MutationResult::rejected(
+                u"unknown_location"_s, u"no store %1"_s.arg(account.homeLocationId));
+        else if (create)
+            applied = Mutators::apply(rows, u"customer.create"_s,
+                                      {{u"id"_s, customerId},
+                                       {u"homeLocationId"_s, account.homeLocationId},
+                                       {u"fields"_s, account.fields},
+                                       {u"at"_s, account.updatedAt}},
+                                      context);
+        else if (!account.fields.isEmpty())
+            applied = Mutators::apply(rows, u"customer.update"_s,
+                                      {{u"id"_s, customerId}, {u"fields"_s, account.fields}},
+                                      context);
+        for (const Consent &consent : account.consents) {
+            if (!applied.applied)
+                break;
+            applied = Mutators::apply(rows, u"customer.setConsent"_s,
+                                      {{u"customerId"_s, customerId},
+                                       {u"kind"_s, consent.kind},
+                                       {u"granted"_s, consent.granted},
+                                       {u"channel"_s, consent.channel},
+                                       {u"at"_s, consent.at}},
+                                      context);
+        }
+        if (applied.applied) {
+            QSqlQuery keep = Database::prepare(
+                m_db,
+                u"INSERT INTO customer_links (source, external_id, customer_id, updated_at)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT (source, external_id) DO UPDATE SET"
+                " customer_id = excluded.customer_id, updated_at = excluded.updated_at"_s);
+            keep.addBindValue(source);
+            keep.addBindValue(account.externalId);
+            keep.addBindValue(customerId);
+            keep.addBindValue(account.updatedAt);
+            if (!Database::exec(keep))
+                return busy();
+        } else if (applied.temporary) {
+            return busy();
+        } else {
+            // Refused: this customer leaves no trace; the others of the delivery go on.
+            if (!Database::exec(m_db, u"ROLLBACK TO SAVEPOINT account"_s))
+                return busy();
+            rows.rolledBack();
+        }
+        if (!Database::exec(m_db, u"RELEASE SAVEPOINT account"_s))
+            return busy();
+        if (applied.applied) {
+            result.insert(u"customerId"_s, customerId);
+            result.insert(u"status"_s, status);
+        } else {
+            result.insert(u"status"_s, u"refused"_s);
+            result.insert(u"code"_s, applied.code);
+            result.insert(u"message"_s, applied.message);
+        }
+        results << result;
+    }
+    if (!transaction.commit())
+        return busy();
+    return {200, {{u"results"_s, results}}};
 }

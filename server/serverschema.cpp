@@ -201,6 +201,20 @@ QList<Migration> migrations(SqlDialect)
             QUuid::createUuid().toString(QUuid::WithoutBraces)),
     };
     list << v11;
+
+    Migration v12;
+    v12.version = 12;
+    v12.description = u"customers from the web shop, app and call centre, by their own ids"_s;
+    v12.statements = {
+        // A channel's customer (its account id) is one of ours: found again by that id on every
+        // later delivery; updated_at is the channel's time of the last change applied, so a
+        // re-delivery or an older change changes nothing (POST /v1/ingest/customers).
+        u"CREATE TABLE customer_links (source TEXT NOT NULL, external_id TEXT NOT NULL,"
+        " customer_id TEXT NOT NULL, updated_at BIGINT NOT NULL DEFAULT 0,"
+        " PRIMARY KEY (source, external_id))"_s,
+        u"CREATE INDEX customer_links_customer ON customer_links (customer_id)"_s,
+    };
+    list << v12;
     return list;
 }
 

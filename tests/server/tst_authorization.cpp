@@ -658,6 +658,17 @@ private slots:
                  u"invalid"_s);
         QCOMPARE(value(u"SELECT home_location_id FROM customers WHERE id = 'C00002'"_s),
                  QVariant(u"BCN"_s));
+        // A customer without a home store (one of the web shop's, made by the ingestion API) is
+        // made on the service only: a device asking for one, or for another store's, is refused.
+        for (const QString &home : {QString(), u"BCN"_s}) {
+            const QString id = newId();
+            QCOMPARE(as(m_madrid, u"customer.create"_s,
+                        {{u"id"_s, id},
+                         {u"homeLocationId"_s, home},
+                         {u"fields"_s, QJsonObject {{u"first_name"_s, u"Laia"_s}}}}),
+                     u"not_allowed"_s);
+            QCOMPARE(value(u"SELECT COUNT(*) FROM customers WHERE id = ?"_s, {id}).toInt(), 0);
+        }
         // A receipt queued for a Barcelona customer keeps its id to itself.
         const auto receipt
             = [this](const QString &token, const QString &customer, const QString &id) {

@@ -493,6 +493,171 @@ private slots:
                  201);
     }
 
+    // Issue 12: the web shop's accounts become customers before their first order, by the
+    // web shop's own id: created once, changed by newer deliveries only, with consents and the
+    // channel they were given on; an account with a store customer's email is that customer.
+    void webShopCustomersAreCreatedAndChangedOnce()
+    {
+        const qint64 t = Clock::nowMs() - 60000;
+        const QJsonObject account {
+            {u"externalId"_s, u"WEB-ACC-1"_s},
+            {u"updatedAt"_s, t},
+            {u"firstName"_s, u"Lucía"_s},
+            {u"lastName"_s, u"Gómez"_s},
+            {u"email"_s, u"Lucia.Gomez@Example.com"_s},
+            {u"phone"_s, u"+34 612 345 678"_s},
+            {u"language"_s, u"es"_s},
+            {u"consents"_s,
+             QJsonArray {QJsonObject {{u"kind"_s, u"email"_s}, {u"granted"_s, true}, {u"at"_s, t}},
+                         QJsonObject {{u"kind"_s, u"sms"_s},
+                                      {u"granted"_s, false},
+                                      {u"at"_s, t},
+                                      {u"channel"_s, u"email"_s}}}}};
+        const QJsonObject delivery {{u"source"_s, u"web"_s}, {u"customers"_s, QJsonArray {account}}};
+        Reply reply = post(u"/v1/ingest/customers"_s, delivery);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body[u"results"_s][0][u"status"_s].toString(), u"created"_s);
+        const QString id = reply.body[u"results"_s][0][u"customerId"_s].toString();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(text(u"SELECT email FROM customers WHERE id = ?"_s, {id}),
+                 u"lucia.gomez@example.com"_s);
+        QCOMPARE(text(u"SELECT home_location_id FROM customers WHERE id = ?"_s, {id}), QString());
+        QCOMPARE(text(u"SELECT phone_e164 FROM customers WHERE id = ?"_s, {id}), u"+34612345678"_s);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM consents WHERE customer_id = ? AND kind = 'email'"
+                       " AND granted = 1 AND channel = 'web'"_s,
+                       {id}),
+                 1);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM consents WHERE customer_id = ? AND kind = 'sms'"
+                       " AND granted = 0 AND channel = 'email'"_s,
+                       {id}),
+                 1);
+        // Their first order and browsing find them by email.
+        QCOMPARE(post(u"/v1/ingest/orders"_s,
+                      webOrder(u"WEB-970"_s, {{u"email"_s, u"lucia.gomez@example.com"_s}}))
+                     .status,
+                 201);
+
+        // Delivered again: nothing changes.
+        const int customers = count(u"SELECT COUNT(*) FROM customers"_s);
+        reply = post(u"/v1/ingest/customers"_s, delivery);
+        QCOMPARE(reply.body[u"results"_s][0][u"status"_s].toString(), u"unchanged"_s);
+        QCOMPARE(reply.body[u"results"_s][0][u"customerId"_s].toString(), id);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM customers"_s), customers);
+
+        // A newer change applies; an older one that arrives late does not.
+        QJsonObject newer = account;
+        newer.insert(u"updatedAt"_s, t + 2000);
+        newer.insert(u"lastName"_s, u"Gómez Ruiz"_s);
+        newer.remove(u"consents"_s);
+        reply = post(u"/v1/ingest/customers"_s,
+                     {{u"source"_s, u"web"_s}, {u"customers"_s, QJsonArray {newer}}});
+        QCOMPARE(reply.body[u"results"_s][0][u"status"_s].toString(), u"updated"_s);
+        QJsonObject older = newer;
+        older.insert(u"updatedAt"_s, t + 1000);
+        older.insert(u"lastName"_s, u"Stale"_s);
+        reply = post(u"/v1/ingest/customers"_s,
+                     {{u"source"_s, u"web"_s}, {u"customers"_s, QJsonArray {older}}});
+        QCOMPARE(reply.body[u"results"_s][0][u"status"_s].toString(), u"unchanged"_s);
+        QCOMPARE(text(u"SELECT last_name FROM customers WHERE id = ?"_s, {id}), u"Gómez Ruiz"_s);
+
+        // The app's account of a customer registered in the Madrid store is that customer.
+        createCustomer(u"c-nuria"_s, u"Núria"_s, u"Vidal"_s, u"nuria.vidal@example.com"_s);
+        reply = post(u"/v1/ingest/customers"_s,
+                     {{u"source"_s, u"app"_s},
+                      {u"customers"_s,
+                       QJsonArray {QJsonObject {{u"externalId"_s, u"APP-7"_s},
+                                                {u"updatedAt"_s, t},
+                                                {u"email"_s, u"NURIA.VIDAL@example.com"_s},
+                                                {u"language"_s, u"en"_s}}}}});
+        QCOMPARE(reply.body[u"results"_s][0][u"status"_s].toString(), u"linked"_s);
+        QCOMPARE(reply.body[u"results"_s][0][u"customerId"_s].toString(), u"c-nuria"_s);
+        QCOMPARE(text(u"SELECT language FROM customers WHERE id = 'c-nuria'"_s), u"en"_s);
+        QCOMPARE(text(u"SELECT home_location_id FROM customers WHERE id = 'c-nuria'"_s), u"MAD"_s);
+    }
+
+    // A customer the rules refuse leaves nothing, and the others of the delivery still apply;
+    // a malformed delivery is refused whole.
+    void refusedWebShopCustomersChangeNothing()
+    {
+        const qint64 t = Clock::nowMs() - 60000;
+        const auto account = [t](const QString &id, const QJsonObject &extra) {
+            QJsonObject a {{u"externalId"_s, id},
+                           {u"updatedAt"_s, t},
+                           {u"firstName"_s, u"Ana"_s},
+                           {u"lastName"_s, u"Web"_s}};
+            for (auto it = extra.begin(); it != extra.end(); ++it)
+                a.insert(it.key(), it.value());
+            return a;
+        };
+        const int before = count(u"SELECT COUNT(*) FROM customers"_s);
+        Reply reply = post(
+            u"/v1/ingest/customers"_s,
+            {{u"source"_s, u"web"_s},
+             {u"customers"_s,
+              QJsonArray {account(u"W-BAD-EMAIL"_s, {{u"email"_s, u"not an email"_s}}),
+                          account(u"W-NO-NAME"_s, {{u"firstName"_s, u""_s}, {u"lastName"_s, u""_s}}),
+                          account(u"W-NO-STORE"_s, {{u"homeLocationId"_s, u"NOPE"_s}}),
+                          account(u"W-BAD-PHONE"_s, {{u"phone"_s, u"12"_s}}),
+                          account(u"W-GOOD"_s, {{u"homeLocationId"_s, u"MAD"_s}})}}});
+        QCOMPARE(reply.status, 200);
+        const QJsonArray results = reply.body[u"results"_s].toArray();
+        QCOMPARE(results.size(), 5);
+        QCOMPARE(results[0][u"code"_s].toString(), u"invalid"_s);
+        QCOMPARE(results[1][u"code"_s].toString(), u"invalid"_s);
+        QCOMPARE(results[2][u"code"_s].toString(), u"unknown_location"_s);
+        QCOMPARE(results[3][u"code"_s].toString(), u"invalid"_s);
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(results[i][u"status"_s].toString(), u"refused"_s);
+        QCOMPARE(results[4][u"status"_s].toString(), u"created"_s);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM customers"_s), before + 1);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM customer_links"_s), 1);
+
+        // Refused whole, before anything is written.
+        const QList<QJsonObject> malformed {
+            {{u"source"_s, u"web"_s}, {u"customers"_s, u"W-1"_s}},
+            {{u"source"_s, u"fax"_s}, {u"customers"_s, QJsonArray {account(u"W-2"_s, {})}}},
+            {{u"source"_s, u"web"_s}, {u"customers"_s, QJsonArray {}}},
+            {{u"source"_s, u"web"_s}, {u"customers"_s, QJsonArray {account(u""_s, {})}}},
+            {{u"source"_s, u"web"_s},
+             {u"customers"_s, QJsonArray {account(u"W-3"_s, {{u"birthDate"_s, u"31/05/1990"_s}})}}},
+            {{u"source"_s, u"web"_s},
+             {u"customers"_s, QJsonArray {account(u"W-4"_s, {{u"language"_s, u"klingon"_s}})}}},
+            {{u"source"_s, u"web"_s},
+             {u"customers"_s,
+              QJsonArray {account(u"W-5"_s,
+                                  {{u"consents"_s,
+                                    QJsonArray {QJsonObject {{u"kind"_s, u"telepathy"_s},
+                                                             {u"granted"_s, true},
+                                                             {u"at"_s, t}}}}})}}},
+            {{u"source"_s, u"web"_s},
+             {u"customers"_s, QJsonArray {account(u"W-6"_s, {{u"updatedAt"_s, u"yesterday"_s}})}}},
+            {{u"source"_s, u"web"_s},
+             {u"customers"_s, QJsonArray {account(u"W-7"_s, {{u"firstName"_s, 42}})}}},
+            {{u"source"_s, u"web"_s},
+             {u"customers"_s,
+              QJsonArray {account(u"W-8"_s, {{u"lastName"_s, QString(500, u'x')}})}}},
+        };
+        for (const QJsonObject &body : malformed) {
+            reply = post(u"/v1/ingest/customers"_s, body);
+            QCOMPARE(reply.status, 400);
+            QCOMPARE(reply.body[u"error"_s].toString(), u"invalid_request"_s);
+        }
+        QJsonArray tooMany;
+        for (int i = 0; i < 101; ++i)
+            tooMany << account(u"W-M-%1"_s.arg(i), {});
+        QCOMPARE(post(u"/v1/ingest/customers"_s, {{u"source"_s, u"web"_s}, {u"customers"_s, tooMany}})
+                     .status,
+                 400);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM customers"_s), before + 1);
+        // Only the integration role may send them.
+        QCOMPARE(Client(m_server->url())
+                     .post(u"/v1/ingest/customers"_s,
+                           {{u"source"_s, u"web"_s}, {u"customers"_s, QJsonArray {account(u"W-9"_s, {})}}},
+                           m_tablet)
+                     .status,
+                 403);
+    }
+
     // Finding 23: a carrier's status, carrier and tracking number arrive as separate fields on
     // the tablet, so its screens can say the status in the associate's language.
     // Finding 13 and 16 for webhooks: a NUL or half a surrogate pair, and a date in year 9999,
