@@ -92,8 +92,7 @@ bool PushRequest::fromJson(const QJsonObject &json, PushRequest *out, Error *err
     }
     const QJsonValue baseValue = json.value(u"baseMutationId"_s);
     const qint64 base = baseValue.isDouble() ? baseValue.toInteger() : 0;
-    const bool baseWhole
-        = baseValue.isUndefined() || (baseValue.isDouble() && baseValue.toDouble() == double(base));
+    const bool baseWhole = baseValue.isUndefined() || isWholeNumber(baseValue);
     if (!baseWhole || base < 0 || (!list.isEmpty() && base >= list.first().id)) {
         *error = invalidRequest(u"baseMutationId must be a whole number from 0 up to below"
                                 " the first mutation's id"_s);
