@@ -746,8 +746,11 @@ ServiceReply Ingestion::customers(const QJsonObject &request)
         context.now = now;
         context.authoritative = true;
         MutationResult applied;
+        const auto home = account.homeLocationId.isEmpty()
+            ? std::nullopt
+            : rows.get(entity(u"location"_s), {{u"id"_s, account.homeLocationId}});
         if (create && !account.homeLocationId.isEmpty()
-            && !rows.get(entity(u"location"_s), {{u"id"_s, account.homeLocationId}}))
+            && (!home || home->value(u"kind"_s).toString() != u"store"_s))
             applied = MutationResult::rejected(
                 u"unknown_location"_s, u"no store %1"_s.arg(account.homeLocationId));
         else if (create)

@@ -598,10 +598,13 @@ private slots:
                           account(u"W-NO-NAME"_s, {{u"firstName"_s, u""_s}, {u"lastName"_s, u""_s}}),
                           account(u"W-NO-STORE"_s, {{u"homeLocationId"_s, u"NOPE"_s}}),
                           account(u"W-BAD-PHONE"_s, {{u"phone"_s, u"12"_s}}),
-                          account(u"W-GOOD"_s, {{u"homeLocationId"_s, u"MAD"_s}})}}});
+                          account(u"W-GOOD"_s, {{u"homeLocationId"_s, u"MAD"_s}}),
+                          account(u"W-WAREHOUSE"_s, {{u"homeLocationId"_s, u"WH1"_s}})}}});
         QCOMPARE(reply.status, 200);
         const QJsonArray results = reply.body[u"results"_s].toArray();
-        QCOMPARE(results.size(), 5);
+        QCOMPARE(results.size(), 6);
+        // A warehouse is no customer's home store.
+        QCOMPARE(results[5][u"code"_s].toString(), u"unknown_location"_s);
         QCOMPARE(results[0][u"code"_s].toString(), u"invalid"_s);
         QCOMPARE(results[1][u"code"_s].toString(), u"invalid"_s);
         QCOMPARE(results[2][u"code"_s].toString(), u"unknown_location"_s);
