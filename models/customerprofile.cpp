@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "customerprofile.h"
+#include "catalogrepository.h"
 #include "customernotesmodel.h"
 #include "customerpreferencesmodel.h"
 #include "customerproductsmodel.h"
@@ -8,7 +9,12 @@
 #include "format.h"
 #include "ids.h"
 #include "localstore.h"
+#include "loyaltycards.h"
 #include "mutators.h"
+
+#include <QJsonObject>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -164,7 +170,10 @@ bool CustomerProfile::report(const MutationResult &result)
     if (result.applied)
         return true;
     QString message;
-    if (result.code == u"invalid"_s)
+    if (result.code == u"card_in_use"_s)
+        message = tr("That loyalty card already belongs to another customer. Give this customer "
+                     "a new card.");
+    else if (result.code == u"invalid"_s)
         message = tr("That could not be saved: %1. Check it and try again.").arg(result.message);
     else
         message = tr("That could not be saved on this tablet. Try again; if it keeps failing, "
@@ -217,4 +226,89 @@ bool CustomerProfile::setConsent(const QString &kind, bool granted)
                                                             {u"kind"_s, kind},
                                                             {u"granted"_s, granted},
                                                             {u"channel"_s, u"store"_s}}));
+}
+
+QVariantMap CustomerProfile::contact() const
+{
+    if (!found())
+        return {};
+    return {{u"firstName"_s, text("first_name")}, {u"lastName"_s, text("last_name")},
+            {u"email"_s, text("email")},          {u"phone"_s, text("phone")},
+            {u"language"_s, text("language")},    {u"birthDate"_s, text("birth_date")},
+            {u"homeLocationId"_s, text("home_location_id")}};
+}
+
+QVariantList CustomerProfile::homeStores() const
+{
+    LocalStore *store = m_store.store();
+    if (!store || !store->isReady())
+        return {};
+    QList<QVariantMap> stores;
+    for (const QVariantMap &location : CatalogRepository(store->database()).locations()) {
+        if (location.value(u"kind"_s).toString() == u"store"_s)
+            stores << QVariantMap{{u"id"_s, location.value(u"id"_s)},
+                                  {u"name"_s, location.value(u"name"_s)}};
+    }
+    std::sort(stores.begin(), stores.end(), [](const QVariantMap &a, const QVariantMap &b) {
+        return QString::localeAwareCompare(a.value(u"name"_s).toString(),
+                                           b.value(u"name"_s).toString())
+            < 0;
+    });
+    QVariantList list;
+    for (const QVariantMap &row : std::as_const(stores))
+        list << row;
+    return list;
+}
+
+bool CustomerProfile::saveContact(const QVariantMap &fields)
+{
+    LocalStore *store = m_store.store();
+    if (!store || !found())
+        return false;
+    static const QList<std::pair<QString, QString>> columns
+        = {{u"firstName"_s, u"first_name"_s}, {u"lastName"_s, u"last_name"_s},
+           {u"email"_s, u"email"_s},          {u"phone"_s, u"phone"_s},
+           {u"language"_s, u"language"_s},    {u"birthDate"_s, u"birth_date"_s}};
+    QJsonObject changed;
+    for (const auto &[key, column] : columns) {
+        if (!fields.contains(key))
+            continue;
+        const QString value = fields.value(key).toString().trimmed();
+        if (value != m_row.value(column).toString())
+            changed.insert(column, value);
+    }
+    if (changed.contains(u"first_name"_s) || changed.contains(u"last_name"_s)) {
+        const QString first = fields.value(u"firstName"_s, text("first_name")).toString().trimmed();
+        const QString last = fields.value(u"lastName"_s, text("last_name")).toString().trimmed();
+        if (first.isEmpty() && last.isEmpty()) {
+            emit failed(tr("A customer needs a name. Type their first name or surname."));
+            return false;
+        }
+    }
+    const QString home = fields.value(u"homeLocationId"_s).toString();
+    const bool moves = !home.isEmpty() && home != text("home_location_id");
+    if (changed.isEmpty() && !moves)
+        return true; // nothing changed, nothing to sync
+    QJsonObject args{{u"id"_s, m_customerId},
+                     {u"fields"_s, changed},
+                     {u"baseVersion"_s, m_row.value(u"version"_s).toLongLong()}};
+    if (moves)
+        args.insert(u"homeLocationId"_s, home);
+    return report(store->submit(u"customer.update"_s, args));
+}
+
+bool CustomerProfile::giveLoyaltyCard(const QString &typed)
+{
+    LocalStore *store = m_store.store();
+    if (!store || !found())
+        return false;
+    const QString card = LoyaltyCards::digitsOf(typed);
+    if (!LoyaltyCards::isWellFormed(card)) {
+        emit failed(tr("%1 is not one of our loyalty cards. Scan the barcode on the back of the "
+                       "card, or type its 13 digits.")
+                        .arg(typed.trimmed()));
+        return false;
+    }
+    return report(store->submit(u"customer.setLoyaltyCard"_s,
+                                {{u"customerId"_s, m_customerId}, {u"loyaltyId"_s, card}}));
 }

@@ -40,6 +40,11 @@ class CustomerProfile : public QObject
     Q_PROPERTY(QString memberSinceText READ memberSinceText NOTIFY profileChanged)
     Q_PROPERTY(QString homeStoreName READ homeStoreName NOTIFY profileChanged)
     Q_PROPERTY(QVariantList consents READ consents NOTIFY profileChanged)
+    /** What the associate may correct: firstName, lastName, email, phone, language,
+        birthDate, homeLocationId. */
+    Q_PROPERTY(QVariantMap contact READ contact NOTIFY profileChanged)
+    /** The stores a customer may call home: {id, name}, by name. */
+    Q_PROPERTY(QVariantList homeStores READ homeStores NOTIFY profileChanged)
     Q_PROPERTY(CustomerTimelineModel *timeline READ timeline CONSTANT)
     Q_PROPERTY(CustomerProductsModel *recentlyViewed READ recentlyViewed CONSTANT)
     Q_PROPERTY(CustomerProductsModel *wishlist READ wishlist CONSTANT)
@@ -72,6 +77,8 @@ public:
     QString memberSinceText() const;
     QString homeStoreName() const;
     QVariantList consents() const { return m_consents; }
+    QVariantMap contact() const;
+    QVariantList homeStores() const;
 
     CustomerTimelineModel *timeline() const { return m_timeline; }
     CustomerProductsModel *recentlyViewed() const { return m_recentlyViewed; }
@@ -84,6 +91,13 @@ public:
     Q_INVOKABLE bool addNote(const QString &body);
     Q_INVOKABLE bool setPreference(const QString &key, const QString &value);
     Q_INVOKABLE bool setConsent(const QString &kind, bool granted);
+    /** Saves corrected contact details (the keys of contact; only those that changed are
+        sent) and, when homeLocationId differs, the new home store. Saved at once, offline
+        too; two tablets correcting the same field: the change the service receives last
+        wins (docs/sync-protocol.md). */
+    Q_INVOKABLE bool saveContact(const QVariantMap &fields);
+    /** Gives the customer a loyalty card, scanned or typed; unique in the chain. */
+    Q_INVOKABLE bool giveLoyaltyCard(const QString &typed);
 
 signals:
     void storeChanged();

@@ -5,6 +5,7 @@
 #include "phonenumbers.h"
 #include "searchtext.h"
 
+#include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -333,4 +334,41 @@ QList<QVariantMap> CustomerRepository::notes(const QString &customerId) const
         " AS pending FROM notes n WHERE n.customer_id = ? ORDER BY n.created_at DESC"_s);
     query.addBindValue(customerId);
     return Database::rows(query);
+}
+
+QList<QVariantMap> CustomerRepository::likelyDuplicates(const Likeness &likeness, int limit) const
+{
+    QList<QVariantMap> found;
+    QSet<QString> seen;
+    const auto collect = [&](const QString &where, const QString &value, const QString &how,
+                             const QString &extra = {}) {
+        if (value.isEmpty() || found.size() >= limit)
+            return;
+        QSqlQuery query = Database::prepare(
+            m_db,
+            u"SELECT c.id, c.first_name, c.last_name, c.tier, c.home_location_id,"
+            " COALESCE(l.name, '') AS home_location_name FROM customers c"
+            " LEFT JOIN locations l ON l.id = c.home_location_id WHERE "_s
+                + where + u" ORDER BY c.id LIMIT ?"_s);
+        query.addBindValue(value);
+        if (!extra.isEmpty())
+            query.addBindValue(extra);
+        query.addBindValue(limit);
+        for (QVariantMap row : Database::rows(query)) {
+            const QString id = row.value(u"id"_s).toString();
+            if (seen.contains(id) || found.size() >= limit)
+                continue;
+            seen.insert(id);
+            row.insert(u"matched_on"_s, how);
+            found << row;
+        }
+    };
+    collect(u"c.email = ?"_s, likeness.email, u"email"_s);
+    collect(u"c.phone_e164 = ?"_s, likeness.phoneE164, u"phone"_s);
+    if (!likeness.postcode.isEmpty())
+        collect(u"c.rowid IN (SELECT customer_rowid FROM customer_search_keys WHERE name_key = ?)"
+                " AND EXISTS (SELECT 1 FROM addresses a WHERE a.customer_id = c.id"
+                " AND a.postcode = ?)"_s,
+                likeness.nameKey, u"name_postcode"_s, likeness.postcode);
+    return found;
 }

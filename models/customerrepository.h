@@ -36,6 +36,19 @@ public:
     QList<QVariantMap> cart(const QString &customerId) const;
     QList<QVariantMap> notes(const QString &customerId) const;
 
+    /** What a new customer's details are checked against before they are saved. */
+    struct Likeness
+    {
+        QString email;     // as normalised by SearchText::normalisedEmail
+        QString phoneE164; // "+34612345678"; empty when no phone was given
+        QString nameKey;   // SearchText::nameKey of the full name
+        QString postcode;  // normalised as the address stores it; empty without an address
+    };
+    /** Customers this tablet holds that are likely the same person: the same email, the same
+        phone, or the same full name with an address at the same postcode. Each once, with
+        matched_on "email", "phone" or "name_postcode" (the first that matched). */
+    QList<QVariantMap> likelyDuplicates(const Likeness &likeness, int limit = 10) const;
+
 private:
     QSqlDatabase m_db;
 };

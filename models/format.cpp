@@ -119,6 +119,25 @@ QString Format::channel(const QString &code)
     return code;
 }
 
+QString Format::country(const QString &code)
+{
+    if (code == u"ES"_s)
+        return tr("Spain");
+    if (code == u"IE"_s)
+        return tr("Ireland");
+    if (code == u"PT"_s)
+        return tr("Portugal");
+    if (code == u"FR"_s)
+        return tr("France");
+    if (code == u"GB"_s)
+        return tr("United Kingdom");
+    if (code == u"DE"_s)
+        return tr("Germany");
+    if (code == u"IT"_s)
+        return tr("Italy");
+    return code;
+}
+
 QString Format::tier(const QString &code)
 {
     if (code == u"member"_s)

@@ -46,6 +46,8 @@ public:
 
     Q_INVOKABLE static QString channel(const QString &code);
     Q_INVOKABLE static QString tier(const QString &code);
+    /** A country by its ISO code ("IE" -> "Ireland"), in the app's language. */
+    Q_INVOKABLE static QString country(const QString &code);
     Q_INVOKABLE static QString eventKind(const QString &code);
     Q_INVOKABLE static QString consentKind(const QString &code);
     Q_INVOKABLE static QString preference(const QString &key);

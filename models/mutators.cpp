@@ -2,6 +2,7 @@
 #include "mutators.h"
 #include "entities.h"
 #include "mutatorsupport.h"
+#include "loyaltycards.h"
 #include "phonenumbers.h"
 #include "rowstore.h"
 #include "searchtext.h"
@@ -9,6 +10,8 @@
 #include "database.h"
 
 #include <QJsonArray>
+
+#include <algorithm>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -92,15 +95,15 @@ QString storeCurrency(RowStore &rows, const MutationContext &context)
 
 } // namespace Support
 
-namespace {
-
-using namespace Support;
-
 bool validEmail(const QString &email)
 {
     static const QRegularExpression pattern(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
     return email.isEmpty() || pattern.match(email).hasMatch();
 }
+
+namespace {
+
+using namespace Support;
 
 /** The country whose numbering plan reads a national number: that of the store where it was
     typed, else of the customer's home store; empty (international numbers only) when neither is
@@ -135,6 +138,10 @@ MutationResult customerFields(const QJsonObject &fields, const QString &region, 
         if (value.size() > nameLength)
             return MutationResult::rejected(u"invalid"_s,
                                             u"field '%1' is too long"_s.arg(it.key()));
+        if (std::any_of(value.begin(), value.end(),
+                        [](QChar c) { return c.category() == QChar::Other_Control; }))
+            return MutationResult::rejected(
+                u"invalid"_s, u"field '%1' holds control characters"_s.arg(it.key()));
         row->insert(it.key(), value);
     }
     if (row->contains(u"email"_s))
@@ -195,10 +202,18 @@ MutationResult customerUpdate(RowStore &rows, const QJsonObject &json,
     const QString id = args.text(u"id"_s, idLength);
     const QJsonObject fields = args.object(u"fields"_s);
     const qint64 baseVersion = args.integer(u"baseVersion"_s, 0, INT_MAX, false, 0);
+    // A move to another home store, optional: a store of the chain, not a warehouse.
+    const QString newHome = args.text(u"homeLocationId"_s, idLength, false);
     if (!args.ok())
         return rejection(args);
     if (MutationResult r = checkCustomer(rows, id, context); !r.applied)
         return r;
+    if (!newHome.isEmpty()) {
+        const auto location = rows.get(entity(u"location"_s), {{u"id"_s, newHome}});
+        if (!location || location->value(u"kind"_s).toString() != u"store"_s)
+            return MutationResult::rejected(u"invalid"_s,
+                                            u"home store %1 is not a store of the chain"_s.arg(newHome));
+    }
     const Entity &customers = entity(u"customer"_s);
     const auto current = rows.get(customers, {{u"id"_s, id}});
     const QString home = current ? current->value(u"home_location_id"_s).toString() : QString();
@@ -213,9 +228,53 @@ MutationResult customerUpdate(RowStore &rows, const QJsonObject &json,
     // applied, and what it overwrote is kept in history on the server.
     if (context.authoritative && baseVersion > 0 && baseVersion < version)
         rows.keepOverwritten(customers, *current);
+    if (!newHome.isEmpty())
+        row.insert(u"home_location_id"_s, newHome);
     row.insert(u"id"_s, id);
     row.insert(u"version"_s, version + 1);
     row.insert(u"updated_at"_s, context.now);
+    return rows.put(customers, row) ? MutationResult::ok() : storageFailure();
+}
+
+MutationResult setLoyaltyCard(RowStore &rows, const QJsonObject &json,
+                              const MutationContext &context)
+{
+    JsonReader args(json);
+    const QString customerId = args.text(u"customerId"_s, idLength);
+    const QString card = LoyaltyCards::digitsOf(args.text(u"loyaltyId"_s, 40));
+    if (!args.ok())
+        return rejection(args);
+    if (!LoyaltyCards::isWellFormed(card))
+        return MutationResult::rejected(
+            u"invalid"_s, u"%1 is not a loyalty card number of the chain"_s.arg(card));
+    if (MutationResult r = checkCustomer(rows, customerId, context); !r.applied)
+        return r;
+    const Entity &customers = entity(u"customer"_s);
+    const auto current = rows.get(customers, {{u"id"_s, customerId}});
+    if (!current)
+        return MutationResult::rejected(u"not_found"_s,
+                                        u"customer %1 does not exist"_s.arg(customerId));
+    const QString had = current->value(u"loyalty_id"_s).toString();
+    if (had == card)
+        return MutationResult::ok(); // given once: a re-sent change changes nothing
+    if (!had.isEmpty())
+        return MutationResult::rejected(
+            u"invalid"_s, u"customer %1 already has loyalty card %2"_s.arg(customerId, had));
+    // Unique in the chain: on the service every customer is there; a tablet checks the ones
+    // it holds and the service has the last word.
+    QSqlQuery holder = Database::prepare(
+        rows.database(), u"SELECT id FROM customers WHERE loyalty_id = ? AND id <> ? LIMIT 1"_s);
+    holder.addBindValue(card);
+    holder.addBindValue(customerId);
+    if (!Database::exec(holder))
+        return storageFailure();
+    if (holder.next())
+        return MutationResult::rejected(u"card_in_use"_s,
+                                        u"loyalty card %1 belongs to another customer"_s.arg(card));
+    const QVariantMap row = {{u"id"_s, customerId},
+                             {u"loyalty_id"_s, card},
+                             {u"version"_s, current->value(u"version"_s).toLongLong() + 1},
+                             {u"updated_at"_s, context.now}};
     return rows.put(customers, row) ? MutationResult::ok() : storageFailure();
 }
 
@@ -469,6 +528,7 @@ const QHash<QString, Mutator> &registry()
             {u"customer.update"_s, customerUpdate},
             {u"customer.setPreference"_s, setPreference},
             {u"customer.setConsent"_s, setConsent},
+            {u"customer.setLoyaltyCard"_s, setLoyaltyCard},
             {u"note.add"_s, noteAdd},
             {u"note.edit"_s, noteEdit},
             {u"wishlist.add"_s, wishlistAdd},

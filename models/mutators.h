@@ -71,6 +71,11 @@ QStringList names();
 bool isKnown(const QString &name);
 /** Preference keys an associate can set (sizes first), in display order. */
 QStringList preferenceKeys();
+
+/** An email address customer.create and customer.update take (normalised first; empty is
+    allowed: no email). */
+bool validEmail(const QString &email);
+
 MutationResult apply(RowStore &rows, const QString &name, const QJsonObject &args,
                      const MutationContext &context);
 

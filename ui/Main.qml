@@ -425,6 +425,16 @@ ApplicationWindow {
         SearchPage {
             onCustomerChosen: (customerId) => window.openCustomer(customerId)
             onProductScanned: (styleId, sku) => window.openProduct(styleId, sku)
+            onNewCustomerRequested: (typed) => stack.push(newCustomerComponent,
+                                                          {startingText: typed})
+        }
+    }
+    Component {
+        id: newCustomerComponent
+
+        NewCustomerPage {
+            onCreated: (customerId) => window.openCustomer(customerId)
+            onCustomerChosen: (customerId) => window.openCustomer(customerId)
         }
     }
     Component {

@@ -143,6 +143,64 @@ private slots:
         QCOMPARE(b.snapshot(), service);
     }
 
+    // Contact details corrected on two tablets while both are offline: per field, the change
+    // the service receives last wins on every tablet; a field only one tablet changed keeps
+    // that change; what was overwritten is kept in the service's history.
+    void offlineContactEditsOfOneCustomer_data()
+    {
+        QTest::addColumn<bool>("aFirst");
+        QTest::newRow("A reconnects first") << true;
+        QTest::newRow("B reconnects first") << false;
+    }
+    void offlineContactEditsOfOneCustomer()
+    {
+        QFETCH(bool, aFirst);
+        Tablet a(tabletPath(u"a"_s));
+        Tablet b(tabletPath(u"b"_s));
+        QVERIFY(enrolled(a, m_proxy->url()));
+        QVERIFY(enrolled(b, m_proxyB->url()));
+        const qint64 version = serverValue(u"SELECT version FROM customers WHERE id = ?"_s,
+                                           {u"C00001"_s})
+                                   .toLongLong();
+        m_proxy->setDefaultMode(FaultProxy::Mode::DropRequest);
+        m_proxyB->setDefaultMode(FaultProxy::Mode::DropRequest);
+        QVERIFY(a.submit(u"customer.update"_s,
+                         {{u"id"_s, u"C00001"_s},
+                          {u"baseVersion"_s, version},
+                          {u"fields"_s, QJsonObject{{u"email"_s, u"jose.a@example.es"_s}}}}));
+        QVERIFY(b.submit(u"customer.update"_s,
+                         {{u"id"_s, u"C00001"_s},
+                          {u"baseVersion"_s, version},
+                          {u"fields"_s, QJsonObject{{u"email"_s, u"jose.b@example.es"_s},
+                                                    {u"birth_date"_s, u"1979-02-03"_s}}}}));
+        const QString sql = u"SELECT email || '|' || birth_date FROM customers WHERE id = ?"_s;
+        // Each shows its own at once.
+        QCOMPARE(a.scalar(sql, {u"C00001"_s}).toString().section(u'|', 0, 0),
+                 u"jose.a@example.es"_s);
+        QCOMPARE(b.scalar(sql, {u"C00001"_s}).toString(),
+                 u"jose.b@example.es|1979-02-03"_s);
+
+        Tablet &first = aFirst ? a : b;
+        Tablet &second = aFirst ? b : a;
+        (aFirst ? m_proxy : m_proxyB)->setDefaultMode(FaultProxy::Mode::Pass);
+        QVERIFY(first.quiesce());
+        (aFirst ? m_proxyB : m_proxy)->setDefaultMode(FaultProxy::Mode::Pass);
+        QVERIFY(second.quiesce());
+        QVERIFY(first.quiesce());
+
+        const QString expected = aFirst ? u"jose.b@example.es|1979-02-03"_s
+                                        : u"jose.a@example.es|1979-02-03"_s;
+        QCOMPARE(serverValue(sql, {u"C00001"_s}).toString(), expected);
+        QCOMPARE(a.scalar(sql, {u"C00001"_s}).toString(), expected);
+        QCOMPARE(b.scalar(sql, {u"C00001"_s}).toString(), expected);
+        const QString overwritten = aFirst ? u"jose.a@example.es"_s : u"jose.b@example.es"_s;
+        QCOMPARE(serverCount(u"SELECT COUNT(*) FROM revisions WHERE entity = 'customer' AND"
+                             " data LIKE ?"_s,
+                             {QString(u"%"_s + overwritten + u"%"_s)}),
+                 1);
+        QCOMPARE(serverCount(u"SELECT COUNT(*) FROM mutation_results"_s), 0);
+    }
+
     void concurrentDeltasOnOneCartLine()
     {
         QFETCH_GLOBAL(QString, backend);

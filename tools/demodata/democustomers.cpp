@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "democustomers.h"
+#include "loyaltycards.h"
 
 #include <algorithm>
 #include <cmath>
@@ -16,14 +17,7 @@ std::string customerIdFor(qint64 number)
 
 std::string loyaltyIdFor(qint64 number)
 {
-    char buffer[24];
-    std::snprintf(buffer, sizeof buffer, "4%011lld", static_cast<long long>(number));
-    int sum = 0;
-    for (int i = 0; i < 12; ++i)
-        sum += (buffer[i] - '0') * (i % 2 == 0 ? 3 : 1);
-    buffer[12] = char('0' + (10 - sum % 10) % 10);
-    buffer[13] = '\0';
-    return buffer;
+    return LoyaltyCards::cardFor(number).toStdString();
 }
 
 SizeProfile typicalSizes(Rng &rng, bool female)

@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Clienteling.Ui
+import Clienteling.Models
 
 // A new delivery address, field by field, each with its own message under it when C++'s check
 // (EndlessAisle.validateAddress) finds something to correct. Two columns where there is room.
@@ -42,16 +43,8 @@ GridLayout {
     function errorFor(field: string): string {
         return errors && errors[field] ? errors[field] : ""
     }
-    // Country names are the screens' words until Format names countries.
     function countryName(code: string): string {
-        switch (code) {
-        case "ES": return qsTr("Spain")
-        case "IE": return qsTr("Ireland")
-        case "PT": return qsTr("Portugal")
-        case "FR": return qsTr("France")
-        case "GB": return qsTr("United Kingdom")
-        }
-        return code
+        return Format.country(code)
     }
     /** Focus on the first field with a message. */
     function focusFirstError() {

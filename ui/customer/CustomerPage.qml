@@ -16,6 +16,8 @@ Page {
     /** The section on show: timeline, online, orders, profile or notes. */
     property string section: twoColumns ? "online" : "timeline"
     readonly property bool twoColumns: width > height && width >= 960
+    /** The customer on show (for tests and the screen tour). */
+    readonly property alias customerProfile: profile
     readonly property list<string> tabs: twoColumns ? ["online", "orders", "profile", "notes"]
                                                     : ["timeline", "online", "orders", "profile",
                                                        "notes"]
@@ -233,6 +235,7 @@ Page {
                         profile: profile
                         bottomMargin: Theme.margin
                         onEditRequested: (key) => page.editPreference(key)
+                        onContactEditRequested: contactDialog.edit()
                     }
                     NotesSection {
                         anchors.fill: parent
@@ -256,6 +259,11 @@ Page {
 
     PreferenceDialog {
         id: preferenceDialog
+        parent: Overlay.overlay
+        profile: profile
+    }
+    ContactDialog {
+        id: contactDialog
         parent: Overlay.overlay
         profile: profile
     }

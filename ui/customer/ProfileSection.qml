@@ -15,6 +15,8 @@ Flickable {
 
     /** Ask to edit a preference row. */
     signal editRequested(string key)
+    /** Ask to correct the contact details, home store or loyalty card. */
+    signal contactEditRequested()
 
     objectName: "profileSection"
     contentHeight: column.implicitHeight
@@ -27,6 +29,67 @@ Flickable {
         id: column
         width: root.width
         spacing: Theme.margin
+
+        Card {
+            Layout.fillWidth: true
+
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 4
+
+                RowLayout {
+                    Layout.fillWidth: true
+                    SectionTitle {
+                        Layout.fillWidth: true
+                        icon: "person"
+                        text: qsTr("Contact details")
+                    }
+                    Button {
+                        objectName: "editContactButton"
+                        flat: true
+                        icon.source: Theme.icon("edit")
+                        text: qsTr("Edit")
+                        onClicked: root.contactEditRequested()
+                    }
+                }
+                Repeater {
+                    model: [
+                        {label: qsTr("Email"), value: root.profile.contact.email ?? ""},
+                        {label: qsTr("Phone"), value: root.profile.contact.phone ?? ""},
+                        {label: qsTr("Birthday"), value: root.profile.contact.birthDate ?? ""},
+                        {label: qsTr("Home store"), value: root.profile.homeStoreName.length > 0
+                                                           ? root.profile.homeStoreName
+                                                           : qsTr("Online only: no home store")},
+                        {label: qsTr("Loyalty card"), value: root.profile.loyaltyId},
+                    ]
+
+                    delegate: RowLayout {
+                        id: fact
+
+                        required property var modelData
+
+                        Layout.fillWidth: true
+                        spacing: Theme.margin
+
+                        Label {
+                            Layout.preferredWidth: Math.min(220, root.width * 0.42)
+                            text: fact.modelData.label
+                            wrapMode: Text.Wrap
+                            font.pixelSize: Theme.fontBody
+                            color: Theme.muted
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: fact.modelData.value.length > 0 ? fact.modelData.value
+                                                                  : qsTr("Not set")
+                            wrapMode: Text.Wrap
+                            font.pixelSize: Theme.fontBody
+                            color: fact.modelData.value.length > 0 ? Theme.text : Theme.muted
+                        }
+                    }
+                }
+            }
+        }
 
         Card {
             Layout.fillWidth: true

@@ -1,14 +1,20 @@
 // SPDX-License-Identifier: MIT
-pragma ComponentBehavior: Bound
+// Not "pragma ComponentBehavior: Bound": Qt 6.4 cannot create a ListView footer in a bound
+// file ("Component is not ready"), and the chain's results are the list's footer.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Clienteling.Ui
 import Clienteling.Models
+import Clienteling.Sync
+import Clienteling.App
 
 // Find the customer in front of you: results as you type, or scan their loyalty card (the
-// scanner types the number and Enter). One tap on a result opens the customer. A product's
-// barcode scanned here by habit opens the product.
+// scanner types the number and Enter). This tablet's customers come at once; when online the
+// chain's other customers (other stores, the web shop) follow below them, marked with their home
+// store, and opening one brings them onto this tablet. One tap on a result opens the customer.
+// A product's barcode scanned here by habit opens the product. A walk-in who is not found is
+// registered from here.
 Page {
     id: page
 
@@ -16,6 +22,11 @@ Page {
     signal customerChosen(string customerId)
     /** A product's barcode was scanned into the customer search. */
     signal productScanned(string styleId, string sku)
+    /** Register a new customer; what was typed may be their name, email or phone. */
+    signal newCustomerRequested(string typed)
+
+    /** A loyalty card scanned that is not on this tablet: opened when the chain answers. */
+    property string pendingScan
 
     /** Focus for the next search: what is there is selected, so typing replaces it. */
     function focusSearch() {
@@ -33,6 +44,12 @@ Page {
         const scanned = results.customerForScan(searchField.text)
         if (scanned.length > 0) {
             page.customerChosen(scanned)
+            return
+        }
+        if (chain.isLoyaltyCard(searchField.text)) {
+            // A card of another store or of the web shop: the chain knows whose it is.
+            page.pendingScan = searchField.text.trim()
+            chain.searchNow()
             return
         }
         if (results.count === 1) {
@@ -63,6 +80,31 @@ Page {
         store: LocalStore
         query: searchField.text
     }
+    ChainCustomerSearch {
+        id: chain
+        store: LocalStore
+        sync: SyncEngine
+        query: searchField.text
+        onFinished: (query) => {
+            if (page.pendingScan.length === 0 || query.trim() !== page.pendingScan)
+                return
+            page.pendingScan = ""
+            if (count > 0) {
+                const first = get(0)
+                opener.open(first.customerId, first.displayName)
+            } else {
+                banner.show(qsTr("No customer of the chain has loyalty card %1. Check the "
+                                 + "number, or register the customer.").arg(query.trim()))
+            }
+        }
+    }
+    CustomerOpener {
+        id: opener
+        store: LocalStore
+        sync: SyncEngine
+        onOpened: (customerId) => page.customerChosen(customerId)
+        onFailed: (message) => banner.show(message)
+    }
     // Only to recognise a product's barcode; never listed here.
     ProductSearchModel {
         id: catalogue
@@ -74,44 +116,74 @@ Page {
         anchors.topMargin: Theme.margin
         spacing: Theme.spacing
 
-        TextField {
-            id: searchField
+        RowLayout {
             Layout.fillWidth: true
             Layout.maximumWidth: Theme.readableWidth
             Layout.leftMargin: Theme.margin
             Layout.rightMargin: Theme.margin
             Layout.alignment: Qt.AlignHCenter
-            objectName: "searchField"
-            placeholderText: qsTr("Name, email, phone or loyalty card")
-            font.pixelSize: Theme.fontTitle
-            leftPadding: 48
-            rightPadding: clearButton.visible ? 52 : 16
-            inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
-            Accessible.name: qsTr("Search customers")
-            Accessible.role: Accessible.EditableText
-            onAccepted: page.openBestMatch()
-            Keys.onEscapePressed: clear()
+            spacing: Theme.spacing
 
-            Icon {
-                anchors.left: parent.left
-                anchors.leftMargin: 12
-                anchors.verticalCenter: parent.verticalCenter
-                name: "search"
-                color: Theme.muted
-            }
-            ToolButton {
-                id: clearButton
-                anchors.right: parent.right
-                anchors.verticalCenter: parent.verticalCenter
-                visible: searchField.length > 0
-                icon.source: Theme.icon("close")
-                icon.color: Theme.muted
-                Accessible.name: qsTr("Clear the search")
-                onClicked: {
-                    searchField.clear()
-                    searchField.forceActiveFocus()
+            TextField {
+                id: searchField
+                Layout.fillWidth: true
+                objectName: "searchField"
+                placeholderText: qsTr("Name, email, phone or loyalty card")
+                font.pixelSize: Theme.fontTitle
+                leftPadding: 48
+                rightPadding: clearButton.visible ? 52 : 16
+                inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+                Accessible.name: qsTr("Search customers")
+                Accessible.role: Accessible.EditableText
+                onAccepted: page.openBestMatch()
+                Keys.onEscapePressed: clear()
+
+                Icon {
+                    anchors.left: parent.left
+                    anchors.leftMargin: 12
+                    anchors.verticalCenter: parent.verticalCenter
+                    name: "search"
+                    color: Theme.muted
+                }
+                ToolButton {
+                    id: clearButton
+                    anchors.right: parent.right
+                    anchors.verticalCenter: parent.verticalCenter
+                    visible: searchField.length > 0
+                    icon.source: Theme.icon("close")
+                    icon.color: Theme.muted
+                    Accessible.name: qsTr("Clear the search")
+                    onClicked: {
+                        searchField.clear()
+                        searchField.forceActiveFocus()
+                    }
                 }
             }
+            Button {
+                objectName: "newCustomerButton"
+                Layout.preferredHeight: searchField.height
+                text: page.width >= 560 ? qsTr("New customer") : ""
+                icon.source: Theme.icon("plus")
+                highlighted: true
+                Accessible.name: qsTr("Register a new customer")
+                onClicked: page.newCustomerRequested(searchField.text.trim())
+            }
+        }
+
+        // Offline only this tablet's customers can be found: said where the results are.
+        IconText {
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.readableWidth
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+            Layout.alignment: Qt.AlignHCenter
+            objectName: "searchOfflineNote"
+            visible: searchField.text.trim().length > 0 && (!SyncEngine.online || chain.unreachable)
+            icon: "cloud_off"
+            textColor: Theme.muted
+            wrap: true
+            text: qsTr("No connection: only this store's customers can be searched until it "
+                       + "returns.")
         }
 
         Item {
@@ -131,11 +203,19 @@ Page {
                 clip: true
                 reuseItems: true
                 keyNavigationEnabled: true
-                visible: count > 0
+                visible: count > 0 || chain.count > 0
 
                 delegate: CustomerResultCard {
                     width: ListView.view.width
                     onClicked: page.customerChosen(customerId)
+                }
+
+                // The chain's other customers, below this tablet's.
+                footer: ChainResults {
+                    width: ListView.view.width
+                    model: chain
+                    busy: opener.busy
+                    onChosen: (customerId, name) => opener.open(customerId, name)
                 }
 
                 ScrollIndicator.vertical: ScrollIndicator {}
@@ -144,7 +224,7 @@ Page {
             EmptyState {
                 anchors.centerIn: parent
                 width: Math.min(parent.width - 2 * Theme.margin, 520)
-                visible: list.count === 0
+                visible: list.count === 0 && chain.count === 0
                 objectName: "searchEmptyState"
                 icon: results.errorString.length > 0 ? "warning"
                       : searchField.text.trim().length > 0 ? "person" : "search"
@@ -155,9 +235,56 @@ Page {
                        ? qsTr("No customer matches “%1”").arg(searchField.text.trim())
                        : qsTr("Type a name, email, phone or loyalty card")
                 hint: searchField.text.trim().length > 0
-                      ? qsTr("Check the spelling, or try their phone number or email.")
+                      ? (chain.loading ? qsTr("Searching the other stores…")
+                         : qsTr("Check the spelling, or try their phone number or email. "
+                                + "New here? Register them with New customer."))
                       : qsTr("Or scan the customer's loyalty card.")
             }
         }
+    }
+
+    // A customer of another store on their way onto this tablet.
+    Popup {
+        objectName: "openingCustomer"
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, 420)
+        modal: true
+        visible: opener.busy
+        closePolicy: Popup.NoAutoClose
+        padding: Theme.margin
+
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.margin
+
+            RowLayout {
+                spacing: Theme.margin
+                BusyIndicator {
+                    running: opener.busy
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.fontBody
+                    //: %1 is the customer's name
+                    text: qsTr("Bringing %1 onto this tablet, with their orders and history…")
+                          .arg(opener.pendingName)
+                }
+            }
+            Button {
+                Layout.alignment: Qt.AlignRight
+                flat: true
+                text: qsTr("Cancel")
+                onClicked: opener.cancel()
+            }
+        }
+    }
+
+    Banner {
+        id: banner
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.margin
+        width: Math.min(parent.width - 2 * Theme.margin, 640)
     }
 }

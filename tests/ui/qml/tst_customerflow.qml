@@ -237,6 +237,115 @@ TestCase {
         window.goBack()
     }
 
+    function newCustomerPage() {
+        const searchPage = signIn()
+        child(searchPage, "searchField").text = ""
+        mouseClick(child(searchPage, "newCustomerButton"))
+        return pageNamed("newCustomerPage")
+    }
+    // The text field of a FormField (its fieldObjectName).
+    function fieldOf(page, name) {
+        return child(page, name)
+    }
+
+    // Offline (this test store is not enrolled) the search says that only this store's
+    // customers can be found.
+    function test_searchSaysWhenOnlyThisStoreIsSearched() {
+        LanguageController.language = "en"
+        const searchPage = signIn()
+        const note = child(searchPage, "searchOfflineNote")
+        child(searchPage, "searchField").text = ""
+        verify(!note.visible)
+        child(searchPage, "searchField").text = "Muñoz"
+        tryVerify(() => note.visible)
+        compare(note.text,
+                "No connection: only this store's customers can be searched until it returns.")
+        child(searchPage, "searchField").text = ""
+    }
+
+    // A walk-in whose email is already registered: the form offers the existing customer
+    // before saving anything, and a tap opens him.
+    function test_newCustomerOffersTheExistingOne() {
+        LanguageController.language = "en"
+        const page = newCustomerPage()
+        fieldOf(page, "firstNameField").text = "Jose"
+        fieldOf(page, "lastNameField").text = "Munoz"
+        fieldOf(page, "emailField").text = "JOSE.MUNOZ@example.es"
+        mouseClick(child(page, "registerButton"))
+        const card = child(page, "duplicatesCard")
+        tryVerify(() => card.visible, 5000, "the existing customer is offered")
+        const match = child(page, "duplicate_0")
+        tryVerify(() => match.height > 0 && match.enabled)
+        waitForRendering(page)
+        compare(match.modelData.displayName, "José Muñoz")
+        compare(match.modelData.reason, "Same email address")
+        mouseClick(match)
+        const customer = pageNamed("customerPage")
+        compare(child(customer, "customerName").text, "José Muñoz")
+        window.goBack()
+    }
+
+    // Every field that needs correcting says so under it; nothing is saved.
+    function test_newCustomerFieldErrors() {
+        LanguageController.language = "en"
+        const page = newCustomerPage()
+        fieldOf(page, "emailField").text = "lucia@"
+        fieldOf(page, "birthDateField").text = "14/03/1988"
+        mouseClick(child(page, "registerButton"))
+        tryVerify(() => child(page, "firstNameFieldError").visible)
+        verify(child(page, "emailFieldError").visible)
+        verify(child(page, "birthDateFieldError").visible)
+        compare(window.currentPage, page)
+        window.goBack()
+    }
+
+    function test_newCustomerRegistered() {
+        LanguageController.language = "en"
+        const searchPage = signIn()
+        child(searchPage, "searchField").text = "Valentina Ferrer"
+        mouseClick(child(searchPage, "newCustomerButton"))
+        const page = pageNamed("newCustomerPage")
+        // What was searched for is where it belongs.
+        compare(fieldOf(page, "firstNameField").text, "Valentina")
+        compare(fieldOf(page, "lastNameField").text, "Ferrer")
+        fieldOf(page, "emailField").text = "valentina.ferrer@example.es"
+        mouseClick(child(page, "newConsent_email"))
+        mouseClick(child(page, "registerButton"))
+        const customer = pageNamed("customerPage")
+        compare(child(customer, "customerName").text, "Valentina Ferrer")
+        window.goBack()
+        const again = pageNamed("searchPage")
+        child(again, "searchField").text = "valentina fer"
+        const results = child(again, "searchResults")
+        tryVerify(() => results.count === 1)
+        child(again, "searchField").text = ""
+    }
+
+    function test_editContactDetails() {
+        LanguageController.language = "en"
+        const page = openJose(signIn())
+        page.showSection("profile")
+        mouseClick(child(page, "editContactButton"))
+        const dialog = child(page, "contactDialog")
+        tryCompare(dialog, "opened", true)
+        compare(findChild(dialog.contentItem, "contactEmail").text, "jose.munoz@example.es")
+        findChild(dialog.contentItem, "contactBirthDate").text = "1979-02-03"
+        mouseClick(findChild(dialog.footer, "contactSave"))
+        tryCompare(dialog, "visible", false)
+        tryVerify(() => page.customerProfile.contact.birthDate === "1979-02-03")
+        // A refused change keeps the dialog open with the reason.
+        mouseClick(child(page, "editContactButton"))
+        tryCompare(dialog, "opened", true)
+        compare(findChild(dialog.contentItem, "contactBirthDate").text, "1979-02-03")
+        findChild(dialog.contentItem, "contactEmail").text = "not an email"
+        mouseClick(findChild(dialog.footer, "contactSave"))
+        verify(dialog.opened)
+        verify(dialog.errorText.length > 0)
+        mouseClick(findChild(dialog.footer, "contactCancel"))
+        tryCompare(dialog, "visible", false)
+        window.goBack()
+    }
+
     function test_portraitUsesTabs() {
         LanguageController.language = "en"
         const page = openJose(signIn())
