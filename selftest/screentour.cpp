@@ -228,6 +228,9 @@ QStringList ScreenTour::screenNames()
             u"customer-profile"_s,
             u"customer-notes"_s,
             u"customer-edit-preference"_s,
+            u"customer-edit-contact"_s,
+            u"new-customer"_s,
+            u"new-customer-duplicates"_s,
             u"catalog"_s,
             u"catalog-category"_s,
             u"catalog-search"_s,
@@ -848,7 +851,16 @@ bool ScreenTour::run(const TourOptions &options)
             capture(u"customer-edit-preference"_s);
             if (QObject *dialog = page->findChild<QObject *>(u"preferenceDialog"_s))
                 call(dialog, "close");
+            call(page, "showSection", u"profile"_s);
+            if (QObject *dialog = page->findChild<QObject *>(u"contactDialog"_s)) {
+                call(dialog, "edit");
+                capture(u"customer-edit-contact"_s);
+                call(dialog, "close");
+            } else {
+                m_errors << u"the customer screen has no contact dialog"_s;
+            }
             call(page, "showSection", u"timeline"_s);
+            showNewCustomer(page->property("customerProfile").value<QObject *>());
         }
         // Serving them: products, stock, home delivery; then the store's orders.
         showCatalogue(customerId);
@@ -878,4 +890,30 @@ bool ScreenTour::run(const TourOptions &options)
     call(m_window, "showSearch", QString());
     settle();
     return m_errors.isEmpty();
+}
+
+void ScreenTour::showNewCustomer(QObject *existing)
+{
+    // A walk-in registered; then one whose email the customer on show already has.
+    call(m_window, "openNewCustomer", u"Lucía Prieto"_s);
+    auto *page = m_window->property("currentPage").value<QQuickItem *>();
+    if (!page || page->objectName() != u"newCustomerPage"_s) {
+        m_errors << u"the new customer screen did not open"_s;
+        return;
+    }
+    capture(u"new-customer"_s);
+    const QVariantMap contact = existing ? existing->property("contact").toMap() : QVariantMap();
+    auto *email = page->findChild<QQuickItem *>(u"emailField"_s);
+    auto *card = page->findChild<QQuickItem *>(u"duplicatesCard"_s);
+    if (!email || !card || contact.value(u"email"_s).toString().isEmpty()) {
+        m_notApplicable << u"new-customer-duplicates"_s;
+    } else {
+        email->setProperty("text", contact.value(u"email"_s));
+        call(page, "submit");
+        if (waitUntil([card] { return card->isVisible(); }, 5000))
+            capture(u"new-customer-duplicates"_s);
+        else
+            m_errors << u"the new customer screen did not offer the existing customer"_s;
+    }
+    call(m_window, "showArea", u"customers"_s);
 }

@@ -106,6 +106,8 @@ private:
     void showOrders(const QString &customerId);
     void showOrder(const QString &orderId, const QString &name);
     void showCheckout(const QString &customerId);
+    /** The new customer form, and the same person offered before saving. */
+    void showNewCustomer(QObject *existing);
     void showReturn(const QString &customerId);
 
     QQuickWindow *m_window;

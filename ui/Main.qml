@@ -77,6 +77,14 @@ ApplicationWindow {
             showArea("customers")
         stack.push(customerComponent, {customerId: customerId})
     }
+    /** Registers a walk-in, starting from what was typed in the search. */
+    function openNewCustomer(typed: string) {
+        if (rootScreen !== "search")
+            return
+        if (area !== "customers")
+            showArea("customers")
+        stack.push(newCustomerComponent, {startingText: typed})
+    }
     /** Opens a customer over the current screen (from an order or a product); back returns. */
     function pushCustomer(customerId: string) {
         if (rootScreen !== "search" || customerId.length === 0)
@@ -425,8 +433,7 @@ ApplicationWindow {
         SearchPage {
             onCustomerChosen: (customerId) => window.openCustomer(customerId)
             onProductScanned: (styleId, sku) => window.openProduct(styleId, sku)
-            onNewCustomerRequested: (typed) => stack.push(newCustomerComponent,
-                                                          {startingText: typed})
+            onNewCustomerRequested: (typed) => window.openNewCustomer(typed)
         }
     }
     Component {

@@ -115,14 +115,15 @@ QStringList NewCustomerForm::countries() const
 
 QVariantList NewCustomerForm::languages() const
 {
+    // Each language by its own name, as the customer recognises it on the form, whatever the
+    // app's language (names of languages, not words of the app: the same in every catalogue).
+    static const QList<std::pair<const char *, const char *>> names
+        = {{"es", "Español"}, {"en", "English"},  {"pt", "Português"},
+           {"fr", "Français"}, {"de", "Deutsch"}, {"it", "Italiano"}};
     QVariantList list;
-    for (const QString &code : {u"es"_s, u"en"_s, u"pt"_s, u"fr"_s, u"de"_s, u"it"_s}) {
-        // Each language by its own name ("español", "English"), as customers recognise it.
-        QString name = QLocale(code).nativeLanguageName();
-        if (!name.isEmpty())
-            name[0] = name.at(0).toUpper();
-        list << QVariantMap{{u"code"_s, code}, {u"name"_s, name}};
-    }
+    for (const auto &[code, name] : names)
+        list << QVariantMap{{u"code"_s, QString::fromLatin1(code)},
+                            {u"name"_s, QString::fromUtf8(name)}};
     return list;
 }
 
