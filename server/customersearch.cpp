@@ -27,8 +27,11 @@ QStringList migrationStatements(SqlDialect dialect)
     // prefix is then a range on the index, whatever the PostgreSQL database's locale.
     const QString bytes = dialect == SqlDialect::Postgres ? u" COLLATE \"C\""_s : QString();
     return {
-        u"CREATE TABLE customer_search_words (word TEXT%1 NOT NULL, name_key TEXT%1 NOT NULL,"
-        " customer_id TEXT NOT NULL, PRIMARY KEY (word, name_key, customer_id))"_s.arg(bytes),
+        // sort_key: the customer's folded full name, U+001F and its id: one column whose order
+        // is the answer's (name, then id), so a word's rows are read in that order and another
+        // word is checked on the same customer by one look-up of the primary key.
+        u"CREATE TABLE customer_search_words (word TEXT%1 NOT NULL, sort_key TEXT%1 NOT NULL,"
+        " customer_id TEXT NOT NULL, PRIMARY KEY (word, sort_key))"_s.arg(bytes),
         u"CREATE INDEX customer_search_words_customer ON customer_search_words (customer_id)"_s,
         u"CREATE TABLE customer_search_keys (customer_id TEXT PRIMARY KEY,"
         " name_key TEXT%1 NOT NULL, fingerprint TEXT NOT NULL)"_s.arg(bytes),
@@ -58,6 +61,8 @@ QString upperBound(const QString &prefix)
 struct Indexed
 {
     QString nameKey;
+    QString sortKey; // nameKey, U+001F, the id: sorts as (nameKey, id), for name_key holds only
+                     // letters, digits and spaces
     QStringList words;
     QString fingerprint;
 };
@@ -79,6 +84,7 @@ Indexed indexedForm(const QVariantMap &row)
             .left(24));
     indexed.nameKey = leftCodePoints(SearchText::fullNameKey(first + u' ' + last), maxKeyLength)
                           .trimmed();
+    indexed.sortKey = indexed.nameKey + QChar(0x1f) + row.value(u"id"_s).toString();
     QStringList tokens = SearchText::nameTokens(first) + SearchText::nameTokens(last);
     tokens.removeDuplicates();
     QSet<QString> words;
@@ -100,7 +106,7 @@ Indexed indexedForm(const QVariantMap &row)
     return indexed;
 }
 
-/** Writes words (name_key, customer_id) rows a few hundred at a time: one statement per batch
+/** Writes rows a few hundred at a time: one statement per batch
     is what makes migration 13 take minutes, not hours, on PostgreSQL. */
 class BatchInsert
 {
@@ -165,7 +171,7 @@ bool rebuild(const QSqlDatabase &db, QString *error)
         db,
         u"SELECT id, first_name, last_name, email, phone_search, loyalty_id FROM customers"
         " WHERE id > ? ORDER BY id LIMIT 5000"_s);
-    BatchInsert words(db, u"customer_search_words"_s, u"word, name_key, customer_id"_s, 3);
+    BatchInsert words(db, u"customer_search_words"_s, u"word, sort_key, customer_id"_s, 3);
     BatchInsert keys(db, u"customer_search_keys"_s, u"customer_id, name_key, fingerprint"_s, 3);
     QString after;
     qint64 customers = 0;
@@ -186,7 +192,7 @@ bool rebuild(const QSqlDatabase &db, QString *error)
             const QString id = row.value(u"id"_s).toString();
             const Indexed indexed = indexedForm(row);
             for (const QString &word : indexed.words) {
-                if (!words.add({word, indexed.nameKey, id}))
+                if (!words.add({word, indexed.sortKey, id}))
                     return fail(u"cannot index customer %1"_s.arg(id));
             }
             if (!keys.add({id, indexed.nameKey, indexed.fingerprint}))
@@ -219,10 +225,10 @@ bool indexCustomer(const Statements &statements, const QVariantMap &row)
     if (!Database::exec(clear))
         return false;
     QSqlQuery &insert = statements(
-        u"INSERT INTO customer_search_words (word, name_key, customer_id) VALUES (?, ?, ?)"_s);
+        u"INSERT INTO customer_search_words (word, sort_key, customer_id) VALUES (?, ?, ?)"_s);
     for (const QString &word : indexed.words) {
         insert.bindValue(0, word);
-        insert.bindValue(1, indexed.nameKey);
+        insert.bindValue(1, indexed.sortKey);
         insert.bindValue(2, id);
         if (!Database::exec(insert))
             return false;
@@ -333,8 +339,8 @@ QString byWord(const QString &condition, const QString &order)
         + u" WHERE "_s + condition + u" AND "_s + listedCustomer() + u" ORDER BY "_s + order;
 }
 
-const QString nameOrder = u"w.name_key, w.customer_id"_s;
-const QString wordOrder = u"w.word, w.name_key, w.customer_id"_s;
+const QString nameOrder = u"w.sort_key"_s;
+const QString wordOrder = u"w.word, w.sort_key"_s;
 
 /** What was typed with control characters and broken surrogates as spaces (a NUL would be an
     error on PostgreSQL, not an empty answer). */
@@ -445,11 +451,15 @@ ServiceReply search(const QSqlDatabase &db, const QUrlQuery &query)
                                 + u" WHERE k.name_key >= ? AND k.name_key < ? AND "_s
                                 + listedCustomer() + u" ORDER BY k.name_key, k.customer_id"_s,
                             {key, upperBound(key)});
-            // 3: every typed word the start of a word of the name. Read from the word with the
-            // fewest customers, in name order; the other words checked on each of its rows.
+            // 3: every typed word the start of a word of the name, in name order. More words
+            // than a name is indexed by match nobody: not looked up one by one.
             QStringList terms;
+            if (words.size() > maxNameTokens)
+                words.clear();
             for (const QString &word : std::as_const(words))
                 terms << u"n:"_s + leftCodePoints(word, maxWordLength);
+            // Read from the word with the fewest customers (counted up to 2,000), in name
+            // order; the other words checked on each of its rows by a primary key look-up.
             qsizetype driver = 0;
             if (terms.size() > 1) {
                 qint64 fewest = -1;
@@ -467,17 +477,18 @@ ServiceReply search(const QSqlDatabase &db, const QUrlQuery &query)
                     }
                 }
             }
-            QString condition = u"w.word = ?"_s;
-            QVariantList values {terms.at(driver)};
-            for (qsizetype i = 0; i < terms.size(); ++i) {
-                if (i == driver)
-                    continue;
-                condition += u" AND EXISTS (SELECT 1 FROM customer_search_words x WHERE"
-                             " x.word = ? AND x.name_key = w.name_key"
-                             " AND x.customer_id = w.customer_id)"_s;
-                values << terms.at(i);
+            if (!terms.isEmpty()) {
+                QString condition = u"w.word = ?"_s;
+                QVariantList values {terms.at(driver)};
+                for (qsizetype i = 0; i < terms.size(); ++i) {
+                    if (i == driver)
+                        continue;
+                    condition += u" AND EXISTS (SELECT 1 FROM customer_search_words x WHERE"
+                                 " x.word = ? AND x.sort_key = w.sort_key)"_s;
+                    values << terms.at(i);
+                }
+                answer.tier(byWord(condition, nameOrder), values);
             }
-            answer.tier(byWord(condition, nameOrder), values);
             // 4: the start of an email address, in address order.
             if (oneWord && !email.isEmpty())
                 answer.tier(byWord(u"w.word >= ? AND w.word < ?"_s, wordOrder),
