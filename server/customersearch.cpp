@@ -31,7 +31,7 @@ QStringList migrationStatements(SqlDialect dialect)
         // is the answer's (name, then id), so a word's rows are read in that order and another
         // word is checked on the same customer by one look-up of the primary key.
         u"CREATE TABLE customer_search_words (word TEXT%1 NOT NULL, sort_key TEXT%1 NOT NULL,"
-        " customer_id TEXT NOT NULL, PRIMARY KEY (word, sort_key))"_s.arg(bytes),
+        " customer_id TEXT NOT NULL, PRIMARY KEY (word, sort_key, customer_id))"_s.arg(bytes),
         u"CREATE INDEX customer_search_words_customer ON customer_search_words (customer_id)"_s,
         u"CREATE TABLE customer_search_keys (customer_id TEXT PRIMARY KEY,"
         " name_key TEXT%1 NOT NULL, fingerprint TEXT NOT NULL)"_s.arg(bytes),
@@ -258,21 +258,28 @@ bool removeCustomer(const Statements &statements, const QString &customerId)
 namespace {
 
 const QString answerColumns
-    = u"c.id, c.first_name, c.last_name, c.home_location_id, COALESCE(l.name, ''), c.tier"_s;
+    = u"c.id AS id, c.first_name AS first_name, c.last_name AS last_name,"
+      " c.home_location_id AS home_location_id, COALESCE(l.name, '') AS home_location_name,"
+      " c.tier AS tier"_s;
 const QString homeStore = u" LEFT JOIN locations l ON l.id = c.home_location_id"_s;
 
-QJsonObject customerJson(const QSqlQuery &query)
+QJsonObject customerJson(const QSqlQuery &query, int first)
 {
     // What a result line shows and nothing more: no email, phone or address.
-    return {{u"id"_s, query.value(0).toString()},
-            {u"firstName"_s, query.value(1).toString()},
-            {u"lastName"_s, query.value(2).toString()},
-            {u"homeLocationId"_s, query.value(3).toString()},
-            {u"homeLocationName"_s, query.value(4).toString()},
-            {u"tier"_s, query.value(5).toString()}};
+    return {{u"id"_s, query.value(first).toString()},
+            {u"firstName"_s, query.value(first + 1).toString()},
+            {u"lastName"_s, query.value(first + 2).toString()},
+            {u"homeLocationId"_s, query.value(first + 3).toString()},
+            {u"homeLocationName"_s, query.value(first + 4).toString()},
+            {u"tier"_s, query.value(first + 5).toString()}};
 }
 
-/** Customers tier by tier, each customer once, up to the limit. */
+/**
+ * Customers tier by tier, each customer once, up to the limit. The tiers are read in one
+ * statement (UNION ALL of each tier's ordered, limited read): on PostgreSQL every statement is
+ * a prepare, an execution and a deallocation, each a round trip to the server process, so one
+ * statement per search instead of one per tier is most of the time an answer takes.
+ */
 class Answer
 {
 public:
@@ -280,54 +287,83 @@ public:
         : m_db(db)
         , m_limit(limit)
     {}
-    bool full() const { return m_list.size() >= m_limit; }
-    bool ok() const { return m_ok; }
-    QJsonArray list() const { return m_list; }
 
-    /** Reads select (which ends with ORDER BY) with a LIMIT; perRow: how many rows one
-        customer may take in it (phone forms). */
-    void tier(const QString &select, const QVariantList &values, int perRow = 1)
+    /** A tier: select is "SELECT answerColumns FROM ... ORDER BY a[, b]"; perRow: how many
+        rows one customer may take in it (phone forms); label: the customers' matchedOn. */
+    void tier(const QString &select, const QVariantList &values, int perRow = 1,
+              const QString &label = {})
     {
-        if (full() || !m_ok)
-            return;
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        if (!query.prepare(select + u" LIMIT ?"_s)) {
-            m_ok = false;
-            return;
-        }
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        query.addBindValue((m_limit + int(m_seen.size())) * perRow);
-        if (!Database::exec(query)) {
-            m_ok = false;
-            return;
-        }
-        while (!full() && query.next()) {
-            const QString id = query.value(0).toString();
-            if (m_seen.contains(id))
-                continue;
-            m_seen.insert(id);
-            m_list << customerJson(query);
-        }
+        m_tiers.append({select, values, perRow, label});
     }
-    /** The same, with a field added to each customer it adds. */
     void matched(const QString &select, const QVariantList &values, const QString &on)
     {
-        const qsizetype before = m_list.size();
-        tier(select, values);
-        for (qsizetype i = before; i < m_list.size(); ++i) {
-            QJsonObject customer = m_list.at(i).toObject();
-            customer.insert(u"matchedOn"_s, on);
-            m_list[i] = customer;
-        }
+        tier(select, values, 1, on);
     }
 
+    /** Reads every tier; false when the database failed. */
+    bool run()
+    {
+        if (m_tiers.isEmpty())
+            return true;
+        const bool postgres = Database::dialectOf(m_db) == SqlDialect::Postgres;
+        const auto orderColumn = [postgres](const QString &expression) -> QString {
+            return u"CAST("_s + expression + u" AS TEXT)"_s
+                + (postgres ? u" COLLATE \"C\""_s : QString());
+        };
+        QStringList parts;
+        QVariantList values;
+        for (qsizetype i = 0; i < m_tiers.size(); ++i) {
+            const Tier &tier = m_tiers.at(i);
+            const qsizetype orderAt = tier.select.lastIndexOf(u" ORDER BY "_s);
+            const QStringList order
+                = tier.select.mid(orderAt + 10).split(u", "_s, Qt::SkipEmptyParts);
+            QString select = tier.select;
+            select.replace(select.indexOf(answerColumns), answerColumns.size(),
+                           u"%1 AS rank_tier, "_s.arg(i) + answerColumns + u", "_s
+                               + orderColumn(order.value(0)) + u" AS o1, "_s
+                               + orderColumn(order.value(1, u"''"_s)) + u" AS o2"_s);
+            parts << u"SELECT * FROM ("_s + select + u" LIMIT ?) t%1"_s.arg(i);
+            values += tier.values;
+            // Enough rows for a full answer whatever the tiers before it repeat.
+            values << m_limit * int(i + 1) * tier.perRow;
+        }
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.prepare(u"SELECT rank_tier, id, first_name, last_name, home_location_id,"
+                           " home_location_name, tier FROM ("_s
+                           + parts.join(u" UNION ALL "_s) + u") u ORDER BY rank_tier, o1, o2"_s))
+            return false;
+        for (const QVariant &value : std::as_const(values))
+            query.addBindValue(value);
+        if (!Database::exec(query))
+            return false;
+        QSet<QString> seen;
+        while (m_list.size() < m_limit && query.next()) {
+            const QString id = query.value(1).toString();
+            if (seen.contains(id))
+                continue;
+            seen.insert(id);
+            QJsonObject customer = customerJson(query, 1);
+            const QString label = m_tiers.value(query.value(0).toInt()).label;
+            if (!label.isEmpty())
+                customer.insert(u"matchedOn"_s, label);
+            m_list << customer;
+        }
+        return true;
+    }
+    QJsonArray list() const { return m_list; }
+
 private:
+    struct Tier
+    {
+        QString select;
+        QVariantList values;
+        int perRow;
+        QString label;
+    };
     QSqlDatabase m_db;
     int m_limit;
-    bool m_ok = true;
-    QSet<QString> m_seen;
+    QList<Tier> m_tiers;
     QJsonArray m_list;
 };
 
@@ -458,24 +494,13 @@ ServiceReply search(const QSqlDatabase &db, const QUrlQuery &query)
                 words.clear();
             for (const QString &word : std::as_const(words))
                 terms << u"n:"_s + leftCodePoints(word, maxWordLength);
-            // Read from the word with the fewest customers (counted up to 2,000), in name
-            // order; the other words checked on each of its rows by a primary key look-up.
+            // Read from the longest word (the fewest customers, as a rule), in name order; the
+            // others checked on each of its rows by one look-up of the primary key, a subquery
+            // PostgreSQL cannot turn into a join that reads every row of both words.
             qsizetype driver = 0;
-            if (terms.size() > 1) {
-                qint64 fewest = -1;
-                for (qsizetype i = 0; i < terms.size(); ++i) {
-                    const QVariant count = Database::scalar(
-                        db,
-                        u"SELECT COUNT(*) FROM (SELECT 1 FROM customer_search_words"
-                        " WHERE word = ? LIMIT 2000) t"_s,
-                        {terms.at(i)});
-                    if (!count.isValid())
-                        return unavailable();
-                    if (fewest < 0 || count.toLongLong() < fewest) {
-                        fewest = count.toLongLong();
-                        driver = i;
-                    }
-                }
+            for (qsizetype i = 1; i < terms.size(); ++i) {
+                if (terms.at(i).toUcs4().size() >= terms.at(driver).toUcs4().size())
+                    driver = i;
             }
             if (!terms.isEmpty()) {
                 QString condition = u"w.word = ?"_s;
@@ -483,8 +508,8 @@ ServiceReply search(const QSqlDatabase &db, const QUrlQuery &query)
                 for (qsizetype i = 0; i < terms.size(); ++i) {
                     if (i == driver)
                         continue;
-                    condition += u" AND EXISTS (SELECT 1 FROM customer_search_words x WHERE"
-                                 " x.word = ? AND x.sort_key = w.sort_key)"_s;
+                    condition += u" AND (SELECT 1 FROM customer_search_words x WHERE"
+                                 " x.word = ? AND x.sort_key = w.sort_key LIMIT 1) IS NOT NULL"_s;
                     values << terms.at(i);
                 }
                 answer.tier(byWord(condition, nameOrder), values);
@@ -495,7 +520,7 @@ ServiceReply search(const QSqlDatabase &db, const QUrlQuery &query)
                             {QString(u"e:"_s + email), upperBound(u"e:"_s + email)});
         }
     }
-    if (!answer.ok())
+    if (!answer.run())
         return unavailable();
     return ServiceReply {200, {{u"customers"_s, answer.list()}}};
 }
@@ -534,7 +559,7 @@ ServiceReply duplicates(const QSqlDatabase &db, const DeviceIdentity &device,
         return SearchText::folded(text).remove(QRegularExpression(u"[\\s\\-]"_s));
     };
     const QString code = foldedPostcode(postcode);
-    if (!key.isEmpty() && !code.isEmpty() && !answer.full() && answer.ok()) {
+    if (!key.isEmpty() && !code.isEmpty()) {
         // Customers of that name, then their addresses' postcodes compared folded.
         QSqlQuery candidates(db);
         candidates.setForwardOnly(true);
@@ -563,7 +588,7 @@ ServiceReply duplicates(const QSqlDatabase &db, const DeviceIdentity &device,
                            values, u"name_postcode"_s);
         }
     }
-    if (!answer.ok())
+    if (!answer.run())
         return unavailable();
     return ServiceReply {200, {{u"customers"_s, answer.list()}}};
 }
