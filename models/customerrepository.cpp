@@ -87,7 +87,8 @@ QList<QVariantMap> CustomerRepository::search(const QString &typed, int limit, i
         tiers << Tier {indexed + u" AND NOT (c.loyalty_id >= ? AND c.loyalty_id < ?)"_s + byIndex,
                        {QString(phonePrefix + u" NOT "_s + phone), digits, upper}};
     } else {
-        const QStringList words = SearchText::words(text);
+        // Folded as the index's names are (SearchText::nameTokens): "o'brien", "IŞIK", "小明".
+        const QStringList words = SearchText::queryWords(text);
         if (words.isEmpty())
             return {};
         QStringList whole;
@@ -113,7 +114,7 @@ QList<QVariantMap> CustomerRepository::search(const QString &typed, int limit, i
         // exactly come first; every later tier leaves them out. (One word: the customers
         // called just that need no tier of their own, they lead the next one, as names with
         // fewer words come first.)
-        const QString key = SearchText::nameKey(text);
+        const QString key = SearchText::fullNameKey(text);
         const QString email = SearchText::normalisedEmail(text);
         const bool exactName = words.size() > 1;
         const bool exactEmail = email.contains(u'@');

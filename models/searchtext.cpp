@@ -58,6 +58,139 @@ QString customerMatchExpression(const QString &typed)
     return terms.join(u' ');
 }
 
+namespace {
+
+/** Calls f with each code point of text (a lone surrogate as itself). */
+template<typename F>
+void forEachCodePoint(QStringView text, F f)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size()
+            && text.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            ++i;
+        }
+        f(c);
+    }
+}
+
+void append(QString &text, char32_t c)
+{
+    if (QChar::requiresSurrogates(c)) {
+        text += QChar(QChar::highSurrogate(c));
+        text += QChar(QChar::lowSurrogate(c));
+    } else {
+        text += QChar(c);
+    }
+}
+
+bool isWordCharacter(char32_t c)
+{
+    return QChar::isLetterOrNumber(c) || QChar::category(c) == QChar::Mark_NonSpacing;
+}
+
+/** Apostrophes and hyphens: inside a name they join its parts ("O'Brien", "Jean-Luc"). */
+bool isJoiner(char32_t c)
+{
+    switch (c) {
+    case u'\'':
+    case u'`':
+    case 0x00B4: // acute accent
+    case 0x2018: // left single quotation mark
+    case 0x2019: // right single quotation mark (the apostrophe phones type)
+    case 0x02BC: // modifier letter apostrophe
+    case u'-':
+    case 0x2010: // hyphen
+    case 0x2011: // non-breaking hyphen
+    case 0x2012: // figure dash
+    case 0x2013: // en dash
+    case 0x00AD: // soft hyphen
+        return true;
+    default:
+        return false;
+    }
+}
+
+/** A folded word cut where Chinese, Japanese or Korean characters are (one word each);
+    anything but letters and digits dropped. */
+void splitCjk(const QString &word, QStringList *out)
+{
+    QString run;
+    forEachCodePoint(word, [&](char32_t c) {
+        if (isCjk(c)) {
+            if (!run.isEmpty())
+                *out << run;
+            run.clear();
+            QString one;
+            append(one, c);
+            *out << one;
+        } else if (QChar::isLetterOrNumber(c)) {
+            append(run, c);
+        }
+    });
+    if (!run.isEmpty())
+        *out << run;
+}
+
+/** Whether any of these words is a Chinese, Japanese or Korean character. */
+bool hasCjk(const QStringList &words)
+{
+    for (const QString &word : words) {
+        const QList<uint> c = word.toUcs4();
+        if (c.size() == 1 && isCjk(c.first()))
+            return true;
+    }
+    return false;
+}
+
+/** A name's words as written (split at spaces and punctuation but apostrophes and hyphens),
+    each as its parts (split at those). */
+QList<QStringList> nameChunks(const QString &name)
+{
+    QList<QStringList> chunks;
+    QStringList parts;
+    QString part;
+    auto endPart = [&] {
+        if (!part.isEmpty())
+            parts << part;
+        part.clear();
+    };
+    auto endChunk = [&] {
+        endPart();
+        if (!parts.isEmpty())
+            chunks << parts;
+        parts.clear();
+    };
+    forEachCodePoint(name, [&](char32_t c) {
+        if (isWordCharacter(c))
+            append(part, c);
+        else if (isJoiner(c))
+            endPart();
+        else
+            endChunk();
+    });
+    endChunk();
+    return chunks;
+}
+
+} // namespace
+
+bool isCjk(char32_t c)
+{
+    switch (QChar::script(c)) {
+    case QChar::Script_Han:
+    case QChar::Script_Hiragana:
+    case QChar::Script_Katakana:
+    case QChar::Script_Hangul:
+    case QChar::Script_Bopomofo:
+        return true;
+    default:
+        // The iteration mark and the prolonged sound marks (of no script of their own).
+        return c == 0x3005 || c == 0x30FC || c == 0xFF70;
+    }
+}
+
 QStringList words(const QString &typed)
 {
     QStringList list;
@@ -68,14 +201,53 @@ QStringList words(const QString &typed)
         word.clear();
     };
     // Letters, digits and combining marks only: nothing FTS5 could read as syntax survives.
-    for (QChar c : typed) {
-        if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing)
-            word += c;
+    forEachCodePoint(typed, [&](char32_t c) {
+        if (isWordCharacter(c))
+            append(word, c);
         else
             flush();
-    }
+    });
     flush();
     return list;
+}
+
+QStringList nameTokens(const QString &name)
+{
+    QStringList tokens;
+    for (const QStringList &parts : nameChunks(name)) {
+        QStringList pieces;
+        for (const QString &part : parts)
+            splitCjk(folded(part), &pieces);
+        tokens += pieces;
+        // The parts joined as well ("obrien"), unless they are characters of their own.
+        if (pieces.size() > 1 && !hasCjk(pieces))
+            tokens << pieces.join(QString());
+    }
+    tokens.removeDuplicates();
+    return tokens;
+}
+
+QStringList queryWords(const QString &typed)
+{
+    QStringList list;
+    for (const QString &word : words(typed))
+        splitCjk(folded(word), &list);
+    return list;
+}
+
+QString fullNameKey(const QString &text)
+{
+    QStringList keys;
+    for (const QStringList &parts : nameChunks(text)) {
+        QStringList pieces;
+        for (const QString &part : parts)
+            splitCjk(folded(part), &pieces);
+        if (hasCjk(pieces))
+            keys += pieces;
+        else if (!pieces.isEmpty())
+            keys << pieces.join(QString());
+    }
+    return keys.join(u' ');
 }
 
 QString normalisedEmail(const QString &email)
@@ -85,15 +257,29 @@ QString normalisedEmail(const QString &email)
 
 QString folded(const QString &word)
 {
-    // Compatibility decomposition splits "é" into "e" and its accent (and "ﬁ" into "fi"); the
-    // accents are dropped, as the FTS5 tokenizer's remove_diacritics does.
-    const QString decomposed = word.normalized(QString::NormalizationForm_KD);
+    // Composed first (half-width kana with their voicing mark become one character), then
+    // each character outside Chinese, Japanese and Korean decomposed, its accents dropped as
+    // the FTS5 tokenizer's remove_diacritics does ("é" -> "e", "ё" -> "е", "İ" -> "I", "ﬁ" ->
+    // "fi"), and case-folded ("Σ", "ς" -> "σ"). Kana keep their voicing marks: "ガ" is not "カ".
+    const QString composed = word.normalized(QString::NormalizationForm_KC);
     QString plain;
-    plain.reserve(decomposed.size());
-    for (QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            plain += c;
-    }
+    plain.reserve(composed.size());
+    forEachCodePoint(composed, [&](char32_t c) {
+        if (c < 0x80) {
+            plain += QChar(c);
+        } else if (c == 0x0131) { // Turkish dotless ı: typed as i on most keyboards
+            plain += u'i';
+        } else if (isCjk(c)) {
+            append(plain, c);
+        } else {
+            QString one;
+            append(one, c);
+            forEachCodePoint(one.normalized(QString::NormalizationForm_KD), [&](char32_t d) {
+                if (QChar::category(d) != QChar::Mark_NonSpacing)
+                    append(plain, d);
+            });
+        }
+    });
     return plain.toCaseFolded();
 }
 
@@ -157,6 +343,25 @@ void nameKeyFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
     sqlite3_result_text(context, key.constData(), int(key.size()), SQLITE_TRANSIENT);
 }
 
+void fullNameKeyFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    QStringList parts;
+    for (int i = 0; i < argc; ++i)
+        parts << argumentText(argv[i]);
+    const QByteArray key = fullNameKey(parts.join(u' ')).toUtf8();
+    sqlite3_result_text(context, key.constData(), int(key.size()), SQLITE_TRANSIENT);
+}
+
+void nameTokensFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    if (argc != 1) {
+        sqlite3_result_error(context, "clienteling_name_tokens(text)", -1);
+        return;
+    }
+    const QByteArray tokens = nameTokens(argumentText(argv[0])).join(u' ').toUtf8();
+    sqlite3_result_text(context, tokens.constData(), int(tokens.size()), SQLITE_TRANSIENT);
+}
+
 void searchOrderFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
 {
     if (argc != 3) {
@@ -181,6 +386,12 @@ bool installSqlFunctions(const QSqlDatabase &db)
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
     return sqlite3_create_function_v2(sqlite, "clienteling_name_key", -1, flags, nullptr,
                                       nameKeyFunction, nullptr, nullptr, nullptr)
+        == SQLITE_OK
+        && sqlite3_create_function_v2(sqlite, "clienteling_full_name_key", -1, flags, nullptr,
+                                      fullNameKeyFunction, nullptr, nullptr, nullptr)
+        == SQLITE_OK
+        && sqlite3_create_function_v2(sqlite, "clienteling_name_tokens", 1, flags, nullptr,
+                                      nameTokensFunction, nullptr, nullptr, nullptr)
         == SQLITE_OK
         && sqlite3_create_function_v2(sqlite, "clienteling_search_order", 3, flags, nullptr,
                                       searchOrderFunction, nullptr, nullptr, nullptr)

@@ -21,7 +21,7 @@ fi
 # Only what the benchmarks run, not the tests.
 cmake --build "$build_dir" -j"$jobs" --target clienteling-app clienteling-server \
     clienteling-demo bench_customer_search bench_customer_open bench_app_start \
-    bench_app_memory bench_server_data bench_sync bench_inventory
+    bench_app_memory bench_server_data bench_sync bench_inventory bench_server_search
 
 build_type=$(grep -m1 '^CMAKE_BUILD_TYPE:' "$build_dir/CMakeCache.txt" | cut -d= -f2)
 echo

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "changefeed.h"
+#include "customersearch.h"
 #include "clock.h"
 #include "database.h"
 #include "ids.h"
@@ -215,12 +216,24 @@ bool ChangeFeedStore::afterPut(const Entity &entity, const QVariantMap &key)
     const auto row = get(entity, key);
     if (!row)
         return false;
+    // Every write of a customer (pushed mutations, ingestion, merges) passes here: the
+    // chain-wide search's words follow it in the same transaction.
+    if (entity.name == u"customer"_s && !CustomerSearch::indexCustomer(searchStatements(), *row))
+        return false;
     return publish(entity, Entities::keyOf(entity, *row), scopesFor(entity, *row));
 }
 
 bool ChangeFeedStore::afterRemove(const Entity &entity, const QVariantMap &key)
 {
+    if (entity.name == u"customer"_s
+        && !CustomerSearch::removeCustomer(searchStatements(), key.value(u"id"_s).toString()))
+        return false;
     return publish(entity, Entities::keyOf(entity, key), {});
+}
+
+std::function<QSqlQuery &(const QString &sql)> ChangeFeedStore::searchStatements()
+{
+    return [this](const QString &sql) -> QSqlQuery & { return statement(sql); };
 }
 
 bool ChangeFeedStore::keepOverwritten(const Entity &entity, const QVariantMap &previous)
@@ -326,5 +339,6 @@ bool ChangeFeedStore::buildFromTables(const QSqlDatabase &db, QString *error)
         *error = u"could not record the feed's commit"_s;
         return false;
     }
-    return true;
+    // The customers written in bulk are found by the chain-wide search too.
+    return CustomerSearch::rebuild(db, error);
 }

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QStringList>
 
+#include <functional>
+
 /**
  * The central service's row access: every write also publishes the row's new version to the
  * change feed in each scope that may see it (and a tombstone in scopes that no longer may).
@@ -59,6 +61,8 @@ protected:
     bool afterRemove(const Entity &entity, const QVariantMap &key) override;
 
 private:
+    /** This store's prepared statements, for CustomerSearch (CustomerSearch::Statements). */
+    std::function<QSqlQuery &(const QString &sql)> searchStatements();
     bool publish(const Entity &entity, const QString &rowKey, const QStringList &scopes);
     QStringList orderScopes(const QString &orderId);
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "httpapi.h"
+#include "customersearch.h"
 #include "clock.h"
 #include "database.h"
 #include "devices.h"
@@ -274,6 +275,25 @@ HttpApi::HttpApi(ServerConfig config, QObject *parent)
                                                          api.m_giftCardKey->idFor(*number),
                                                          GiftCards::last4(*number)}
                                       .toJson()};
+         }},
+        // Any customer of the chain, by name, email, phone or loyalty card, with what a result
+        // line shows and nothing more (CustomerSearch). Associates only: a kiosk gets no
+        // personal data.
+        {u"GET"_s,
+         u"/v1/customers/search"_s,
+         true,
+         {u"associate"_s},
+         [](HttpApi &api, const Call &call, const DeviceIdentity &) {
+             return CustomerSearch::search(api.connection(), call.query);
+         }},
+        // Likely duplicates of a customer being registered: same email, phone or name and
+        // postcode.
+        {u"GET"_s,
+         u"/v1/customers/duplicates"_s,
+         true,
+         {u"associate"_s},
+         [](HttpApi &api, const Call &call, const DeviceIdentity &device) {
+             return CustomerSearch::duplicates(api.connection(), device, call.query);
          }},
         {u"POST"_s,
          u"/v1/ingest/orders"_s,

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "serverschema.h"
+#include "customersearch.h"
 #include "phonenumbers.h"
 #include "schema.h"
 #include "serverlog.h"
@@ -11,7 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace ServerSchema {
 
-QList<Migration> migrations(SqlDialect)
+QList<Migration> migrations(SqlDialect dialect)
 {
     QList<Migration> list;
 
@@ -215,6 +216,16 @@ QList<Migration> migrations(SqlDialect)
         u"CREATE INDEX customer_links_customer ON customer_links (customer_id)"_s,
     };
     list << v12;
+
+    Migration v13;
+    v13.version = 13;
+    v13.description = u"customer search over the whole chain"_s;
+    // Every customer's name words (and each of their prefixes), email, phone forms and loyalty
+    // card, and the folded full name, for GET /v1/customers/search and /duplicates; kept by
+    // ChangeFeedStore wherever a customer is written (CustomerSearch).
+    v13.statements = CustomerSearch::migrationStatements(dialect);
+    v13.afterStatements = CustomerSearch::rebuild;
+    list << v13;
     return list;
 }
 

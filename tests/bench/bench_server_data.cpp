@@ -174,6 +174,10 @@ int toPostgres(const QCommandLineParser &parser)
         // Its own identity (epoch) and migrations stay; the feed's counter is set below.
         for (const QString &skip : {u"schema_migrations"_s, u"server_meta"_s, u"sync_version"_s})
             names.removeAll(skip);
+        // The commit tokens come from the file (migration 7 wrote one of its own for version
+        // 0, which the file's would collide with).
+        if (!Database::exec(target, u"DELETE FROM sync_commits"_s, &error))
+            return fail(u"cannot empty sync_commits: %1"_s.arg(error));
         for (const QString &table : std::as_const(names)) {
             if (!Database::scalar(source, u"SELECT EXISTS (SELECT 1 FROM "_s + table + u")"_s)
                      .toBool())

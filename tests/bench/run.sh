@@ -22,8 +22,14 @@
 #                                 0 skips it)
 # CLIENTELING_BENCH_BIG_PULL_PG=1 also on PostgreSQL (copies the whole service with COPY on
 #                                 every run: half an hour at 1,000,000 customers; off by default)
+# CLIENTELING_BENCH_SEARCH=N      the service its chain-wide customer search is timed on, with N
+#                                 customers (default 1000000: the big pull's service), beside the
+#                                 tablet's search for the same keystrokes; 0 skips it
+# CLIENTELING_BENCH_SEARCH_PG=N   the same on PostgreSQL, on a COPY of that service made on every
+#                                 run (default: CLIENTELING_BENCH_SEARCH; half an hour at
+#                                 1,000,000 customers; 0 skips it)
 # CLIENTELING_BENCH_REBUILD=1     make them again (after changing the generator)
-# CLIENTELING_BENCH_ONLY          some of: customer app sync inventory (default all)
+# CLIENTELING_BENCH_ONLY          some of: customer app sync inventory search (default all)
 # CLIENTELING_BENCH_PULL_STORE    the store the big pull's tablet pulls (default ORK, the
 #                                 smallest: about a tenth of the customers)
 set -eu
@@ -34,7 +40,9 @@ cache=${CLIENTELING_BENCH_DIR:-/var/tmp/clienteling-bench}
 customers=${CLIENTELING_BENCH_CUSTOMERS:-1000000}
 big_pull=${CLIENTELING_BENCH_BIG_PULL:-1000000}
 big_pull_pg=${CLIENTELING_BENCH_BIG_PULL_PG:-0}
-only=${CLIENTELING_BENCH_ONLY:-customer app sync inventory}
+only=${CLIENTELING_BENCH_ONLY:-customer app sync inventory search}
+search=${CLIENTELING_BENCH_SEARCH:-1000000}
+search_pg=${CLIENTELING_BENCH_SEARCH_PG:-$search}
 pull_store=${CLIENTELING_BENCH_PULL_STORE:-ORK}
 seed=20261125
 reference=2026-11-25
@@ -46,7 +54,8 @@ server="$build/server/clienteling-server"
 bench="$build/tests/bench"
 for tool in "$demo" "$server" "$build/app/clienteling" "$bench/bench_customer_search" \
     "$bench/bench_customer_open" "$bench/bench_server_data" "$bench/bench_sync" \
-    "$bench/bench_inventory" "$bench/bench_app_start" "$bench/bench_app_memory"; do
+    "$bench/bench_inventory" "$bench/bench_app_start" "$bench/bench_app_memory" \
+    "$bench/bench_server_search"; do
     if [ ! -x "$tool" ]; then
         echo "run.sh: $tool is missing: build first (cmake --build $build)" >&2
         exit 2
@@ -184,6 +193,13 @@ if [ "$backend" = sqlite ]; then
         "$bench/bench_inventory" --server-exe "$server" --work-dir "$work" \
             --label "SQLite service (a new file)"
     fi
+    if wants search && [ "$search" -gt 0 ]; then
+        tablet_db
+        service=$(server_db "$search")
+        echo
+        "$bench/bench_server_search" --database "$service" --tablet "$db" \
+            --label "$search demo customers"
+    fi
     exit 0
 fi
 
@@ -200,6 +216,15 @@ if wants sync; then
             --work-dir "$work" --pull \
             --label "PostgreSQL service, $big_pull demo customers (copied with COPY), new tablet of $pull_store"
     fi
+fi
+if wants search && [ "$search_pg" -gt 0 ]; then
+    url=$(pg_copy "$search_pg" bench_search)
+    tablet=
+    if [ -f "$db" ]; then tablet="--tablet $db"; fi
+    echo
+    # shellcheck disable=SC2086
+    "$bench/bench_server_search" --database "$url" $tablet \
+        --label "$search_pg demo customers (copied with COPY)"
 fi
 if wants inventory; then
     url=$(fresh_pg bench_inventory)

@@ -146,6 +146,9 @@ private slots:
     void demoJourneyOnAnyTablet();
     void phoneInEveryCountry_data();
     void phoneInEveryCountry();
+    void namesAsPeopleTypeThem_data();
+    void namesAsPeopleTypeThem();
+    void migrationFoldsTheNamesAlreadyThere();
 
 private:
     void search(const QString &query);
@@ -814,3 +817,107 @@ void TestCustomerSearch::phoneInEveryCountry()
 
 QTEST_MAIN(TestCustomerSearch)
 #include "tst_customersearch.moc"
+
+namespace {
+
+/** Names written as their owners write them, for the rules search folds them by. */
+QList<Person> worldNames()
+{
+    return {
+        {u"w-obrien"_s, u"Seán"_s, u"O'Brien"_s, {}, {}, {}},
+        {u"w-jeanluc"_s, u"Jean-Luc"_s, u"Picard"_s, {}, {}, {}},
+        {u"w-eleni"_s, u"Ελένη"_s, u"Παπαδοπούλου"_s, {}, {}, {}},
+        {u"w-nikos"_s, u"Νικόλαος"_s, u"Σταύρος"_s, {}, {}, {}},
+        {u"w-isik"_s, u"Işık"_s, u"Yılmaz"_s, {}, {}, {}},
+        {u"w-ipek"_s, u"İpek"_s, u"Demir"_s, {}, {}, {}},
+        {u"w-fedor"_s, u"Фёдор"_s, u"Иванов"_s, {}, {}, {}},
+        {u"w-wang1"_s, u"小明"_s, u"王"_s, {}, {}, {}},
+        {u"w-wang2"_s, QString(), u"王小明"_s, {}, {}, {}},
+        {u"w-sakura"_s, u"さくら"_s, u"山田"_s, {}, {}, {}},
+        {u"w-taro"_s, u"タロウ"_s, u"鈴木"_s, {}, {}, {}},
+        {u"w-kaneko"_s, u"ガク"_s, u"金子"_s, {}, {}, {}},
+    };
+}
+
+} // namespace
+
+void TestCustomerSearch::namesAsPeopleTypeThem_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QStringList>("found"); // in any order
+    const QStringList sean {u"w-obrien"_s};
+    QTest::newRow("apostrophe left out") << u"obrien"_s << sean;
+    QTest::newRow("apostrophe typed") << u"o'brien"_s << sean;
+    QTest::newRow("apostrophe as a space") << u"o brien"_s << sean;
+    QTest::newRow("apostrophe name started") << u"obr"_s << sean;
+    QTest::newRow("typographic apostrophe") << u"O\u2019Brien"_s << sean;
+    QTest::newRow("full name, apostrophe left out") << u"sean obrien"_s << sean;
+    const QStringList jeanLuc {u"w-jeanluc"_s};
+    QTest::newRow("hyphen left out") << u"jeanluc"_s << jeanLuc;
+    QTest::newRow("hyphen typed") << u"jean-luc"_s << jeanLuc;
+    QTest::newRow("hyphen as a space") << u"jean luc"_s << jeanLuc;
+    QTest::newRow("second part of a hyphenated name") << u"luc"_s << jeanLuc;
+    QTest::newRow("greek without accents") << u"ελενη"_s << QStringList {u"w-eleni"_s};
+    QTest::newRow("greek in capitals") << u"ΕΛΕΝΗ"_s << QStringList {u"w-eleni"_s};
+    QTest::newRow("greek final sigma typed as sigma")
+        << u"νικολαοσ σταυροσ"_s << QStringList {u"w-nikos"_s};
+    QTest::newRow("greek final sigma") << u"σταυρος"_s << QStringList {u"w-nikos"_s};
+    const QStringList isik {u"w-isik"_s};
+    QTest::newRow("turkish dotless i typed as i") << u"isik"_s << isik;
+    QTest::newRow("turkish in capitals") << u"IŞIK"_s << isik;
+    QTest::newRow("turkish as written") << u"ışık yılmaz"_s << isik;
+    QTest::newRow("turkish dotted capital as i") << u"ipek"_s << QStringList {u"w-ipek"_s};
+    QTest::newRow("turkish dotted capital typed") << u"İPEK"_s << QStringList {u"w-ipek"_s};
+    QTest::newRow("dotted capital in latin capitals") << u"IPEK"_s << QStringList {u"w-ipek"_s};
+    QTest::newRow("cyrillic yo typed as ye") << u"федор"_s << QStringList {u"w-fedor"_s};
+    QTest::newRow("cyrillic capitals") << u"ФЁДОР ИВАНОВ"_s << QStringList {u"w-fedor"_s};
+    const QStringList wang {u"w-wang1"_s, u"w-wang2"_s};
+    QTest::newRow("chinese without spaces") << u"王小明"_s << wang;
+    QTest::newRow("chinese with a space") << u"王 小明"_s << wang;
+    QTest::newRow("chinese given name") << u"小明"_s << wang;
+    QTest::newRow("chinese surname") << u"王"_s << wang;
+    QTest::newRow("japanese without spaces") << u"山田さくら"_s << QStringList {u"w-sakura"_s};
+    QTest::newRow("japanese given name") << u"さくら"_s << QStringList {u"w-sakura"_s};
+    QTest::newRow("japanese katakana") << u"鈴木タロウ"_s << QStringList {u"w-taro"_s};
+    QTest::newRow("half-width katakana") << u"\uFF80\uFF9B\uFF73"_s << QStringList {u"w-taro"_s};
+    // A voiced kana is another sound: "カ" does not find "ガク".
+    QTest::newRow("voiced kana kept") << u"ガク"_s << QStringList {u"w-kaneko"_s};
+    QTest::newRow("unvoiced kana is not voiced") << u"カク"_s << QStringList();
+}
+
+void TestCustomerSearch::namesAsPeopleTypeThem()
+{
+    QFETCH(QString, typed);
+    QFETCH(QStringList, found);
+    ExtraStore store(u"world-names"_s);
+    QVERIFY(store.isOk());
+    QVERIFY(store.add(worldNames()));
+    QStringList ids = store.search(typed);
+    ids.sort();
+    found.sort();
+    QCOMPARE(ids, found);
+}
+
+void TestCustomerSearch::migrationFoldsTheNamesAlreadyThere()
+{
+    // A tablet from before client migration 14, with customers: after it, they are found by
+    // the new rules, and the exact name still comes first.
+    QTemporaryDir dir;
+    QString error;
+    {
+        QSqlDatabase db
+            = Database::openSqlite(dir.filePath(u"old.sqlite"_s), u"old-tablet"_s, &error);
+        QVERIFY2(Database::migrateTo(db, Schema::clientMigrations(), 13, &error), qPrintable(error));
+        TestData::Seeder seed(db);
+        QVERIFY(seed.customer(u"o-1"_s, u"Seán"_s, u"O'Brien"_s, {}, {}, {}));
+        QVERIFY(seed.customer(u"o-2"_s, u"Işık"_s, u"O'Brienne"_s, {}, {}, {}));
+        QCOMPARE(idsOf(CustomerRepository(db).search(u"obrien"_s, 10, 0)), QStringList());
+        QVERIFY2(Database::migrate(db, Schema::clientMigrations(), &error), qPrintable(error));
+        QCOMPARE(idsOf(CustomerRepository(db).search(u"obrien"_s, 10, 0)),
+                 (QStringList {u"o-1"_s, u"o-2"_s}));
+        QCOMPARE(idsOf(CustomerRepository(db).search(u"isik"_s, 10, 0)), QStringList {u"o-2"_s});
+        QCOMPARE(idsOf(CustomerRepository(db).search(u"sean obrien"_s, 10, 0)).value(0),
+                 u"o-1"_s);
+    }
+    Database::close(u"old-tablet"_s);
+}

@@ -33,6 +33,12 @@ private slots:
     void nameKey_data();
     void nameKey();
     void searchOrder();
+    void nameTokens_data();
+    void nameTokens();
+    void queryWords_data();
+    void queryWords();
+    void fullNameKey_data();
+    void fullNameKey();
 };
 
 void TestSearchText::initTestCase()
@@ -289,6 +295,64 @@ void TestSearchText::nameKey()
     QFETCH(QString, text);
     QFETCH(QString, key);
     QCOMPARE(SearchText::nameKey(text), key);
+}
+
+void TestSearchText::nameTokens_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("tokens");
+    QTest::newRow("apostrophe") << u"O'Brien"_s << QStringList {u"o"_s, u"brien"_s, u"obrien"_s};
+    QTest::newRow("hyphen") << u"Jean-Luc"_s << QStringList {u"jean"_s, u"luc"_s, u"jeanluc"_s};
+    QTest::newRow("greek") << u"Νικόλαος"_s << QStringList {u"νικολαοσ"_s};
+    QTest::newRow("turkish") << u"Işık İpek"_s << QStringList {u"isik"_s, u"ipek"_s};
+    QTest::newRow("cyrillic") << u"Фёдор"_s << QStringList {u"федор"_s};
+    QTest::newRow("chinese") << u"王小明"_s << QStringList {u"王"_s, u"小"_s, u"明"_s};
+    QTest::newRow("supplementary han") << u"\U00020BB7田"_s
+                                       << QStringList {u"\U00020BB7"_s, u"田"_s};
+    QTest::newRow("half-width kana") << u"\uFF76\uFF9E"_s << QStringList {u"ガ"_s};
+    QTest::newRow("punctuation only") << u"' - ."_s << QStringList();
+}
+
+void TestSearchText::nameTokens()
+{
+    QFETCH(QString, name);
+    QFETCH(QStringList, tokens);
+    QCOMPARE(SearchText::nameTokens(name), tokens);
+}
+
+void TestSearchText::queryWords_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QStringList>("words");
+    QTest::newRow("apostrophe") << u"o'brien"_s << QStringList {u"o"_s, u"brien"_s};
+    QTest::newRow("capitals and accents") << u"ΕΛΈΝΗ IŞIK"_s << QStringList {u"ελενη"_s, u"isik"_s};
+    QTest::newRow("chinese") << u"小明"_s << QStringList {u"小"_s, u"明"_s};
+    QTest::newRow("syntax") << u"\"jo\"* NEAR( %_\\"_s << QStringList {u"jo"_s, u"near"_s};
+}
+
+void TestSearchText::queryWords()
+{
+    QFETCH(QString, typed);
+    QFETCH(QStringList, words);
+    QCOMPARE(SearchText::queryWords(typed), words);
+}
+
+void TestSearchText::fullNameKey_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("apostrophe joined") << u"Seán O'Brien"_s << u"sean obrien"_s;
+    QTest::newRow("typed without it") << u"sean  obrien"_s << u"sean obrien"_s;
+    QTest::newRow("hyphen joined") << u"Jean-Luc Picard"_s << u"jeanluc picard"_s;
+    QTest::newRow("chinese with a space") << u"王 小明"_s << u"王 小 明"_s;
+    QTest::newRow("chinese without") << u"王小明"_s << u"王 小 明"_s;
+}
+
+void TestSearchText::fullNameKey()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, key);
+    QCOMPARE(SearchText::fullNameKey(text), key);
 }
 
 void TestSearchText::searchOrder()
