@@ -73,6 +73,10 @@ MutationResult checkOrder(RowStore &rows, const QVariantMap &order, const Mutati
         const auto customer = rows.get(entity(u"customer"_s), {{u"id"_s, customerId}});
         if (customer && customer->value(u"home_location_id"_s).toString() == store)
             return MutationResult::ok();
+        // A customer the device follows (the service's allowCustomer) is served like one of
+        // its store: their orders' returns and changes too.
+        if (customer && context.allowCustomer && context.allowCustomer(customerId))
+            return MutationResult::ok();
     }
     return MutationResult::rejected(
         u"not_allowed"_s,

@@ -22,7 +22,8 @@ struct MutationContext
     qint64 now = 0;
     /** True on the central service: validate against authoritative state, keep history. */
     bool authoritative = false;
-    /** Server only: may this device touch this customer? Unset means yes. */
+    /** Server only: may this device touch this customer (one of its store's, or one it
+        follows)? Unset means yes. */
     std::function<bool(const QString &customerId)> allowCustomer;
 };
 

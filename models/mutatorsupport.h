@@ -81,7 +81,8 @@ MutationResult checkStockLocation(RowStore &rows, const QString &locationId,
                                   const MutationContext &context);
 
 /** The device may change this order: it was placed or is collected at the device's store, or
-    its customer's home store is the device's. */
+    its customer's home store is the device's, or the device follows its customer
+    (context.allowCustomer says yes). */
 MutationResult checkOrder(RowStore &rows, const QVariantMap &order, const MutationContext &context);
 
 /** The currency given is the one expected (the order's, the store's). */

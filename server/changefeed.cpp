@@ -99,6 +99,90 @@ QString ChangeFeedStore::customerScope(const QString &customerId)
     return scope;
 }
 
+QStringList ChangeFeedStore::customerScopes(const QString &customerId)
+{
+    QStringList scopes;
+    const QString home = customerScope(customerId);
+    if (!home.isEmpty())
+        scopes << home;
+    if (customerId.isEmpty())
+        return scopes;
+    auto it = m_followers.constFind(customerId);
+    if (it == m_followers.constEnd()) {
+        QSqlQuery &query
+            = statement(u"SELECT device_id FROM device_customers WHERE customer_id = ?"_s);
+        query.bindValue(0, customerId);
+        QStringList devices;
+        if (Database::exec(query)) {
+            while (query.next())
+                devices << Scopes::device(query.value(0).toString());
+        }
+        query.finish();
+        devices.sort();
+        it = m_followers.insert(customerId, devices);
+    }
+    scopes << *it;
+    return scopes;
+}
+
+bool ChangeFeedStore::publishCustomer(const QString &customerId, const QString &scope,
+                                      bool deleted)
+{
+    const bool postgres = Database::dialectOf(database()) == SqlDialect::Postgres;
+    const QString sep = postgres ? u"chr(31)"_s : u"char(31)"_s;
+    struct Source
+    {
+        QString entity;
+        QString key;
+        QString join;
+        QString owner; // the column naming the customer
+    };
+    const QString viaOrder = u" JOIN orders o ON o.id = t.order_id"_s;
+    const QList<Source> sources = {
+        {u"customer"_s, u"t.id"_s, {}, u"t.id"_s},
+        {u"preference"_s, u"t.customer_id || "_s + sep + u" || t.key"_s, {}, u"t.customer_id"_s},
+        {u"consent"_s, u"t.customer_id || "_s + sep + u" || t.kind"_s, {}, u"t.customer_id"_s},
+        {u"address"_s, u"t.id"_s, {}, u"t.customer_id"_s},
+        {u"event"_s, u"t.id"_s, {}, u"t.customer_id"_s},
+        {u"note"_s, u"t.id"_s, {}, u"t.customer_id"_s},
+        {u"task"_s, u"t.id"_s, {}, u"t.customer_id"_s},
+        {u"wishlist_item"_s, u"t.customer_id || "_s + sep + u" || t.sku"_s, {},
+         u"t.customer_id"_s},
+        {u"cart_line"_s, u"t.id"_s, {}, u"t.customer_id"_s},
+        {u"order"_s, u"t.id"_s, {}, u"t.customer_id"_s},
+        {u"order_line"_s, u"t.id"_s, viaOrder, u"o.customer_id"_s},
+        {u"order_status"_s, u"t.id"_s, viaOrder, u"o.customer_id"_s},
+        {u"payment"_s, u"t.id"_s, viaOrder, u"o.customer_id"_s},
+        {u"refund"_s, u"t.id"_s, viaOrder, u"o.customer_id"_s},
+    };
+    // The first version records this write's commit token; the rows take the versions after
+    // it, numbered in bulk, and the counter moves past them.
+    qint64 version = nextVersion();
+    if (version < 0)
+        return false;
+    for (const Source &source : sources) {
+        const Entity *entity = Entities::byName(source.entity);
+        QSqlQuery &insert = statement(
+            u"INSERT INTO changes (scope, entity, row_key, version, deleted) SELECT"
+            " CAST(? AS TEXT), '"_s
+            + source.entity + u"', "_s + source.key + u", CAST(? AS BIGINT) + ROW_NUMBER() OVER"
+            " (ORDER BY "_s + source.key + u"), "_s + (deleted ? u"1"_s : u"0"_s) + u" FROM "_s
+            + entity->table + u" t"_s + source.join + u" WHERE "_s + source.owner
+            + u" = ? ON CONFLICT (scope, entity, row_key) DO UPDATE SET"
+              " version = excluded.version, deleted = excluded.deleted"_s);
+        insert.bindValue(0, scope);
+        insert.bindValue(1, version);
+        insert.bindValue(2, customerId);
+        if (!Database::exec(insert))
+            return false;
+        version += qMax(0, insert.numRowsAffected());
+        insert.finish();
+    }
+    QSqlQuery &advance = statement(u"UPDATE sync_version SET version = ? WHERE id = 1"_s);
+    advance.bindValue(0, version);
+    return Database::exec(advance);
+}
+
 QStringList ChangeFeedStore::orderScopes(const QString &orderId)
 {
     QSqlQuery &query = statement(u"SELECT customer_id, location_id, pickup_location_id FROM"
@@ -111,10 +195,7 @@ QStringList ChangeFeedStore::orderScopes(const QString &orderId)
     const QString customerId = query.value(0).toString();
     const QStringList locations = {query.value(1).toString(), query.value(2).toString()};
     query.finish();
-    QStringList scopes;
-    const QString customer = customerScope(customerId);
-    if (!customer.isEmpty())
-        scopes << customer;
+    QStringList scopes = customerScopes(customerId);
     for (const QString &location : locations) {
         if (!location.isEmpty())
             scopes << Scopes::store(location);
@@ -154,7 +235,7 @@ QStringList ChangeFeedStore::scopesFor(const Entity &entity, const QVariantMap &
         const QString home = row.value(u"home_location_id"_s).toString();
         m_customerScopes.insert(row.value(u"id"_s).toString(),
                                 home.isEmpty() ? QString() : Scopes::store(home));
-        return home.isEmpty() ? QStringList() : QStringList {Scopes::store(home)};
+        return customerScopes(row.value(u"id"_s).toString());
     }
     if (name == u"order"_s)
         return orderScopes(row.value(u"id"_s).toString());
@@ -163,8 +244,7 @@ QStringList ChangeFeedStore::scopesFor(const Entity &entity, const QVariantMap &
         return orderScopes(row.value(u"order_id"_s).toString());
     // Everything else hangs off a customer: preferences, consents, addresses, events, notes,
     // tasks, wishlists, cart lines.
-    const QString scope = customerScope(row.value(u"customer_id"_s).toString());
-    return scope.isEmpty() ? QStringList() : QStringList {scope};
+    return customerScopes(row.value(u"customer_id"_s).toString());
 }
 
 bool ChangeFeedStore::publish(const Entity &entity, const QString &rowKey,

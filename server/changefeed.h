@@ -18,7 +18,8 @@ class ChangeFeedStore : public RowStore
 public:
     explicit ChangeFeedStore(const QSqlDatabase &db);
 
-    /** Scopes a row belongs to ("global", "store:MAD", "stock:WH1"). */
+    /** Scopes a row belongs to ("global", "store:MAD", "stock:WH1", "device:<id>" for a
+        customer's rows on the devices that follow them). */
     QStringList scopesFor(const Entity &entity, const QVariantMap &row);
     bool keepOverwritten(const Entity &entity, const QVariantMap &previous) override;
 
@@ -30,8 +31,20 @@ public:
     void rolledBack()
     {
         m_customerScopes.clear();
+        m_followers.clear();
         m_commitRecorded = false;
     }
+    /** The customer's home store scope and the scopes of the devices following them
+        (device_customers), remembered for the store's life like customerScope(). */
+    QStringList customerScopes(const QString &customerId);
+    /** After a follow is added or removed in this write: forgets the followers remembered. */
+    void forgetFollowers() { m_followers.clear(); }
+
+    /** Publishes every current row of the customer's 360 (the customer, preferences,
+        consents, addresses, events, notes, tasks, wishlist, cart, and their orders with lines,
+        status history, payments and refunds) into scope at new versions: as puts, or as
+        tombstones when deleted. For a device's scope when it starts or stops following. */
+    bool publishCustomer(const QString &customerId, const QString &scope, bool deleted);
 
     /** Identifies who overwrote in revisions (client id). */
     void setActor(const QString &actor) { m_actor = actor; }
@@ -69,6 +82,7 @@ private:
     bool recordCommit(qint64 firstVersion);
 
     QHash<QString, QString> m_customerScopes;
+    QHash<QString, QStringList> m_followers; // customer id -> "device:<id>" scopes
     QString m_actor;
     bool m_commitRecorded = false;
 };
@@ -86,5 +100,10 @@ inline QString store(const QString &locationId)
 inline QString stock(const QString &locationId)
 {
     return QStringLiteral("stock:") + locationId;
+}
+/** One device's own scope: the customers it follows (POST /v1/customers/follow). */
+inline QString device(const QString &deviceId)
+{
+    return QStringLiteral("device:") + deviceId;
 }
 } // namespace Scopes

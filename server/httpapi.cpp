@@ -295,6 +295,15 @@ HttpApi::HttpApi(ServerConfig config, QObject *parent)
          [](HttpApi &api, const Call &call, const DeviceIdentity &device) {
              return CustomerSearch::duplicates(api.connection(), device, call.query);
          }},
+        // A customer of another store (or of none) served on this tablet: its pulls bring
+        // them from now on (docs/api.md, docs/sync-protocol.md "Followed customers").
+        {u"POST"_s,
+         u"/v1/customers/follow"_s,
+         true,
+         {u"associate"_s},
+         [](HttpApi &api, const Call &call, const DeviceIdentity &device) {
+             return SyncService(api.connection()).follow(device, call.json);
+         }},
         {u"POST"_s,
          u"/v1/ingest/orders"_s,
          true,

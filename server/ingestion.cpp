@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QRegularExpression>
 #include <QUuid>
 
 #include <algorithm>
@@ -172,24 +173,41 @@ QString orderStatusFor(const QString &code)
 
 } // namespace
 
-Ingestion::Ingestion(const QSqlDatabase &db)
-    : m_db(db)
-{}
+namespace {
 
-ServiceReply Ingestion::order(const QJsonObject &request)
+struct OrderLineIn
+{
+    QString sku;
+    qint64 quantity;
+    qint64 unitPrice;
+};
+
+/** An order webhook as read. */
+struct OrderIn
+{
+    QString source, externalId, currency, fulfilment, pickupLocation;
+    qint64 createdAt = 0;
+    qint64 shipping = 0;
+    QJsonObject customer;
+    QList<OrderLineIn> lines;
+};
+
+/** Reads an order webhook; the 400 answer when it is malformed. */
+std::optional<ServiceReply> readOrder(const QJsonObject &request, OrderIn *order)
 {
     if (const auto refused = refuseUnclean(request))
         return *refused;
     Protocol::JsonReader in = fieldReader(request);
-    const QString source = in.oneOf(u"source"_s, {u"web"_s, u"app"_s, u"call_centre"_s});
-    const QString externalId = in.text(u"externalId"_s, 64);
-    const QString currency = in.text(u"currency"_s, 3);
-    const qint64 createdAt = in.time(u"createdAt"_s, Clock::nowMs(), false, Clock::nowMs());
-    const QString fulfilment = request.contains(u"fulfilment"_s)
+    order->source = in.oneOf(u"source"_s, {u"web"_s, u"app"_s, u"call_centre"_s});
+    order->externalId = in.text(u"externalId"_s, 64);
+    order->currency = in.text(u"currency"_s, 3);
+    order->createdAt = in.time(u"createdAt"_s, Clock::nowMs(), false, Clock::nowMs());
+    order->fulfilment = request.contains(u"fulfilment"_s)
         ? in.oneOf(u"fulfilment"_s, {u"ship_to_home"_s, u"pick_up"_s})
         : u"ship_to_home"_s;
-    const QString pickupLocation = in.text(u"pickupLocationId"_s, 64, fulfilment == u"pick_up"_s);
-    const qint64 shipping = in.integer(u"shippingMinor"_s, 0, 100000000, false, 0);
+    order->pickupLocation
+        = in.text(u"pickupLocationId"_s, 64, order->fulfilment == u"pick_up"_s);
+    order->shipping = in.integer(u"shippingMinor"_s, 0, 100000000, false, 0);
     if (!request.value(u"customer"_s).isObject())
         in.fail(u"customer must be an object with id, loyaltyId or email"_s);
     if (!request.value(u"lines"_s).isArray() || request.value(u"lines"_s).toArray().isEmpty()
@@ -197,59 +215,61 @@ ServiceReply Ingestion::order(const QJsonObject &request)
         in.fail(u"lines must be an array of 1 to 200 lines"_s);
     if (!in.ok())
         return invalid(in.errorMessage());
-    if (currency.size() != 3 || currency.toUpper() != currency)
+    if (order->currency.size() != 3 || order->currency.toUpper() != order->currency)
         return invalid(u"currency must be an ISO 4217 code like EUR"_s);
-
-    struct Line
-    {
-        QString sku;
-        qint64 quantity;
-        qint64 unitPrice;
-    };
-    QList<Line> lines;
+    order->customer = request.value(u"customer"_s).toObject();
     const QJsonArray linesJson = request.value(u"lines"_s).toArray();
     for (int i = 0; i < linesJson.size(); ++i) {
         Protocol::JsonReader line
             = fieldReader(linesJson.at(i).toObject(), u"lines[%1]."_s.arg(i));
-        Line l{line.text(u"sku"_s, 64), line.integer(u"quantity"_s, 1, 999),
-               line.integer(u"unitPriceMinor"_s, 0, 100000000)};
+        OrderLineIn l{line.text(u"sku"_s, 64), line.integer(u"quantity"_s, 1, 999),
+                      line.integer(u"unitPriceMinor"_s, 0, 100000000)};
         if (!linesJson.at(i).isObject() || !line.ok())
             return invalid(linesJson.at(i).isObject() ? line.errorMessage()
                                                       : u"lines[%1] must be an object"_s.arg(i));
-        lines << l;
+        order->lines << l;
     }
+    return std::nullopt;
+}
 
-    SqlTransaction transaction(m_db);
-    if (!transaction.isActive() || !ChangeFeedStore::lockFeed(m_db))
-        return busy();
+/** Forgets a held copy of a webhook once it is applied. */
+bool dropHeld(const QSqlDatabase &db, const QString &source, const QString &kind,
+              const QString &externalId)
+{
+    QSqlQuery remove = Database::prepare(db,
+                                         u"DELETE FROM held_ingestions WHERE source = ? AND"
+                                         " kind = ? AND external_id = ?"_s);
+    remove.addBindValue(source);
+    remove.addBindValue(kind);
+    remove.addBindValue(externalId);
+    return Database::exec(remove);
+}
+
+/** Writes an order for customerId inside the caller's transaction: 201 when applied, 200
+    duplicate when another delivery was quicker, 503 when the database failed, otherwise the
+    refusal (the caller rolls back what was written). */
+ServiceReply writeOrder(ChangeFeedStore &rows, const OrderIn &in, const QString &customerId)
+{
+    const QSqlDatabase db = rows.database();
+    const QString &source = in.source;
+    const QString &externalId = in.externalId;
     const QString orderId = derivedId(source, u"order"_s, externalId);
-    const ServiceReply duplicate {200, {{u"orderId"_s, orderId}, {u"duplicate"_s, true}}};
-    const auto applied = appliedBefore(m_db, source, u"order"_s, externalId);
-    if (!applied)
-        return busy();
-    if (*applied)
-        return duplicate;
-
-    const CustomerMatch customer = resolveCustomer(m_db, request.value(u"customer"_s).toObject());
-    if (customer.id.isEmpty())
-        return customerRefused(customer);
-    const QString customerId = customer.id;
-    ChangeFeedStore rows(m_db);
-    for (const Line &line : lines) {
+    for (const OrderLineIn &line : in.lines) {
         if (!rows.get(entity(u"product"_s), {{u"sku"_s, line.sku}}))
             return ServiceReply::error(422, u"unknown_product"_s,
                                        u"no product with SKU %1"_s.arg(line.sku));
     }
-    if (!pickupLocation.isEmpty() && !rows.get(entity(u"location"_s), {{u"id"_s, pickupLocation}}))
+    if (!in.pickupLocation.isEmpty()
+        && !rows.get(entity(u"location"_s), {{u"id"_s, in.pickupLocation}}))
         return ServiceReply::error(422, u"unknown_location"_s,
-                                   u"no store %1 for pickup"_s.arg(pickupLocation));
+                                   u"no store %1 for pickup"_s.arg(in.pickupLocation));
     // Recorded with the order, in its transaction: a refusal above leaves no trace.
-    const auto claimed = recordApplied(m_db, source, u"order"_s, externalId);
+    const auto claimed = recordApplied(db, source, u"order"_s, externalId);
     if (!claimed)
         return busy();
     if (!*claimed)
-        return duplicate;
-    const int vatBp = Database::scalar(m_db,
+        return {200, {{u"orderId"_s, orderId}, {u"duplicate"_s, true}}};
+    const int vatBp = Database::scalar(db,
                                        u"SELECT vat_rate_bp FROM locations l JOIN customers c ON"
                                        " c.home_location_id = l.id WHERE c.id = ?"_s,
                                        {customerId})
@@ -259,28 +279,29 @@ ServiceReply Ingestion::order(const QJsonObject &request)
     const QString prefix = source == u"web"_s ? u"W-"_s : source == u"app"_s ? u"A-"_s : u"C-"_s;
     // Order numbers are unique (orders_number): the channel's number is kept, so one another
     // order already has is refused in words rather than failing on the index at every retry.
-    const QVariant taken = Database::scalar(m_db, u"SELECT id FROM orders WHERE number = ?"_s,
+    const QVariant taken = Database::scalar(db, u"SELECT id FROM orders WHERE number = ?"_s,
                                             {QString(prefix + externalId.right(12))});
     if (taken.isValid() && !taken.isNull())
         return ServiceReply::error(
             409, u"number_in_use"_s,
             u"order number %1 is already another order's: send a distinct externalId"_s.arg(
                 QString(prefix + externalId.right(12))));
+    const qint64 createdAt = in.createdAt;
     const QVariantMap order = {{u"id"_s, orderId},
                                {u"number"_s, QString(prefix + externalId.right(12))},
                                {u"external_id"_s, externalId},
                                {u"customer_id"_s, customerId},
                                {u"channel"_s, source},
                                {u"status"_s, u"placed"_s},
-                               {u"currency"_s, currency},
-                               {u"shipping_minor"_s, shipping},
-                               {u"pickup_location_id"_s, pickupLocation},
+                               {u"currency"_s, in.currency},
+                               {u"shipping_minor"_s, in.shipping},
+                               {u"pickup_location_id"_s, in.pickupLocation},
                                {u"created_at"_s, createdAt},
                                {u"updated_at"_s, createdAt}};
     if (!rows.put(entity(u"order"_s), order))
         return busy();
-    for (int i = 0; i < lines.size(); ++i) {
-        const Line &line = lines.at(i);
+    for (int i = 0; i < in.lines.size(); ++i) {
+        const OrderLineIn &line = in.lines.at(i);
         const qint64 total = line.unitPrice * line.quantity;
         // Prices include VAT: the tax part is total * rate / (1 + rate), rounded half up.
         const qint64 lineTax = (total * vatBp * 2 + (10000 + vatBp)) / (2 * (10000 + vatBp));
@@ -296,12 +317,12 @@ ServiceReply Ingestion::order(const QJsonObject &request)
                                                  {u"unit_price_minor"_s, line.unitPrice},
                                                  {u"tax_minor"_s, lineTax},
                                                  {u"total_minor"_s, total},
-                                                 {u"fulfilment"_s, fulfilment},
+                                                 {u"fulfilment"_s, in.fulfilment},
                                                  {u"status"_s, u"placed"_s}}))
             return busy();
         // Web orders take their stock at once: pick-ups from the pickup store, home
         // deliveries from the warehouse (or a store) that has it.
-        QString from = pickupLocation;
+        QString from = in.pickupLocation;
         if (from.isEmpty()) {
             const QJsonArray candidates = Stock::alternatives(rows, line.sku, line.quantity, {});
             from = candidates.isEmpty() ? QString()
@@ -310,7 +331,8 @@ ServiceReply Ingestion::order(const QJsonObject &request)
         QString lineStatus = u"unallocated"_s;
         if (!from.isEmpty()) {
             const auto allocated = OrderFlow::allocate(
-                rows, {lineId, line.sku, line.quantity, fulfilment, from, {}}, from, Clock::nowMs());
+                rows, {lineId, line.sku, line.quantity, in.fulfilment, from, {}}, from,
+                Clock::nowMs());
             if (!allocated)
                 return busy();
             lineStatus = *allocated;
@@ -327,14 +349,14 @@ ServiceReply Ingestion::order(const QJsonObject &request)
                                             {u"order_id"_s, orderId},
                                             {u"quantity"_s, line.quantity},
                                             {u"amount_minor"_s, total},
-                                            {u"currency"_s, currency},
+                                            {u"currency"_s, in.currency},
                                             {u"title"_s, QString(prefix + externalId.right(12))}}))
             return busy();
     }
     if (!rows.put(entity(u"order"_s), {{u"id"_s, orderId},
                                         {u"subtotal_minor"_s, subtotal},
                                         {u"tax_minor"_s, tax},
-                                        {u"total_minor"_s, subtotal + shipping}})
+                                        {u"total_minor"_s, subtotal + in.shipping}})
         || !rows.put(entity(u"order_status"_s),
                      {{u"id"_s, derivedId(source, u"order_status"_s, externalId + u"/placed"_s)},
                       {u"order_id"_s, orderId},
@@ -346,16 +368,165 @@ ServiceReply Ingestion::order(const QJsonObject &request)
     if (!OrderFlow::settleOrder(rows, orderId, createdAt, &settled))
         return busy();
     // Lifetime value follows paid orders.
-    QSqlQuery value = Database::prepare(m_db, u"UPDATE customers SET lifetime_value_minor ="
-                                              " lifetime_value_minor + ? WHERE id = ?"_s);
+    QSqlQuery value = Database::prepare(db, u"UPDATE customers SET lifetime_value_minor ="
+                                            " lifetime_value_minor + ? WHERE id = ?"_s);
     value.addBindValue(subtotal);
     value.addBindValue(customerId);
     if (!Database::exec(value)
-        || !rows.put(entity(u"customer"_s), {{u"id"_s, customerId}, {u"updated_at"_s, Clock::nowMs()}}))
-        return busy();
-    if (!transaction.commit())
+        || !rows.put(entity(u"customer"_s), {{u"id"_s, customerId}, {u"updated_at"_s, Clock::nowMs()}})
+        || !dropHeld(db, source, u"order"_s, externalId))
         return busy();
     return {201, {{u"orderId"_s, orderId}, {u"duplicate"_s, false}}};
+}
+
+/** An event webhook's event as read. */
+struct EventIn
+{
+    QString externalId, kind, channel, sku, title, detail;
+    QJsonObject customer;
+    qint64 occurredAt = 0;
+};
+
+/** Reads events[index] of a delivery from source; the error message when malformed. */
+QString readEvent(const QJsonValue &value, int index, const QString &source, EventIn *event)
+{
+    const QJsonObject object = value.toObject();
+    Protocol::JsonReader e = fieldReader(object, u"events[%1]."_s.arg(index));
+    event->externalId = e.text(u"externalId"_s, 64);
+    event->kind = e.oneOf(u"kind"_s, {u"viewed"_s, u"cart_add"_s, u"wishlist_add"_s,
+                                      u"contacted"_s, u"campaign_opened"_s,
+                                      u"survey_answered"_s});
+    event->channel = object.contains(u"channel"_s) ? e.oneOf(u"channel"_s, channels) : source;
+    event->sku = e.text(u"sku"_s, 64, false);
+    event->title = e.text(u"title"_s, 200, false);
+    event->detail = e.text(u"detail"_s, 2000, false);
+    event->occurredAt = e.time(u"occurredAt"_s, Clock::nowMs());
+    event->customer = object.value(u"customer"_s).toObject();
+    if (!value.isObject() || !object.value(u"customer"_s).isObject())
+        e.fail(u"events[%1].customer must be an object"_s.arg(index));
+    return e.ok() ? QString() : e.errorMessage();
+}
+
+enum class Written { Applied, Duplicate, UnknownProduct, Failed };
+
+/** Writes an event for customerId inside the caller's transaction. */
+Written writeEvent(ChangeFeedStore &rows, const QString &source, const EventIn &event,
+                   const QString &customerId)
+{
+    const QSqlDatabase db = rows.database();
+    if (!event.sku.isEmpty() && !rows.get(entity(u"product"_s), {{u"sku"_s, event.sku}}))
+        return Written::UnknownProduct;
+    const auto claimed = recordApplied(db, source, u"event"_s, event.externalId);
+    if (!claimed)
+        return Written::Failed;
+    if (!*claimed)
+        return Written::Duplicate;
+    if (!rows.put(entity(u"event"_s),
+                  {{u"id"_s, derivedId(source, u"event"_s, event.externalId)},
+                   {u"customer_id"_s, customerId},
+                   {u"kind"_s, event.kind},
+                   {u"channel"_s, event.channel},
+                   {u"occurred_at"_s, event.occurredAt},
+                   {u"sku"_s, event.sku},
+                   {u"title"_s, event.title},
+                   {u"detail"_s, event.detail}})
+        || !dropHeld(db, source, u"event"_s, event.externalId))
+        return Written::Failed;
+    return Written::Applied;
+}
+
+/** The email an order or event is held for: its customer is named by an email alone (no id,
+    no loyalty card), a well-formed one no customer has. Empty when it is not to be held. */
+QString heldEmail(const QJsonObject &customer, const CustomerMatch &match)
+{
+    if (!match.id.isEmpty() || match.ambiguous)
+        return {};
+    if (!customer.value(u"id"_s).toString().trimmed().isEmpty()
+        || !customer.value(u"loyaltyId"_s).toString().trimmed().isEmpty())
+        return {};
+    const QString email = SearchText::normalisedEmail(customer.value(u"email"_s).toString());
+    static const QRegularExpression pattern(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
+    if (email.size() > 254 || !pattern.match(email).hasMatch())
+        return {};
+    return email;
+}
+
+/** Keeps a webhook until a customer with email exists (in the caller's transaction); true
+    when a copy was held already, nothing when the database failed. Held webhooks older than
+    Ingestion::heldDays are dropped here. */
+std::optional<bool> hold(const QSqlDatabase &db, const QString &source, const QString &kind,
+                         const QString &externalId, const QString &email, const QJsonObject &body)
+{
+    const qint64 now = Clock::nowMs();
+    QSqlQuery expire
+        = Database::prepare(db, u"DELETE FROM held_ingestions WHERE received_at < ?"_s);
+    expire.addBindValue(now - Ingestion::heldDays * 24 * 3600 * 1000);
+    if (!Database::exec(expire))
+        return std::nullopt;
+    const QVariant last
+        = Database::scalar(db, u"SELECT COALESCE(MAX(arrival), 0) FROM held_ingestions"_s);
+    if (!last.isValid())
+        return std::nullopt;
+    QSqlQuery insert = Database::prepare(
+        db,
+        u"INSERT INTO held_ingestions (source, kind, external_id, email, body, arrival,"
+        " received_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (source, kind, external_id) DO NOTHING"_s);
+    insert.addBindValue(source);
+    insert.addBindValue(kind);
+    insert.addBindValue(externalId);
+    insert.addBindValue(email);
+    insert.addBindValue(QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
+    insert.addBindValue(last.toLongLong() + 1);
+    insert.addBindValue(now);
+    if (!Database::exec(insert))
+        return std::nullopt;
+    return insert.numRowsAffected() == 0;
+}
+
+} // namespace
+
+Ingestion::Ingestion(const QSqlDatabase &db)
+    : m_db(db)
+{}
+
+ServiceReply Ingestion::order(const QJsonObject &request)
+{
+    OrderIn in;
+    if (const auto refused = readOrder(request, &in))
+        return *refused;
+
+    SqlTransaction transaction(m_db);
+    if (!transaction.isActive() || !ChangeFeedStore::lockFeed(m_db))
+        return busy();
+    const QString orderId = derivedId(in.source, u"order"_s, in.externalId);
+    const ServiceReply duplicate {200, {{u"orderId"_s, orderId}, {u"duplicate"_s, true}}};
+    const auto applied = appliedBefore(m_db, in.source, u"order"_s, in.externalId);
+    if (!applied)
+        return busy();
+    if (*applied)
+        return duplicate;
+
+    const CustomerMatch customer = resolveCustomer(m_db, in.customer);
+    if (customer.id.isEmpty()) {
+        // Named by an email no customer has yet: kept until one does (docs/api.md).
+        const QString email = heldEmail(in.customer, customer);
+        if (email.isEmpty())
+            return customerRefused(customer);
+        QJsonObject body = request;
+        body.insert(u"createdAt"_s, in.createdAt); // when it was placed, not when applied
+        const auto before = hold(m_db, in.source, u"order"_s, in.externalId, email, body);
+        if (!before || !transaction.commit())
+            return busy();
+        return {202, {{u"held"_s, true}, {u"orderId"_s, orderId}, {u"duplicate"_s, *before}}};
+    }
+    ChangeFeedStore rows(m_db);
+    ServiceReply reply = writeOrder(rows, in, customer.id);
+    if (reply.status != 201)
+        return reply;
+    if (!transaction.commit())
+        return busy();
+    return reply;
 }
 
 ServiceReply Ingestion::events(const QJsonObject &request)
@@ -371,31 +542,12 @@ ServiceReply Ingestion::events(const QJsonObject &request)
     if (!in.ok())
         return invalid(in.errorMessage());
     const QJsonArray events = request.value(u"events"_s).toArray();
-    struct Event
-    {
-        QString externalId, kind, channel, sku, title, detail;
-        QJsonObject customer;
-        qint64 occurredAt;
-    };
-    QList<Event> parsed;
+    QList<EventIn> parsed;
     for (int i = 0; i < events.size(); ++i) {
-        const QJsonObject object = events.at(i).toObject();
-        Protocol::JsonReader e = fieldReader(object, u"events[%1]."_s.arg(i));
-        Event event;
-        event.externalId = e.text(u"externalId"_s, 64);
-        event.kind = e.oneOf(u"kind"_s, {u"viewed"_s, u"cart_add"_s, u"wishlist_add"_s,
-                                         u"contacted"_s, u"campaign_opened"_s,
-                                         u"survey_answered"_s});
-        event.channel = object.contains(u"channel"_s) ? e.oneOf(u"channel"_s, channels) : source;
-        event.sku = e.text(u"sku"_s, 64, false);
-        event.title = e.text(u"title"_s, 200, false);
-        event.detail = e.text(u"detail"_s, 2000, false);
-        event.occurredAt = e.time(u"occurredAt"_s, Clock::nowMs());
-        event.customer = object.value(u"customer"_s).toObject();
-        if (!events.at(i).isObject() || !object.value(u"customer"_s).isObject())
-            e.fail(u"events[%1].customer must be an object"_s.arg(i));
-        if (!e.ok())
-            return invalid(e.errorMessage());
+        EventIn event;
+        if (const QString problem = readEvent(events.at(i), i, source, &event);
+            !problem.isEmpty())
+            return invalid(problem);
         parsed << event;
     }
     SqlTransaction transaction(m_db);
@@ -405,7 +557,9 @@ ServiceReply Ingestion::events(const QJsonObject &request)
     int accepted = 0;
     int duplicates = 0;
     QJsonArray unknown;
-    for (const Event &event : parsed) {
+    QJsonArray held;
+    for (int i = 0; i < parsed.size(); ++i) {
+        const EventIn &event = parsed.at(i);
         const auto applied = appliedBefore(m_db, source, u"event"_s, event.externalId);
         if (!applied)
             return busy();
@@ -414,41 +568,135 @@ ServiceReply Ingestion::events(const QJsonObject &request)
             continue;
         }
         // A refused event is not recorded: the sender may deliver it again once the customer
-        // or the product exists.
-        const QString customerId = resolveCustomer(m_db, event.customer).id;
-        if (customerId.isEmpty()) {
-            unknown << event.externalId;
+        // or the product exists. One naming an email no customer has is held for them.
+        const CustomerMatch customer = resolveCustomer(m_db, event.customer);
+        if (customer.id.isEmpty()) {
+            const QString email = heldEmail(event.customer, customer);
+            if (email.isEmpty()) {
+                unknown << event.externalId;
+                continue;
+            }
+            QJsonObject body {{u"source"_s, source}, {u"event"_s, events.at(i).toObject()}};
+            if (!hold(m_db, source, u"event"_s, event.externalId, email, body))
+                return busy();
+            held << event.externalId;
             continue;
         }
-        if (!event.sku.isEmpty() && !rows.get(entity(u"product"_s), {{u"sku"_s, event.sku}})) {
-            unknown << event.externalId;
-            continue;
-        }
-        const auto claimed = recordApplied(m_db, source, u"event"_s, event.externalId);
-        if (!claimed)
-            return busy();
-        if (!*claimed) {
+        switch (writeEvent(rows, source, event, customer.id)) {
+        case Written::Applied:
+            ++accepted;
+            break;
+        case Written::Duplicate:
             ++duplicates;
-            continue;
-        }
-        if (!rows.put(entity(u"event"_s),
-                      {{u"id"_s, derivedId(source, u"event"_s, event.externalId)},
-                       {u"customer_id"_s, customerId},
-                       {u"kind"_s, event.kind},
-                       {u"channel"_s, event.channel},
-                       {u"occurred_at"_s, event.occurredAt},
-                       {u"sku"_s, event.sku},
-                       {u"title"_s, event.title},
-                       {u"detail"_s, event.detail}}))
+            break;
+        case Written::UnknownProduct:
+            unknown << event.externalId;
+            break;
+        case Written::Failed:
             return busy();
-        ++accepted;
+        }
     }
     if (!transaction.commit())
         return busy();
-    return {200,
-            {{u"accepted"_s, accepted},
-             {u"duplicates"_s, duplicates},
-             {u"unknownCustomerOrProduct"_s, unknown}}};
+    QJsonObject answer {{u"accepted"_s, accepted},
+                        {u"duplicates"_s, duplicates},
+                        {u"unknownCustomerOrProduct"_s, unknown}};
+    if (held.isEmpty())
+        return {200, answer};
+    answer.insert(u"held"_s, true);
+    answer.insert(u"heldEvents"_s, held);
+    return {202, answer};
+}
+
+std::optional<int> Ingestion::applyHeld(ChangeFeedStore &rows, const QString &customerId)
+{
+    const QSqlDatabase db = rows.database();
+    const QString email
+        = Database::scalar(db, u"SELECT email FROM customers WHERE id = ?"_s, {customerId})
+              .toString();
+    if (email.isEmpty())
+        return 0;
+    const qint64 now = Clock::nowMs();
+    QSqlQuery waiting = Database::prepare(db,
+                                          u"SELECT source, kind, external_id, body FROM"
+                                          " held_ingestions WHERE email = ? AND received_at >= ?"
+                                          " ORDER BY arrival"_s);
+    waiting.addBindValue(email);
+    waiting.addBindValue(now - heldDays * 24 * 3600 * 1000);
+    if (!Database::exec(waiting))
+        return std::nullopt;
+    const QList<QVariantMap> items = Database::rows(waiting);
+    if (items.isEmpty())
+        return 0;
+    // Two customers sharing the address: which one they are for is unknown; they stay held.
+    if (Database::scalar(db, u"SELECT COUNT(*) FROM customers WHERE email = ?"_s, {email}).toInt()
+        != 1)
+        return 0;
+    int appliedCount = 0;
+    for (const QVariantMap &item : items) {
+        const QString source = item.value(u"source"_s).toString();
+        const QString kind = item.value(u"kind"_s).toString();
+        const QString externalId = item.value(u"external_id"_s).toString();
+        const QJsonObject body
+            = QJsonDocument::fromJson(item.value(u"body"_s).toString().toUtf8()).object();
+        if (!Database::exec(db, u"SAVEPOINT held"_s))
+            return std::nullopt;
+        QString reason;
+        if (kind == u"order"_s) {
+            OrderIn in;
+            if (const auto refused = readOrder(body, &in)) {
+                reason = refused->body.value(u"message"_s).toString();
+            } else {
+                const ServiceReply reply = writeOrder(rows, in, customerId);
+                if (reply.status == 503)
+                    return std::nullopt;
+                if (reply.status != 201 && reply.status != 200)
+                    reason = reply.body.value(u"error"_s).toString() + u": "_s
+                        + reply.body.value(u"message"_s).toString();
+            }
+        } else {
+            EventIn event;
+            reason = readEvent(body.value(u"event"_s), 0, source, &event);
+            if (reason.isEmpty()) {
+                switch (writeEvent(rows, source, event, customerId)) {
+                case Written::Failed:
+                    return std::nullopt;
+                case Written::UnknownProduct:
+                    reason = u"unknown_product: no product with SKU %1"_s.arg(event.sku);
+                    break;
+                default:
+                    break;
+                }
+            }
+        }
+        if (!reason.isEmpty()) {
+            // Kept, with why, for the operators; the sender's re-delivery may still apply it.
+            if (!Database::exec(db, u"ROLLBACK TO SAVEPOINT held"_s))
+                return std::nullopt;
+            rows.rolledBack();
+            QSqlQuery keep = Database::prepare(
+                db,
+                u"UPDATE held_ingestions SET reason = ? WHERE source = ? AND kind = ? AND"
+                " external_id = ?"_s);
+            keep.addBindValue(reason);
+            keep.addBindValue(source);
+            keep.addBindValue(kind);
+            keep.addBindValue(externalId);
+            if (!Database::exec(keep))
+                return std::nullopt;
+        } else {
+            // Applied (or applied before by a re-delivery): no longer held.
+            if (!dropHeld(db, source, kind, externalId))
+                return std::nullopt;
+            ++appliedCount;
+        }
+        if (!Database::exec(db, u"RELEASE SAVEPOINT held"_s))
+            return std::nullopt;
+    }
+    if (appliedCount > 0)
+        qCInfo(lcServer).noquote() << u"applied %1 held webhook(s) for customer %2"_s.arg(
+            appliedCount).arg(customerId);
+    return appliedCount;
 }
 
 ServiceReply Ingestion::orderStatus(const QJsonObject &request)
@@ -775,7 +1023,13 @@ ServiceReply Ingestion::customers(const QJsonObject &request)
                                        {u"at"_s, consent.at}},
                                       context);
         }
+        int heldApplied = 0;
         if (applied.applied) {
+            // Orders and events the channels sent for this email before the customer existed.
+            const auto held = Ingestion::applyHeld(rows, customerId);
+            if (!held)
+                return busy();
+            heldApplied = *held;
             QSqlQuery keep = Database::prepare(
                 m_db,
                 u"INSERT INTO customer_links (source, external_id, customer_id, updated_at)"
@@ -800,6 +1054,8 @@ ServiceReply Ingestion::customers(const QJsonObject &request)
         if (applied.applied) {
             result.insert(u"customerId"_s, customerId);
             result.insert(u"status"_s, status);
+            if (heldApplied > 0)
+                result.insert(u"heldApplied"_s, heldApplied);
         } else {
             result.insert(u"status"_s, u"refused"_s);
             result.insert(u"code"_s, applied.code);

@@ -226,6 +226,29 @@ QList<Migration> migrations(SqlDialect dialect)
     v13.statements = CustomerSearch::migrationStatements(dialect);
     v13.afterStatements = CustomerSearch::rebuild;
     list << v13;
+
+    Migration v14;
+    v14.version = 14;
+    v14.description = u"customers a device follows; webhooks held for a customer to come"_s;
+    v14.statements = {
+        // A tablet serving a customer of another store (or of none) follows them: its pulls
+        // bring that customer's rows (scope device:<id>) until the follow lapses after 30 days
+        // without activity; at most 200 per device (docs/sync-protocol.md).
+        u"CREATE TABLE device_customers (device_id TEXT NOT NULL, customer_id TEXT NOT NULL,"
+        " followed_at BIGINT NOT NULL, last_active_at BIGINT NOT NULL,"
+        " PRIMARY KEY (device_id, customer_id))"_s,
+        u"CREATE INDEX device_customers_customer ON device_customers (customer_id)"_s,
+        // Orders and events naming an email no customer has yet: kept (the request as sent) and
+        // applied in arrival order when a customer with that email comes; reason says why one
+        // could not be applied then. Dropped after 90 days (docs/api.md).
+        u"CREATE TABLE held_ingestions (source TEXT NOT NULL, kind TEXT NOT NULL,"
+        " external_id TEXT NOT NULL, email TEXT NOT NULL, body TEXT NOT NULL,"
+        " arrival BIGINT NOT NULL, received_at BIGINT NOT NULL,"
+        " reason TEXT NOT NULL DEFAULT '', PRIMARY KEY (source, kind, external_id))"_s,
+        u"CREATE INDEX held_ingestions_email ON held_ingestions (email, arrival)"_s,
+        u"CREATE INDEX held_ingestions_received ON held_ingestions (received_at)"_s,
+    };
+    list << v14;
     return list;
 }
 

@@ -2,6 +2,7 @@
 #include "syncservice.h"
 #include "giftcardkey.h"
 #include "changefeed.h"
+#include "ingestion.h"
 #include "clock.h"
 #include "database.h"
 #include "entities.h"
@@ -228,7 +229,7 @@ QStringList SyncService::scopesFor(const DeviceIdentity &device)
 {
     QStringList scopes = {Scopes::global()};
     if (device.mode != u"kiosk"_s)
-        scopes << Scopes::store(device.locationId);
+        scopes << Scopes::store(device.locationId) << Scopes::device(device.deviceId);
     // Stock of the device's own store, the other stores in its country and every warehouse.
     QSqlQuery query
         = Database::prepare(m_db,
@@ -267,6 +268,53 @@ namespace {
 ServiceReply databaseBusy()
 {
     return ServiceReply::error(503, u"unavailable"_s, u"database busy, retry"_s);
+}
+
+/** Ends one follow, inside a write: the device's scope gets tombstones for the customer's rows
+    (a pull still sends the ones the device reads through another of its scopes, such as an
+    order placed at its store). */
+bool endFollow(ChangeFeedStore &rows, const QString &deviceId, const QString &customerId)
+{
+    QSqlQuery remove = Database::prepare(
+        rows.database(),
+        u"DELETE FROM device_customers WHERE device_id = ? AND customer_id = ?"_s);
+    remove.addBindValue(deviceId);
+    remove.addBindValue(customerId);
+    if (!Database::exec(remove))
+        return false;
+    rows.forgetFollowers();
+    return rows.publishCustomer(customerId, Scopes::device(deviceId), true);
+}
+
+/** The customers whose follow by the device lapsed at now; nothing when the database failed. */
+std::optional<QStringList> lapsedFollows(const QSqlDatabase &db, const QString &deviceId,
+                                         qint64 now)
+{
+    QSqlQuery query = Database::prepare(db,
+                                        u"SELECT customer_id FROM device_customers WHERE"
+                                        " device_id = ? AND last_active_at < ?"
+                                        " ORDER BY customer_id"_s);
+    query.addBindValue(deviceId);
+    query.addBindValue(now - SyncService::followLapseMs);
+    if (!Database::exec(query))
+        return std::nullopt;
+    QStringList ids;
+    while (query.next())
+        ids << query.value(0).toString();
+    return ids;
+}
+
+/** Ends the lapsed follows of the device inside a write; false when the database failed. */
+bool endLapsedFollows(ChangeFeedStore &rows, const QString &deviceId, qint64 now)
+{
+    const auto lapsed = lapsedFollows(rows.database(), deviceId, now);
+    if (!lapsed)
+        return false;
+    for (const QString &customerId : *lapsed) {
+        if (!endFollow(rows, deviceId, customerId))
+            return false;
+    }
+    return true;
 }
 
 /**
@@ -421,11 +469,16 @@ private:
         context.locationId = m_device.locationId;
         context.now = now;
         context.authoritative = true;
-        context.allowCustomer = [this, storeScope](const QString &customerId) {
-            const QString scope = m_rows.customerScope(customerId);
-            return scope.isEmpty() || scope == storeScope;
+        context.allowCustomer = [this, storeScope, now](const QString &customerId) {
+            return servesCustomer(customerId, storeScope, now);
         };
         *result = Mutators::apply(m_rows, name, args, context);
+        if (result->applied && (name == u"customer.create"_s || name == u"customer.update"_s)) {
+            // A customer with an email the web shop's orders or events were waiting for.
+            const auto held = Ingestion::applyHeld(m_rows, args.value(u"id"_s).toString());
+            if (!held)
+                *result = MutationResult::retryLater(u"held webhooks could not be applied"_s);
+        }
         if (result->temporary)
             return ServiceReply::error(503, u"unavailable"_s, result->message);
         if (!result->applied) {
@@ -438,6 +491,28 @@ private:
         if (!Database::exec(m_db, u"RELEASE SAVEPOINT mutation"_s))
             return databaseBusy();
         return std::nullopt;
+    }
+
+    /** May this device change the customer: one of its store, or one it follows (the follow
+        then counts as active); a customer that does not exist is left to the mutator's
+        not_found. An online-only customer (no home store) is served once followed only. */
+    bool servesCustomer(const QString &customerId, const QString &storeScope, qint64 now)
+    {
+        const QString scope = m_rows.customerScope(customerId);
+        if (!scope.isEmpty() && scope == storeScope)
+            return true;
+        if (scope.isEmpty() && !m_rows.exists(*Entities::byName(u"customer"_s),
+                                              {{u"id"_s, customerId}}))
+            return true;
+        QSqlQuery touch = Database::prepare(
+            m_db,
+            u"UPDATE device_customers SET last_active_at = ? WHERE device_id = ? AND"
+            " customer_id = ? AND last_active_at >= ?"_s);
+        touch.addBindValue(now);
+        touch.addBindValue(m_device.deviceId);
+        touch.addBindValue(customerId);
+        touch.addBindValue(now - SyncService::followLapseMs);
+        return Database::exec(touch) && touch.numRowsAffected() > 0;
     }
 
     QSqlDatabase m_db;
@@ -866,6 +941,8 @@ ServiceReply SyncService::pull(const DeviceIdentity &device, const QJsonObject &
     // Nothing is read for a client id another device owns.
     if (auto refused = claimClient(device, request.clientId))
         return *refused;
+    if (device.mode != u"kiosk"_s && !lapseFollows(device))
+        return databaseBusy();
 
     const bool postgres = Database::dialectOf(m_db) == SqlDialect::Postgres;
     const QStringList scopes = scopesFor(device);
@@ -907,4 +984,103 @@ ServiceReply SyncService::pull(const DeviceIdentity &device, const QJsonObject &
     response.orderPrefix = QString::number(device.orderPrefix);
     // The changes go as text written from the rows (rawMember), not as objects.
     return {200, response.toJson(false), changes, "changes"};
+}
+
+bool SyncService::lapseFollows(const DeviceIdentity &device)
+{
+    // One look at the device's own follows (its primary key range); a write only when one
+    // lapsed.
+    const qint64 now = Clock::nowMs();
+    const auto lapsed = lapsedFollows(m_db, device.deviceId, now);
+    if (!lapsed)
+        return false;
+    if (lapsed->isEmpty())
+        return true;
+    SqlTransaction transaction(m_db);
+    if (!transaction.isActive() || !ChangeFeedStore::lockFeed(m_db))
+        return false;
+    ChangeFeedStore rows(m_db);
+    return endLapsedFollows(rows, device.deviceId, now) && transaction.commit();
+}
+
+namespace {
+
+/** The customer a follow is about. A merged-away customer's id names its survivor here (the
+    redirect of a merge); today every id names itself. */
+QString followedCustomerId(const QSqlDatabase &db, const QString &customerId)
+{
+    Q_UNUSED(db);
+    return customerId;
+}
+
+} // namespace
+
+ServiceReply SyncService::follow(const DeviceIdentity &device, const QJsonObject &json)
+{
+    const QJsonValue given = json.value(u"customerId"_s);
+    if (!given.isString() || given.toString().isEmpty() || given.toString().size() > 64
+        || !JsonText::isClean(given.toString()))
+        return ServiceReply::error(400, u"invalid_request"_s,
+                                   u"customerId must be a customer's id (1 to 64 characters)"_s);
+    SqlTransaction transaction(m_db);
+    if (!transaction.isActive() || !ChangeFeedStore::lockFeed(m_db))
+        return databaseBusy();
+    const QString customerId = followedCustomerId(m_db, given.toString());
+    const QList<QVariantMap> found = Database::rows(
+        m_db, u"SELECT home_location_id FROM customers WHERE id = ?"_s, {customerId});
+    if (found.isEmpty())
+        return ServiceReply::error(404, u"not_found"_s,
+                                   u"customer %1 does not exist"_s.arg(customerId));
+    const QString home = found.first().value(u"home_location_id"_s).toString();
+    QJsonObject answer {{u"customerId"_s, customerId},
+                        {u"homeLocationId"_s, home},
+                        {u"followed"_s, home != device.locationId}};
+    const qint64 now = Clock::nowMs();
+    ChangeFeedStore rows(m_db);
+    rows.setActor(device.deviceId);
+    if (!endLapsedFollows(rows, device.deviceId, now))
+        return databaseBusy();
+    if (home == device.locationId) {
+        // The device's own store's customer: its pulls bring them already.
+        if (!transaction.commit())
+            return databaseBusy();
+        return {200, answer};
+    }
+    QSqlQuery touch = Database::prepare(m_db,
+                                        u"UPDATE device_customers SET last_active_at = ? WHERE"
+                                        " device_id = ? AND customer_id = ?"_s);
+    touch.addBindValue(now);
+    touch.addBindValue(device.deviceId);
+    touch.addBindValue(customerId);
+    if (!Database::exec(touch))
+        return databaseBusy();
+    if (touch.numRowsAffected() == 0) {
+        // A new follow: room for it (the least recently active go), then the customer's rows
+        // into the device's scope at new versions (its cursor is past their old ones).
+        const QList<QVariantMap> oldest = Database::rows(
+            m_db,
+            u"SELECT customer_id FROM device_customers WHERE device_id = ?"
+            " ORDER BY last_active_at, customer_id"_s,
+            {device.deviceId});
+        for (qsizetype i = 0; i + maxFollows <= oldest.size(); ++i) {
+            if (!endFollow(rows, device.deviceId, oldest.at(i).value(u"customer_id"_s).toString()))
+                return databaseBusy();
+        }
+        QSqlQuery insert = Database::prepare(
+            m_db,
+            u"INSERT INTO device_customers (device_id, customer_id, followed_at,"
+            " last_active_at) VALUES (?, ?, ?, ?)"_s);
+        insert.addBindValue(device.deviceId);
+        insert.addBindValue(customerId);
+        insert.addBindValue(now);
+        insert.addBindValue(now);
+        if (!Database::exec(insert))
+            return databaseBusy();
+        rows.forgetFollowers();
+        if (!rows.publishCustomer(customerId, Scopes::device(device.deviceId), false))
+            return databaseBusy();
+    }
+    if (!transaction.commit())
+        return databaseBusy();
+    return {200, answer};
 }

@@ -55,9 +55,19 @@ public:
 
     ServiceReply push(const DeviceIdentity &device, const QJsonObject &request);
     ServiceReply pull(const DeviceIdentity &device, const QJsonObject &request);
+    /** POST /v1/customers/follow: the device serves this customer of another store (or of
+        none) from now on; its pulls bring the customer's 360 (docs/sync-protocol.md). */
+    ServiceReply follow(const DeviceIdentity &device, const QJsonObject &request);
 
-    /** Scopes a device may read: the catalogue, its store, and stock it can sell from; a
-        kiosk only the catalogue and stock. */
+    /** At most this many customers followed per device: a new one drops the least recently
+        active. */
+    static constexpr int maxFollows = 200;
+    /** A follow lapses after this long without activity (a follow again, or a mutation of the
+        device touching the customer). */
+    static constexpr qint64 followLapseMs = 30LL * 24 * 3600 * 1000;
+
+    /** Scopes a device may read: the catalogue, its store, the customers it follows and
+        stock it can sell from; a kiosk only the catalogue and stock. */
     QStringList scopesFor(const DeviceIdentity &device);
     /** The entities a kiosk may read, whatever scope they are in (an allow-list: what is not
         named here never reaches a kiosk). */
@@ -78,6 +88,9 @@ private:
         failed. */
     std::optional<ServiceReply> lockClient(const DeviceIdentity &device, const QString &clientId,
                                            qint64 *lastMutationId);
+    /** Ends the device's follows without activity for followLapseMs (in its own write
+        transaction, only when there is one): false when the database failed. */
+    bool lapseFollows(const DeviceIdentity &device);
     /** Applies a checked push batch in one transaction and answers it. */
     ServiceReply applyBatch(const DeviceIdentity &device, const Protocol::PushRequest &request);
 

@@ -216,36 +216,60 @@ private slots:
         }
     }
 
-    // Finding 20: a browse event for a customer the service does not know yet is refused; once
-    // the customer registers in a store, the web shop's retry is applied, not a duplicate.
-    void refusedEventIsAppliedWhenDeliveredAgain()
+    // Finding 20 and issue 12: a browse event for an email the service does not know yet is
+    // held, and applied when the customer registers in a store; a re-delivery meanwhile keeps
+    // one copy, and after it is applied it is the usual duplicate. Named by an id or a loyalty
+    // card nobody has, it is refused as before and may come again.
+    void heldEventIsAppliedWhenTheCustomerRegisters()
     {
-        const QJsonObject who {{u"email"_s, u"nuria.vidal@example.com"_s}};
+        const QJsonObject who {{u"email"_s, u"Nuria.Vidal@example.com"_s}};
         const QJsonObject batch {{u"source"_s, u"web"_s},
                                  {u"events"_s, QJsonArray {viewed(u"V-100"_s, who)}}};
-        Reply reply = post(u"/v1/ingest/events"_s, batch);
-        QCOMPARE(reply.status, 200);
-        QCOMPARE(reply.body[u"accepted"_s].toInt(), 0);
-        QCOMPARE(reply.body[u"unknownCustomerOrProduct"_s].toArray(), QJsonArray {u"V-100"_s});
+        for (int delivery = 0; delivery < 2; ++delivery) {
+            const Reply reply = post(u"/v1/ingest/events"_s, batch);
+            QCOMPARE(reply.status, 202);
+            QCOMPARE(reply.body[u"held"_s].toBool(), true);
+            QCOMPARE(reply.body[u"heldEvents"_s].toArray(), QJsonArray {u"V-100"_s});
+            QCOMPARE(reply.body[u"accepted"_s].toInt(), 0);
+            QCOMPARE(reply.body[u"unknownCustomerOrProduct"_s].toArray(), QJsonArray());
+        }
+        QCOMPARE(count(u"SELECT COUNT(*) FROM held_ingestions"_s), 1);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM customer_events"_s), 0);
 
         createCustomer(u"c-nuria"_s, u"Núria"_s, u"Vidal"_s, u"nuria.vidal@example.com"_s);
-        reply = post(u"/v1/ingest/events"_s, batch);
-        QCOMPARE(reply.status, 200);
-        QCOMPARE(reply.body[u"duplicates"_s].toInt(), 0);
-        QCOMPARE(reply.body[u"accepted"_s].toInt(), 1);
         QCOMPARE(
             count(u"SELECT COUNT(*) FROM customer_events WHERE customer_id = ?"_s, {u"c-nuria"_s}),
             1);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM held_ingestions"_s), 0);
+        // The Madrid tablet sees it with the customer.
+        bool pulled = false;
+        for (const QJsonObject &row : pulledRows(u"event"_s))
+            pulled = pulled || row[u"customer_id"_s].toString() == u"c-nuria"_s;
+        QVERIFY(pulled);
 
         // Applied once: now a re-delivery is a duplicate and stores nothing more.
-        reply = post(u"/v1/ingest/events"_s, batch);
+        Reply reply = post(u"/v1/ingest/events"_s, batch);
+        QCOMPARE(reply.status, 200);
         QCOMPARE(reply.body[u"accepted"_s].toInt(), 0);
         QCOMPARE(reply.body[u"duplicates"_s].toInt(), 1);
         QCOMPARE(
             count(u"SELECT COUNT(*) FROM customer_events WHERE customer_id = ?"_s, {u"c-nuria"_s}),
             1);
 
-        // An unknown product is refused the same way and can come again.
+        // An unknown loyalty card or id is refused, not held, and can come again.
+        for (const QJsonObject &unknownWho :
+             {QJsonObject {{u"loyaltyId"_s, u"4999999999999"_s}},
+              QJsonObject {{u"id"_s, u"NOPE"_s}, {u"email"_s, u"someone.new@example.com"_s}}}) {
+            reply = post(u"/v1/ingest/events"_s,
+                         {{u"source"_s, u"web"_s},
+                          {u"events"_s, QJsonArray {viewed(u"V-103"_s, unknownWho)}}});
+            QCOMPARE(reply.status, 200);
+            QCOMPARE(reply.body[u"unknownCustomerOrProduct"_s].toArray(),
+                     QJsonArray {u"V-103"_s});
+        }
+        QCOMPARE(count(u"SELECT COUNT(*) FROM held_ingestions"_s), 0);
+
+        // An unknown product of a known customer is refused the same way and can come again.
         QJsonObject unknownSku = viewed(u"V-101"_s, who);
         unknownSku.insert(u"sku"_s, u"NOPE"_s);
         reply = post(u"/v1/ingest/events"_s,
@@ -265,24 +289,44 @@ private slots:
         QCOMPARE(reply.body[u"duplicates"_s].toInt(), 1);
     }
 
-    // The same rule for orders and carrier events: refused deliveries leave nothing behind.
-    void refusedOrderAndStatusAreAppliedWhenDeliveredAgain()
+    // The same for orders: held for an unknown email, applied (with the time it was placed)
+    // when the customer registers on a tablet; refused for an unknown id. Carrier events
+    // refused for an order not there yet can come again.
+    void heldOrderIsAppliedWhenTheCustomerRegisters()
     {
         const QJsonObject order
             = webOrder(u"WEB-900"_s, {{u"email"_s, u"ines.soler@example.com"_s}});
         Reply reply = post(u"/v1/ingest/orders"_s, order);
-        QCOMPARE(reply.status, 422);
-        QCOMPARE(reply.body[u"error"_s].toString(), u"unknown_customer"_s);
+        QCOMPARE(reply.status, 202);
+        QCOMPARE(reply.body[u"held"_s].toBool(), true);
+        QCOMPARE(reply.body[u"duplicate"_s].toBool(), false);
+        const QString orderId = reply.body[u"orderId"_s].toString();
+        QVERIFY(!orderId.isEmpty());
+        reply = post(u"/v1/ingest/orders"_s, order);
+        QCOMPARE(reply.status, 202);
+        QCOMPARE(reply.body[u"duplicate"_s].toBool(), true);
+        QCOMPARE(reply.body[u"orderId"_s].toString(), orderId);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM held_ingestions"_s), 1);
         QCOMPARE(count(u"SELECT COUNT(*) FROM orders"_s), 0);
 
-        // A carrier event for the order before the order itself arrived.
-        const QString orderId = [&] {
-            createCustomer(u"c-ines"_s, u"Inés"_s, u"Soler"_s, u"ines.soler@example.com"_s);
-            const Reply created = post(u"/v1/ingest/orders"_s, order);
-            return created.status == 201 ? created.body[u"orderId"_s].toString() : QString();
-        }();
-        QVERIFY(!orderId.isEmpty());
-        QCOMPARE(post(u"/v1/ingest/orders"_s, order).body[u"duplicate"_s].toBool(), true);
+        QJsonObject byUnknownId = webOrder(u"WEB-901"_s, {{u"id"_s, u"NOPE"_s}});
+        reply = post(u"/v1/ingest/orders"_s, byUnknownId);
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(reply.body[u"error"_s].toString(), u"unknown_customer"_s);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM held_ingestions"_s), 1);
+
+        createCustomer(u"c-ines"_s, u"Inés"_s, u"Soler"_s, u"ines.soler@example.com"_s);
+        QCOMPARE(text(u"SELECT customer_id FROM orders WHERE id = ?"_s, {orderId}), u"c-ines"_s);
+        QCOMPARE(text(u"SELECT created_at FROM orders WHERE id = ?"_s, {orderId}),
+                 u"1764064800000"_s);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM customer_events WHERE customer_id = 'c-ines'"
+                       " AND kind = 'purchased'"_s),
+                 1);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM held_ingestions"_s), 0);
+        reply = post(u"/v1/ingest/orders"_s, order);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body[u"duplicate"_s].toBool(), true);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM orders"_s), 1);
 
         const QJsonObject early
             = carrierEvent(u"S-1"_s, u"not-yet"_s, u"shipped"_s, 1764068400000LL);
@@ -295,6 +339,106 @@ private slots:
         QCOMPARE(reply.body[u"duplicate"_s].toBool(), false);
         QCOMPARE(post(u"/v1/ingest/order-status"_s, later).body[u"duplicate"_s].toBool(), true);
         QCOMPARE(count(u"SELECT COUNT(*) FROM order_status_history WHERE source = 'seur'"_s), 1);
+    }
+
+    // A web shop account arriving through ingestion brings what was held for its email, in
+    // the order it arrived.
+    void heldItemsAreAppliedWhenTheWebShopCustomerArrives()
+    {
+        const QJsonObject who {{u"email"_s, u"pau.riera@example.com"_s}};
+        QCOMPARE(post(u"/v1/ingest/events"_s,
+                      {{u"source"_s, u"web"_s}, {u"events"_s, QJsonArray {viewed(u"V-300"_s, who)}}})
+                     .status,
+                 202);
+        QCOMPARE(post(u"/v1/ingest/orders"_s, webOrder(u"WEB-300"_s, who)).status, 202);
+        QJsonObject second = webOrder(u"WEB-301"_s, who);
+        second.insert(u"createdAt"_s, 1764064900000LL);
+        QCOMPARE(post(u"/v1/ingest/orders"_s, second).status, 202);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM held_ingestions"_s), 3);
+
+        const QJsonObject account {{u"externalId"_s, u"WEB-ACC-300"_s},
+                                   {u"updatedAt"_s, Clock::nowMs() - 1000},
+                                   {u"firstName"_s, u"Pau"_s},
+                                   {u"lastName"_s, u"Riera"_s},
+                                   {u"email"_s, u"Pau.Riera@example.com"_s},
+                                   {u"homeLocationId"_s, u"MAD"_s}};
+        const Reply reply = post(u"/v1/ingest/customers"_s,
+                                 {{u"source"_s, u"web"_s}, {u"customers"_s, QJsonArray {account}}});
+        QCOMPARE(reply.status, 200);
+        const QJsonObject result = reply.body[u"results"_s][0].toObject();
+        QCOMPARE(result[u"status"_s].toString(), u"created"_s);
+        QCOMPARE(result[u"heldApplied"_s].toInt(), 3);
+        const QString id = result[u"customerId"_s].toString();
+        QCOMPARE(count(u"SELECT COUNT(*) FROM orders WHERE customer_id = ?"_s, {id}), 2);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM held_ingestions"_s), 0);
+        // In arrival order: the event, then WEB-300, then WEB-301 (their feed versions).
+        const auto version = [&](const QString &sql) {
+            return Database::scalar(m_server->database(), sql, {id}).toLongLong();
+        };
+        const qint64 event = version(u"SELECT c.version FROM changes c JOIN customer_events e"
+                                     " ON e.id = c.row_key WHERE c.entity = 'event' AND"
+                                     " e.kind = 'viewed' AND e.customer_id = ?"_s);
+        const qint64 first = version(u"SELECT c.version FROM changes c JOIN orders o ON"
+                                     " o.id = c.row_key WHERE c.entity = 'order' AND"
+                                     " o.external_id = 'WEB-300' AND o.customer_id = ?"_s);
+        const qint64 last = version(u"SELECT c.version FROM changes c JOIN orders o ON"
+                                    " o.id = c.row_key WHERE c.entity = 'order' AND"
+                                    " o.external_id = 'WEB-301' AND o.customer_id = ?"_s);
+        QVERIFY(event > 0);
+        QVERIFY2(event < first && first < last,
+                 qPrintable(u"%1 %2 %3"_s.arg(event).arg(first).arg(last)));
+    }
+
+    // A held order that cannot be applied when its customer comes (its product is unknown)
+    // stays held with the reason; what can be applied is. The customer arrives here by an
+    // email set on a tablet (customer.update). Held items older than 90 days are dropped.
+    void heldOrderThatCannotBeAppliedKeepsItsReason()
+    {
+        const QJsonObject who {{u"email"_s, u"marc.pons@example.com"_s}};
+        QJsonObject order = webOrder(u"WEB-400"_s, who);
+        order.insert(u"lines"_s,
+                     QJsonArray {QJsonObject {
+                         {u"sku"_s, u"NOPE"_s}, {u"quantity"_s, 1}, {u"unitPriceMinor"_s, 100}}});
+        QCOMPARE(post(u"/v1/ingest/orders"_s, order).status, 202);
+        QCOMPARE(post(u"/v1/ingest/events"_s,
+                      {{u"source"_s, u"web"_s}, {u"events"_s, QJsonArray {viewed(u"V-400"_s, who)}}})
+                     .status,
+                 202);
+        createCustomer(u"c-marc"_s, u"Marc"_s, u"Pons"_s, u"marc@example.org"_s);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM held_ingestions WHERE reason = ''"_s), 2);
+
+        const QJsonObject update {
+            {u"id"_s, ++m_nextMutation},
+            {u"name"_s, u"customer.update"_s},
+            {u"args"_s,
+             QJsonObject {{u"id"_s, u"c-marc"_s},
+                          {u"fields"_s, QJsonObject {{u"email"_s, u"Marc.Pons@example.com"_s}}}}},
+            {u"associateId"_s, u"S1"_s}};
+        const Reply pushed = Client(m_server->url())
+                                 .post(u"/v1/sync/push"_s,
+                                       {{u"clientId"_s, u"tablet-ingest-1"_s},
+                                        {u"mutations"_s, QJsonArray {update}}},
+                                       m_tablet);
+        QCOMPARE(pushed.status, 200);
+        QCOMPARE(pushed.body[u"results"_s][0][u"status"_s].toString(), u"applied"_s);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM customer_events WHERE customer_id = 'c-marc'"
+                       " AND kind = 'viewed'"_s),
+                 1);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM orders"_s), 0);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM held_ingestions"_s), 1);
+        QVERIFY(text(u"SELECT reason FROM held_ingestions WHERE external_id = 'WEB-400'"_s)
+                    .startsWith(u"unknown_product"_s));
+
+        // 90 days on, what is still held is dropped (when the next one is held).
+        Clock::setCurrentDateTime(QDateTime::currentDateTimeUtc().addDays(91));
+        QCOMPARE(post(u"/v1/ingest/orders"_s,
+                      webOrder(u"WEB-401"_s, {{u"email"_s, u"later@example.com"_s}}))
+                     .status,
+                 202);
+        Clock::setCurrentDateTime({});
+        QCOMPARE(count(u"SELECT COUNT(*) FROM held_ingestions WHERE external_id = 'WEB-400'"_s),
+                 0);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM held_ingestions"_s), 1);
     }
 
     // Concurrent deliveries of one external id (the web shop retries while the first is still

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Two tablets of one store editing the same customer: offline edits that race follow the
 // documented rules on both tablets and on the service; random partitions in either direction
-// for a while, then quiet, and all three converge with every change applied exactly once.
+// for a while, then quiet, and all three converge with every change applied exactly once. A
+// Madrid tablet serving a Dublin customer (a follow) beside the Dublin tablet.
+#include "clock.h"
+#include "followfixture.h"
 #include "synctestkit.h"
+#include "tokenstore.h"
 
 #include <QTimer>
 #include <QtTest>
@@ -269,6 +273,112 @@ private slots:
                 << serverCount(u"SELECT quantity FROM cart_lines WHERE id = ?"_s, {line});
         QCOMPARE(serverCount(u"SELECT quantity FROM cart_lines WHERE id = ?"_s, {line}), 6);
         QCOMPARE(a.snapshot(), serverSnapshot());
+    }
+
+    void madridTabletServesADublinCustomer()
+    {
+        QVERIFY(FollowTest::seedDublinStaff(m_server->database()));
+        QVERIFY(FollowTest::seedCustomerWithHistory(m_server->database(), u"D00001"_s, u"DUB"_s));
+        Tablet madrid(tabletPath(u"madrid"_s));
+        Tablet dublin(tabletPath(u"dublin"_s), u"S4"_s);
+        QVERIFY(enrolled(madrid, m_proxy->url()));
+        QVERIFY(dublin.open());
+        QVERIFY(dublin.enrol(m_proxyB->url(), enrolmentCode(*m_server, u"DUB"_s)));
+        QVERIFY(dublin.quiesce());
+        const auto held = [](Tablet &tablet, const QString &sql) {
+            return tablet.scalar(sql, {u"D00001"_s}).toInt();
+        };
+        QCOMPARE(held(madrid, u"SELECT COUNT(*) FROM customers WHERE id = ?"_s), 0);
+        QCOMPARE(held(dublin, u"SELECT COUNT(*) FROM customers WHERE id = ?"_s), 1);
+
+        // The associate opens her from a remote search result: the tablet follows her.
+        const Reply followed = Client(m_server->url())
+                                   .post(u"/v1/customers/follow"_s,
+                                         {{u"customerId"_s, u"D00001"_s}},
+                                         TokenStore::load(*madrid.store()));
+        QCOMPARE(followed.status, 200);
+        QCOMPARE(followed.body[u"homeLocationId"_s].toString(), u"DUB"_s);
+        QVERIFY(madrid.quiesce());
+        for (const QString &sql :
+             {u"SELECT COUNT(*) FROM customers WHERE id = ?"_s,
+              u"SELECT COUNT(*) FROM orders WHERE customer_id = ?"_s,
+              u"SELECT COUNT(*) FROM order_lines WHERE order_id = ? || '-O1'"_s,
+              u"SELECT COUNT(*) FROM payments WHERE order_id = ? || '-O1'"_s,
+              u"SELECT COUNT(*) FROM customer_events WHERE customer_id = ?"_s,
+              u"SELECT COUNT(*) FROM notes WHERE customer_id = ?"_s,
+              u"SELECT COUNT(*) FROM wishlist_items WHERE customer_id = ?"_s,
+              u"SELECT COUNT(*) FROM cart_lines WHERE customer_id = ?"_s,
+              u"SELECT COUNT(*) FROM customer_preferences WHERE customer_id = ?"_s})
+            QVERIFY2(held(madrid, sql) == 1, qPrintable(sql));
+
+        // What Madrid adds reaches the service and the Dublin tablet.
+        const QString note = madrid.note(u"D00001"_s, u"Visiting Madrid, loved the merino"_s);
+        QVERIFY(!note.isEmpty());
+        const QString line = newId();
+        QVERIFY(madrid.submit(u"cart.addLine"_s,
+                              {{u"id"_s, line},
+                               {u"customerId"_s, u"D00001"_s},
+                               {u"sku"_s, u"SKU-1-L"_s},
+                               {u"quantity"_s, 1}}));
+        // And a sale in Madrid, which the store keeps whoever follows her.
+        const QString order = newId();
+        QVERIFY(madrid.submit(u"order.create"_s,
+                              {{u"id"_s, order},
+                               {u"number"_s, QString(u"T-"_s + order.left(8))},
+                               {u"customerId"_s, u"D00001"_s},
+                               {u"lines"_s,
+                                QJsonArray {QJsonObject {{u"id"_s, QString(order + u"-1"_s)},
+                                                         {u"sku"_s, u"SKU-1-M"_s},
+                                                         {u"quantity"_s, 1},
+                                                         {u"fulfilment"_s, u"carry_out"_s}}}}}));
+        QVERIFY(madrid.quiesce());
+        QCOMPARE(serverCount(u"SELECT COUNT(*) FROM mutation_results"_s), 0);
+        QCOMPARE(serverCount(u"SELECT COUNT(*) FROM notes WHERE id = ?"_s, {note}), 1);
+        QCOMPARE(serverCount(u"SELECT COUNT(*) FROM cart_lines WHERE id = ?"_s, {line}), 1);
+        QCOMPARE(serverCount(u"SELECT COUNT(*) FROM orders WHERE id = ? AND location_id = 'MAD'"_s,
+                             {order}),
+                 1);
+        QVERIFY(dublin.quiesce());
+        QCOMPARE(dublin.scalar(u"SELECT body FROM notes WHERE id = ?"_s, {note}).toString(),
+                 u"Visiting Madrid, loved the merino"_s);
+        QCOMPARE(dublin.scalar(u"SELECT COUNT(*) FROM cart_lines WHERE id = ?"_s, {line}).toInt(), 1);
+
+        // A change on the Dublin tablet reaches Madrid on its next pull.
+        const QString fromDublin = dublin.note(u"D00001"_s, u"Gift wrap next time"_s);
+        QVERIFY(dublin.setPreference(u"D00001"_s, u"size.shoe"_s, u"38"_s));
+        QVERIFY(dublin.quiesce());
+        QVERIFY(madrid.quiesce());
+        QCOMPARE(madrid.scalar(u"SELECT body FROM notes WHERE id = ?"_s, {fromDublin}).toString(),
+                 u"Gift wrap next time"_s);
+        QCOMPARE(madrid
+                     .scalar(u"SELECT value FROM customer_preferences WHERE customer_id = ? AND"
+                             " key = 'size.shoe'"_s,
+                             {u"D00001"_s})
+                     .toString(),
+                 u"38"_s);
+
+        // 30 days without activity: the follow lapses and Madrid no longer holds her rows,
+        // but keeps the order it sold her.
+        Clock::setCurrentDateTime(QDateTime::currentDateTimeUtc().addDays(31));
+        const bool quiet = madrid.quiesce();
+        Clock::setCurrentDateTime({});
+        QVERIFY(quiet);
+        for (const QString &sql :
+             {u"SELECT COUNT(*) FROM customers WHERE id = ?"_s,
+              u"SELECT COUNT(*) FROM notes WHERE customer_id = ?"_s,
+              u"SELECT COUNT(*) FROM cart_lines WHERE customer_id = ?"_s,
+              u"SELECT COUNT(*) FROM wishlist_items WHERE customer_id = ?"_s,
+              u"SELECT COUNT(*) FROM customer_events WHERE customer_id = ? AND order_id = ''"_s,
+              u"SELECT COUNT(*) FROM payments WHERE order_id = ? || '-O1'"_s,
+              u"SELECT COUNT(*) FROM orders WHERE id = ? || '-O1'"_s})
+            QVERIFY2(held(madrid, sql) == 0, qPrintable(sql));
+        QCOMPARE(madrid.scalar(u"SELECT customer_id FROM orders WHERE id = ?"_s, {order}).toString(),
+                 u"D00001"_s);
+        QCOMPARE(madrid.scalar(u"SELECT COUNT(*) FROM order_lines WHERE order_id = ?"_s, {order})
+                     .toInt(),
+                 1);
+        // Dublin keeps everything.
+        QCOMPARE(held(dublin, u"SELECT COUNT(*) FROM notes WHERE customer_id = ?"_s), 3);
     }
 
     void wishlistAddThenRemoveOffline()
