@@ -2,6 +2,7 @@
 #include "syncservice.h"
 #include "giftcardkey.h"
 #include "changefeed.h"
+#include "customeradmin.h"
 #include "clock.h"
 #include "database.h"
 #include "entities.h"
@@ -425,7 +426,11 @@ private:
             const QString scope = m_rows.customerScope(customerId);
             return scope.isEmpty() || scope == storeScope;
         };
-        *result = Mutators::apply(m_rows, name, args, context);
+        // Ids of merged-away customers name their survivor; erased customers are refused.
+        if (auto refused = CustomerAdmin::redirect(m_rows, name, &args))
+            *result = *refused;
+        else
+            *result = Mutators::apply(m_rows, name, args, context);
         if (result->temporary)
             return ServiceReply::error(503, u"unavailable"_s, result->message);
         if (!result->applied) {
