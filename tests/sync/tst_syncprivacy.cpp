@@ -220,6 +220,55 @@ private slots:
         QVERIFY2(profile.errorString().contains(u"erased"_s), qPrintable(profile.errorString()));
     }
 
+    void aReceiptIsNotMailedOnceEmailConsentIsWithdrawn()
+    {
+        // Offline at the till: the receipt goes to the queue while the customer agrees to
+        // email, then they change their mind before it was sent.
+        Tablet a(tabletPath(u"a"_s));
+        QVERIFY(enrolled(a, m_proxy->url()));
+        // When the customer said so, as the tablet records it (the withdrawal later).
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const auto consent = [&](bool granted, qint64 at) {
+            return a.submit(u"customer.setConsent"_s,
+                            {{u"customerId"_s, survivor},
+                             {u"kind"_s, u"email"_s},
+                             {u"granted"_s, granted},
+                             {u"channel"_s, u"store"_s},
+                             {u"at"_s, at}});
+        };
+        QVERIFY(consent(true, now - 60000));
+        QVERIFY(a.quiesce());
+        m_proxy->setDefaultMode(FaultProxy::Mode::DropRequest);
+        const QString orderId = newId();
+        QVERIFY(a.submit(u"order.create"_s,
+                         {{u"id"_s, orderId},
+                          {u"number"_s, u"T-receipt"_s},
+                          {u"customerId"_s, survivor},
+                          {u"lines"_s,
+                           QJsonArray {QJsonObject {{u"id"_s, QString(orderId + u"-1"_s)},
+                                                    {u"sku"_s, u"SKU-1-M"_s},
+                                                    {u"quantity"_s, 1},
+                                                    {u"fulfilment"_s, u"carry_out"_s}}}}}));
+        const QString mailId = newId();
+        QVERIFY(a.submit(u"receipt.email"_s,
+                         {{u"id"_s, mailId},
+                          {u"orderId"_s, orderId},
+                          {u"customerId"_s, survivor},
+                          {u"pdf"_s, QString::fromLatin1(QByteArray("%PDF-1.4 receipt").toBase64())}}));
+        QVERIFY(consent(false, now - 1000));
+        m_proxy->setDefaultMode(FaultProxy::Mode::Pass);
+        QVERIFY(a.quiesce());
+        // The mail relay finds nothing to send to them.
+        QCOMPARE(serverValue(u"SELECT status FROM outbound_emails WHERE id = ?"_s, {mailId})
+                     .toString(),
+                 u"withdrawn"_s);
+        QCOMPARE(serverCount(u"SELECT COUNT(*) FROM outbound_emails WHERE status = 'queued'"_s), 0);
+        // The history on the tablet: given, withdrawn.
+        QCOMPARE(count(a, u"SELECT COUNT(*) FROM consent_events WHERE customer_id = ?"_s,
+                       {survivor}),
+                 2);
+    }
+
     void queuedChangesDiscardedWhenThePullComesFirst()
     {
         // The erasure arrives in a pull while a change about her is still queued (made after
