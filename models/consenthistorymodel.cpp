@@ -14,8 +14,9 @@ QString ConsentHistoryModel::recordedBy(const QString &changedBy, const QString 
 {
     if (!name.isEmpty())
         return name;
+    // Not recorded (the customer did it themself in an app), or no longer kept (erased).
     if (changedBy.isEmpty())
-        return tr("who recorded it is not kept");
+        return {};
     // The web shop, the app or the call centre reported it (POST /v1/ingest/customers).
     if (changedBy.startsWith(u"ingest:"_s))
         return Format::channel(changedBy.mid(7));
@@ -32,9 +33,10 @@ QList<QVariantMap> ConsentHistoryModel::fetchCustomerRows(const CustomerReposito
         QStringList detail = {Format::dateTime(event.value(u"changed_at"_s).toLongLong())};
         if (const QString channel = event.value(u"channel"_s).toString(); !channel.isEmpty())
             detail << Format::channel(channel);
-        detail << tr("recorded by %1")
-                      .arg(recordedBy(event.value(u"changed_by"_s).toString(),
-                                      event.value(u"changed_by_name"_s).toString()));
+        if (const QString by = recordedBy(event.value(u"changed_by"_s).toString(),
+                                          event.value(u"changed_by_name"_s).toString());
+            !by.isEmpty())
+            detail << tr("recorded by %1").arg(by);
         rows << QVariantMap {{u"eventId"_s, event.value(u"id"_s)},
                              {u"kind"_s, event.value(u"kind"_s)},
                              {u"granted"_s, granted},

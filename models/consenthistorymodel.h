@@ -26,8 +26,9 @@ public:
 
     explicit ConsentHistoryModel(QObject *parent = nullptr);
 
-    /** Who recorded a consent, in the associate's words: a colleague's name, the channel a
-        web shop or app reported it through, or that it is no longer kept (erased). */
+    /** Who recorded a consent, in the associate's words: a colleague's name or the channel a
+        web shop or app reported it through; empty when nobody is recorded (the customer in an
+        app, or no longer kept after an erasure). */
     static QString recordedBy(const QString &changedBy, const QString &name);
 
 protected:

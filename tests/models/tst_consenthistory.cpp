@@ -81,8 +81,7 @@ private slots:
         QCOMPARE(column(model, "title"), (QStringList {u"Email: given"_s, u"SMS: withdrawn"_s}));
         QCOMPARE(column(model, "detail"),
                  (QStringList {u"15/11/2026 10:00 · Web · recorded by Web"_s,
-                               u"05/11/2026 10:00 · Store · recorded by who recorded it is not"
-                               " kept"_s}));
+                               u"05/11/2026 10:00 · Store"_s}));
         QCOMPARE(column(model, "pending"), (QStringList {u"false"_s, u"false"_s}));
     }
 

@@ -170,6 +170,7 @@ Flickable {
                         }
                     }
                 }
+                ConsentHistory { Layout.fillWidth: true; customerId: root.profile.customerId }
             }
         }
     }
