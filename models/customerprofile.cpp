@@ -6,6 +6,7 @@
 #include "customerproductsmodel.h"
 #include "customerrepository.h"
 #include "customertimelinemodel.h"
+#include "database.h"
 #include "format.h"
 #include "ids.h"
 #include "localstore.h"
@@ -52,8 +53,13 @@ void CustomerProfile::setStore(LocalStore *store)
     load();
 }
 
-void CustomerProfile::setCustomerId(const QString &customerId)
+void CustomerProfile::setCustomerId(const QString &given)
 {
+    // A merged-away record opens the survivor (the same person).
+    LocalStore *store = m_store.store();
+    const QString customerId = store && store->isReady() && !given.isEmpty()
+        ? CustomerRepository(store->database()).resolvedId(given)
+        : given;
     if (customerId == m_customerId)
         return;
     m_customerId = customerId;
@@ -61,7 +67,7 @@ void CustomerProfile::setCustomerId(const QString &customerId)
     load();
     for (CustomerListModel *model : std::initializer_list<CustomerListModel *>{
              m_timeline, m_recentlyViewed, m_wishlist, m_cart, m_notes, m_preferences})
-        model->setCustomerId(customerId);
+        model->setCustomerId(m_customerId); // the survivor when load() found a merge
 }
 
 void CustomerProfile::load()
@@ -72,6 +78,17 @@ void CustomerProfile::load()
     if (!m_customerId.isEmpty() && store && store->isReady()) {
         const CustomerRepository repository(store->database());
         m_row = repository.customer(m_customerId).value_or(QVariantMap());
+        // Merged into another record since it was opened (a pull): show the survivor.
+        if (!m_row.value(u"merged_into"_s).toString().isEmpty()) {
+            const QString survivor = repository.resolvedId(m_customerId);
+            const auto row = repository.customer(survivor);
+            if (survivor != m_customerId && row && row->value(u"merged_into"_s).toString().isEmpty()) {
+                setCustomerId(survivor);
+                return;
+            }
+        }
+        if (m_row.value(u"erased_at"_s).toLongLong() != 0)
+            m_row.clear(); // nothing of an erased customer is shown
         QHash<QString, QVariantMap> byKind;
         for (const QVariantMap &consent : repository.consents(m_customerId))
             byKind.insert(consent.value(u"kind"_s).toString(), consent);
@@ -92,7 +109,14 @@ void CustomerProfile::load()
                                       {u"detail"_s, detail}};
         }
     }
-    const QString error = !m_customerId.isEmpty() && m_row.isEmpty()
+    const bool erased = store && store->isReady() && !m_customerId.isEmpty() && m_row.isEmpty()
+        && Database::scalar(store->database(),
+                            u"SELECT erased_at FROM customers WHERE id = ?"_s, {m_customerId})
+                   .toLongLong()
+            != 0;
+    const QString error = erased
+        ? tr("This customer's personal data was erased at their request.")
+        : !m_customerId.isEmpty() && m_row.isEmpty()
         ? tr("This customer is not on this tablet. Sync, then search again.")
         : QString();
     if (error != m_errorString) {

@@ -51,18 +51,23 @@ QList<QVariantMap> CustomerRepository::search(const QString &typed, int limit, i
         QVariantList ownValues = {};
     };
     QList<Tier> tiers;
+    // Only customers in use: a merged-away record (a tombstone that opens its survivor) or an
+    // erased one is never listed.
+    static const QString customers
+        = u" JOIN customers c ON c.rowid = k.customer_rowid AND c.merged_into = ''"
+          " AND c.erased_at = 0"_s;
     // Matches in the index, in its order, each customer once.
     const QString indexed = u"SELECT "_s + columns
         + u" FROM customer_search JOIN customer_search_keys k"
-          " ON k.search_order = customer_search.rowid"
-          " JOIN customers c ON c.rowid = k.customer_rowid"
-          " LEFT JOIN locations l ON l.id = c.home_location_id"
+          " ON k.search_order = customer_search.rowid"_s
+        + customers
+        + u" LEFT JOIN locations l ON l.id = c.home_location_id"
           " WHERE customer_search MATCH ?"_s;
     const QString byIndex = u" ORDER BY customer_search.rowid"_s;
     // Customers found by a plain column, in the same order.
     const QString plain = u"SELECT "_s + columns
-        + u" FROM customer_search_keys k JOIN customers c ON c.rowid = k.customer_rowid"
-          " LEFT JOIN locations l ON l.id = c.home_location_id WHERE "_s;
+        + u" FROM customer_search_keys k"_s + customers
+        + u" LEFT JOIN locations l ON l.id = c.home_location_id WHERE "_s;
     if (SearchText::isNumberLike(text)) {
         const QString digits = SearchText::digitsOf(text);
         if (digits.isEmpty())
@@ -224,6 +229,34 @@ std::optional<QVariantMap> CustomerRepository::customer(const QString &id) const
     if (rows.isEmpty())
         return std::nullopt;
     return rows.first();
+}
+
+QString CustomerRepository::resolvedId(const QString &id) const
+{
+    // A merged-away record names its survivor, which may itself have been merged since.
+    QString current = id;
+    for (int hop = 0; hop < 64; ++hop) {
+        const QVariant next = Database::scalar(
+            m_db, u"SELECT merged_into FROM customers WHERE id = ?"_s, {current});
+        if (!next.isValid() || next.toString().isEmpty())
+            return current;
+        current = next.toString();
+    }
+    return current;
+}
+
+QList<QVariantMap> CustomerRepository::consentHistory(const QString &customerId) const
+{
+    QSqlQuery query = Database::prepare(
+        m_db,
+        u"SELECT e.id, e.kind, e.granted, e.channel, e.changed_by, e.changed_at,"
+        " COALESCE(s.display_name, '') AS changed_by_name,"
+        " EXISTS (SELECT 1 FROM sync_shadow w WHERE w.entity = 'consent_event'"
+        " AND w.key = e.id) AS pending FROM consent_events e"
+        " LEFT JOIN staff s ON s.id = e.changed_by WHERE e.customer_id = ?"
+        " ORDER BY e.changed_at DESC, e.id DESC"_s);
+    query.addBindValue(customerId);
+    return Database::rows(query);
 }
 
 QList<QVariantMap> CustomerRepository::consents(const QString &customerId) const

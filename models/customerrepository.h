@@ -26,6 +26,13 @@ public:
     QString findByLoyaltyId(const QString &loyaltyId) const;
 
     std::optional<QVariantMap> customer(const QString &id) const;
+    /** The id a customer is shown under: their own, or for a merged-away record the
+        survivor's (following merges of merges); the id itself when unknown here. */
+    QString resolvedId(const QString &id) const;
+    /** Every consent given or withdrawn, newest first: kind, granted, channel, changed_by
+        (and changed_by_name when a colleague of this store), changed_at, pending (not yet
+        confirmed by the service). */
+    QList<QVariantMap> consentHistory(const QString &customerId) const;
     QList<QVariantMap> consents(const QString &customerId) const;
     QList<QVariantMap> preferences(const QString &customerId) const;
     /** Newest first; channels empty means every channel. */

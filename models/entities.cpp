@@ -16,6 +16,8 @@ const QList<Entity> &all()
         {u"customer"_s, u"customers"_s, {u"id"_s}},
         {u"preference"_s, u"customer_preferences"_s, {u"customer_id"_s, u"key"_s}},
         {u"consent"_s, u"consents"_s, {u"customer_id"_s, u"kind"_s}},
+        // Append-only history of consents (in the customer's scopes, like consents).
+        {u"consent_event"_s, u"consent_events"_s, {u"id"_s}},
         {u"address"_s, u"addresses"_s, {u"id"_s}},
         {u"event"_s, u"customer_events"_s, {u"id"_s}},
         {u"order"_s, u"orders"_s, {u"id"_s}},

@@ -5,6 +5,7 @@
 #include "loyaltycards.h"
 #include "phonenumbers.h"
 #include "rowstore.h"
+#include "schema.h"
 #include "searchtext.h"
 
 #include "database.h"
@@ -326,7 +327,34 @@ MutationResult setConsent(RowStore &rows, const QJsonObject &json, const Mutatio
         = {{u"customer_id"_s, customerId},  {u"kind"_s, kind},
            {u"granted"_s, granted ? 1 : 0}, {u"changed_at"_s, at},
            {u"channel"_s, channel},         {u"changed_by"_s, context.associateId}};
-    return rows.put(entity(u"consent"_s), row) ? MutationResult::ok() : storageFailure();
+    // The history keeps every change, in force or not; the same change sent again is the same
+    // event (its id is made from it).
+    QVariantMap event = row;
+    event.insert(u"id"_s, Schema::consentEventId(customerId, kind, granted, channel, at));
+    const Entity &consents = entity(u"consent"_s);
+    const Entity &events = entity(u"consent_event"_s);
+    if (!rows.exists(events, {{u"id"_s, event.value(u"id"_s)}}) && !rows.put(events, event))
+        return storageFailure();
+    // The consent in force is the one given or withdrawn last (by when the customer did it): a
+    // change recorded late, offline, of an earlier moment, goes into the history only.
+    const auto current
+        = rows.get(consents, {{u"customer_id"_s, customerId}, {u"kind"_s, kind}});
+    if (current && current->value(u"changed_at"_s).toLongLong() > at)
+        return MutationResult::ok();
+    if (!rows.put(consents, row))
+        return storageFailure();
+    // Receipts queued for the mail relay and not sent yet are not sent once email consent is
+    // withdrawn (service only: the tablet keeps no mail queue but its outbox).
+    if (context.authoritative && kind == u"email"_s && !granted) {
+        QSqlQuery withdraw = Database::prepare(
+            rows.database(),
+            u"UPDATE outbound_emails SET status = 'withdrawn', attachment = '' WHERE"
+            " customer_id = ? AND status = 'queued'"_s);
+        withdraw.addBindValue(customerId);
+        if (!Database::exec(withdraw))
+            return storageFailure();
+    }
+    return MutationResult::ok();
 }
 
 MutationResult noteAdd(RowStore &rows, const QJsonObject &json, const MutationContext &context)
@@ -524,6 +552,201 @@ MutationResult cartRemoveLine(RowStore &rows, const QJsonObject &json,
     return rows.remove(cart, {{u"id"_s, id}}) ? MutationResult::ok() : storageFailure();
 }
 
+/** How a tier ranks: a merged customer keeps the higher of the two. */
+int tierRank(const QString &tier)
+{
+    static const QStringList tiers = {u"member"_s, u"silver"_s, u"gold"_s, u"platinum"_s};
+    return int(tiers.indexOf(tier));
+}
+
+/** Moves the rows of an entity keyed by id from one customer to another. */
+bool moveById(RowStore &rows, const QString &entityName, const QString &from, const QString &to)
+{
+    const Entity &e = entity(entityName);
+    for (const QVariantMap &row : rows.select(e, {{u"customer_id"_s, from}})) {
+        if (!rows.put(e, {{u"id"_s, row.value(u"id"_s)}, {u"customer_id"_s, to}}))
+            return false;
+    }
+    return true;
+}
+
+/** The whole merge on the service: everything of merged moves to survivor, merged becomes a
+    tombstone. Both checked before (live, distinct). */
+MutationResult moveCustomer(RowStore &rows, const QVariantMap &survivor, const QVariantMap &merged,
+                            const MutationContext &context)
+{
+    const QString to = survivor.value(u"id"_s).toString();
+    const QString from = merged.value(u"id"_s).toString();
+    // Orders move with everything hung on them; their lines, status history, payments and
+    // refunds are written again so the change feed sends them where the order now goes.
+    const Entity &orders = entity(u"order"_s);
+    for (const QVariantMap &order : rows.select(orders, {{u"customer_id"_s, from}})) {
+        const QString orderId = order.value(u"id"_s).toString();
+        if (!rows.put(orders, {{u"id"_s, orderId}, {u"customer_id"_s, to}}))
+            return storageFailure();
+        for (const QString &child :
+             {u"order_line"_s, u"order_status"_s, u"payment"_s, u"refund"_s}) {
+            const Entity &e = entity(child);
+            for (const QVariantMap &row : rows.select(e, {{u"order_id"_s, orderId}})) {
+                if (!rows.put(e, row))
+                    return storageFailure();
+            }
+        }
+    }
+    for (const QString &name : {u"event"_s, u"note"_s, u"task"_s, u"address"_s,
+                                u"consent_event"_s, u"reservation"_s, u"transfer"_s}) {
+        if (!moveById(rows, name, from, to))
+            return storageFailure();
+    }
+    // Wishlist: one item per product (the survivor's stays); cart: one line per product and
+    // way of fulfilment, quantities added up (at most 99, as cart.changeQuantity).
+    const Entity &wishlist = entity(u"wishlist_item"_s);
+    for (QVariantMap item : rows.select(wishlist, {{u"customer_id"_s, from}})) {
+        const QVariantMap key = {{u"customer_id"_s, from}, {u"sku"_s, item.value(u"sku"_s)}};
+        item.insert(u"customer_id"_s, to);
+        if (!rows.exists(wishlist, Entities::keyColumnsOf(wishlist, item))
+            && !rows.put(wishlist, item))
+            return storageFailure();
+        if (!rows.remove(wishlist, key))
+            return storageFailure();
+    }
+    const Entity &cart = entity(u"cart_line"_s);
+    const QList<QVariantMap> survivorCart = rows.select(cart, {{u"customer_id"_s, to}});
+    for (const QVariantMap &line : rows.select(cart, {{u"customer_id"_s, from}})) {
+        const auto same = std::find_if(survivorCart.cbegin(), survivorCart.cend(),
+                                       [&line](const QVariantMap &mine) {
+                                           return mine.value(u"sku"_s) == line.value(u"sku"_s)
+                                               && mine.value(u"fulfilment"_s)
+                                               == line.value(u"fulfilment"_s);
+                                       });
+        bool ok = false;
+        if (same == survivorCart.cend()) {
+            ok = rows.put(cart, {{u"id"_s, line.value(u"id"_s)}, {u"customer_id"_s, to}});
+        } else {
+            const auto current = rows.get(cart, {{u"id"_s, same->value(u"id"_s)}});
+            const qint64 quantity = qMin<qint64>(
+                (current ? current->value(u"quantity"_s).toLongLong() : 0)
+                    + line.value(u"quantity"_s).toLongLong(),
+                99);
+            ok = rows.put(cart,
+                          {{u"id"_s, same->value(u"id"_s)},
+                           {u"quantity"_s, quantity},
+                           {u"updated_at"_s, context.now}})
+                && rows.remove(cart, {{u"id"_s, line.value(u"id"_s)}});
+        }
+        if (!ok)
+            return storageFailure();
+    }
+    // Preferences: the survivor's where both have one. Consents: per kind, the one given or
+    // withdrawn last.
+    const Entity &preferences = entity(u"preference"_s);
+    for (QVariantMap preference : rows.select(preferences, {{u"customer_id"_s, from}})) {
+        const QVariantMap key = Entities::keyColumnsOf(preferences, preference);
+        preference.insert(u"customer_id"_s, to);
+        if (!rows.exists(preferences, Entities::keyColumnsOf(preferences, preference))
+            && !rows.put(preferences, preference))
+            return storageFailure();
+        if (!rows.remove(preferences, key))
+            return storageFailure();
+    }
+    const Entity &consents = entity(u"consent"_s);
+    for (QVariantMap consent : rows.select(consents, {{u"customer_id"_s, from}})) {
+        const QVariantMap key = Entities::keyColumnsOf(consents, consent);
+        consent.insert(u"customer_id"_s, to);
+        const auto mine = rows.get(consents, Entities::keyColumnsOf(consents, consent));
+        if ((!mine
+             || mine->value(u"changed_at"_s).toLongLong()
+                 < consent.value(u"changed_at"_s).toLongLong())
+            && !rows.put(consents, consent))
+            return storageFailure();
+        if (!rows.remove(consents, key))
+            return storageFailure();
+    }
+    // What only the service holds: the channels' accounts linked to the customer, receipts
+    // queued for the mail relay, the list of shared addresses (the tombstone has none).
+    QSqlDatabase db = rows.database();
+    const QStringList tables = db.tables();
+    const QStringList serviceMoves
+        = {u"UPDATE customer_links SET customer_id = ? WHERE customer_id = ?"_s,
+           u"UPDATE outbound_emails SET customer_id = ? WHERE customer_id = ?"_s};
+    for (const QString &sql : serviceMoves) {
+        if (!tables.contains(sql.section(u' ', 1, 1)))
+            continue;
+        QSqlQuery move = Database::prepare(db, sql);
+        move.addBindValue(to);
+        move.addBindValue(from);
+        if (!Database::exec(move))
+            return storageFailure();
+    }
+    if (tables.contains(u"customer_email_clashes"_s)
+        && !Database::exec(db, u"DELETE FROM customer_email_clashes WHERE customer_id = '%1'"_s
+                                   .arg(QString(from).replace(u'\'', u"''"_s))))
+        return storageFailure();
+
+    // The tombstone first (its loyalty card is then free for the survivor), then the survivor.
+    const Entity &customers = entity(u"customer"_s);
+    QVariantMap tombstone = {{u"id"_s, from},
+                             {u"merged_into"_s, to},
+                             {u"points"_s, 0},
+                             {u"lifetime_value_minor"_s, 0},
+                             {u"tier"_s, u"member"_s},
+                             {u"updated_at"_s, context.now},
+                             {u"version"_s, merged.value(u"version"_s).toLongLong() + 1}};
+    for (const QString &column : Mutators::customerPersonalColumns())
+        tombstone.insert(column, QString());
+    if (!rows.put(customers, tombstone))
+        return storageFailure();
+    QVariantMap kept = {{u"id"_s, to},
+                        {u"points"_s, survivor.value(u"points"_s).toLongLong()
+                             + merged.value(u"points"_s).toLongLong()},
+                        {u"updated_at"_s, context.now},
+                        {u"version"_s, survivor.value(u"version"_s).toLongLong() + 1}};
+    if (survivor.value(u"loyalty_id"_s).toString().isEmpty())
+        kept.insert(u"loyalty_id"_s, merged.value(u"loyalty_id"_s));
+    if (tierRank(merged.value(u"tier"_s).toString()) > tierRank(survivor.value(u"tier"_s).toString()))
+        kept.insert(u"tier"_s, merged.value(u"tier"_s));
+    // Lifetime value in one currency: added up when both are in it, else the survivor's.
+    if (merged.value(u"currency"_s) == survivor.value(u"currency"_s))
+        kept.insert(u"lifetime_value_minor"_s,
+                    survivor.value(u"lifetime_value_minor"_s).toLongLong()
+                        + merged.value(u"lifetime_value_minor"_s).toLongLong());
+    for (const QString &column : Mutators::customerPersonalColumns()) {
+        // A detail only the other record had is kept (a phone, a birth date).
+        if (column != u"loyalty_id"_s && survivor.value(column).toString().isEmpty()
+            && !merged.value(column).toString().isEmpty())
+            kept.insert(column, merged.value(column));
+    }
+    return rows.put(customers, kept) ? MutationResult::ok() : storageFailure();
+}
+
+/** customer.merge: a manager of a store that may touch both customers merges two records of
+    one person. On the tablet it only hides the merged one (merged_into); the service moves
+    everything (mergeCustomers) and its pull corrects the tablet. */
+MutationResult customerMerge(RowStore &rows, const QJsonObject &json,
+                             const MutationContext &context)
+{
+    JsonReader args(json);
+    const QString survivorId = args.text(u"survivorId"_s, idLength);
+    const QString mergedId = args.text(u"mergedId"_s, idLength);
+    if (!args.ok())
+        return rejection(args);
+    // Only an active, unlocked manager of the device's store; checked on the tablet too, where
+    // the store's staff rows are.
+    const auto manager = rows.get(entity(u"staff"_s), {{u"id"_s, context.associateId}});
+    if (!manager || manager->value(u"role"_s).toString() != u"manager"_s
+        || !manager->value(u"active"_s).toBool()
+        || manager->value(u"locked_at"_s).toLongLong() != 0
+        || (context.authoritative
+            && manager->value(u"location_id"_s).toString() != context.locationId))
+        return MutationResult::rejected(u"not_allowed"_s,
+                                        u"only a store manager may merge customers"_s);
+    for (const QString &id : {survivorId, mergedId}) {
+        if (MutationResult r = checkCustomer(rows, id, context); !r.applied)
+            return r;
+    }
+    return Mutators::mergeCustomers(rows, survivorId, mergedId, context);
+}
+
 const QHash<QString, Mutator> &registry()
 {
     static const QHash<QString, Mutator> mutators = [] {
@@ -533,6 +756,7 @@ const QHash<QString, Mutator> &registry()
             {u"customer.setPreference"_s, setPreference},
             {u"customer.setConsent"_s, setConsent},
             {u"customer.setLoyaltyCard"_s, setLoyaltyCard},
+            {u"customer.merge"_s, customerMerge},
             {u"note.add"_s, noteAdd},
             {u"note.edit"_s, noteEdit},
             {u"wishlist.add"_s, wishlistAdd},
@@ -567,6 +791,63 @@ QStringList preferenceKeys()
 bool isKnown(const QString &name)
 {
     return registry().contains(name);
+}
+
+QStringList customerPersonalColumns()
+{
+    return {u"first_name"_s, u"last_name"_s, u"email"_s,      u"phone"_s,    u"phone_search"_s,
+            u"phone_e164"_s, u"loyalty_id"_s, u"birth_date"_s, u"language"_s};
+}
+
+ResolvedCustomer resolveCustomer(RowStore &rows, const QString &customerId)
+{
+    const Entity &customers = Support::entity(u"customer"_s);
+    ResolvedCustomer resolved;
+    QString id = customerId;
+    // A chain is as long as the merges it went through; a loop (which no merge makes) ends.
+    for (int hop = 0; hop < 64 && !id.isEmpty(); ++hop) {
+        const auto row = rows.get(customers, {{u"id"_s, id}});
+        if (!row)
+            return resolved;
+        const QString next = row->value(u"merged_into"_s).toString();
+        if (next.isEmpty()) {
+            resolved.id = id;
+            resolved.erased = row->value(u"erased_at"_s).toLongLong() != 0;
+            return resolved;
+        }
+        id = next;
+    }
+    return resolved;
+}
+
+MutationResult mergeCustomers(RowStore &rows, const QString &survivorId, const QString &mergedId,
+                              const MutationContext &context)
+{
+    using namespace Support;
+    if (survivorId == mergedId)
+        return MutationResult::rejected(u"invalid"_s,
+                                        u"a customer cannot be merged into itself"_s);
+    const Entity &customers = entity(u"customer"_s);
+    const auto survivor = rows.get(customers, {{u"id"_s, survivorId}});
+    const auto merged = rows.get(customers, {{u"id"_s, mergedId}});
+    for (const auto &[id, row] : {std::pair {survivorId, survivor}, std::pair {mergedId, merged}}) {
+        if (!row)
+            return MutationResult::rejected(u"not_found"_s,
+                                            u"customer %1 does not exist"_s.arg(id));
+        if (const QString into = row->value(u"merged_into"_s).toString(); !into.isEmpty())
+            return MutationResult::rejected(
+                u"invalid"_s, u"customer %1 was already merged into %2"_s.arg(id, into));
+        if (row->value(u"erased_at"_s).toLongLong() != 0)
+            return MutationResult::rejected(u"invalid"_s,
+                                            u"customer %1 was erased"_s.arg(id));
+    }
+    if (!context.authoritative) {
+        // The tablet hides the merged record at once; the service's answer moves the rest.
+        return rows.put(customers, {{u"id"_s, mergedId}, {u"merged_into"_s, survivorId}})
+            ? MutationResult::ok()
+            : storageFailure();
+    }
+    return moveCustomer(rows, *survivor, *merged, context);
 }
 
 MutationResult apply(RowStore &rows, const QString &name, const QJsonObject &args,

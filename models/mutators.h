@@ -80,4 +80,32 @@ bool validEmail(const QString &email);
 MutationResult apply(RowStore &rows, const QString &name, const QJsonObject &args,
                      const MutationContext &context);
 
+/** The columns of a customer row that say who they are: cleared on a merged-away tombstone
+    and on an erased customer. */
+QStringList customerPersonalColumns();
+
+/** What a customer id stands for now. */
+struct ResolvedCustomer
+{
+    /** The customer itself, or the survivor of the merges it went through (A into B, then B
+        into C: C); empty when there is no such customer. */
+    QString id;
+    /** Its personal data was erased (erased_at set). */
+    bool erased = false;
+};
+ResolvedCustomer resolveCustomer(RowStore &rows, const QString &customerId);
+
+/**
+ * Merges two records of one person: on the service (context.authoritative) everything of
+ * mergedId (orders with their lines, payments and refunds, events, notes, tasks, addresses,
+ * reservations, transfers, consent history, wishlist without duplicates, cart with quantities
+ * added up, preferences the survivor lacks, the newest consent per kind, loyalty, the channels'
+ * links) moves to survivorId and mergedId becomes a tombstone (personal fields cleared,
+ * merged_into set). On a tablet only merged_into is set. Refused (nothing changed): the same
+ * id twice (invalid), an unknown id (not_found), a tombstone or an erased customer (invalid).
+ * Runs inside the caller's transaction.
+ */
+MutationResult mergeCustomers(RowStore &rows, const QString &survivorId, const QString &mergedId,
+                              const MutationContext &context);
+
 } // namespace Mutators

@@ -58,9 +58,15 @@ inline MutationResult checkCustomer(RowStore &rows, const QString &customerId,
     if (context.allowCustomer && !context.allowCustomer(customerId))
         return MutationResult::rejected(
             u"not_allowed"_s, u"customer %1 is not in this store's scope"_s.arg(customerId));
-    if (!rows.exists(entity(u"customer"_s), {{u"id"_s, customerId}}))
+    const auto customer = rows.get(entity(u"customer"_s), {{u"id"_s, customerId}});
+    if (!customer)
         return MutationResult::rejected(u"not_found"_s,
                                         u"customer %1 does not exist"_s.arg(customerId));
+    // Nothing is recorded of a customer whose personal data was erased at their request.
+    if (customer->value(u"erased_at"_s).toLongLong() != 0)
+        return MutationResult::rejected(
+            u"not_found"_s,
+            u"customer %1's personal data was erased at their request"_s.arg(customerId));
     return MutationResult::ok();
 }
 

@@ -291,6 +291,50 @@ QStringList replicatedTablesV7()
     };
 }
 
+QStringList replicatedTablesV8()
+{
+    return {
+        // A customer merged into another (a manager's action on the service) stays as a
+        // tombstone with its personal fields cleared and the survivor's id here; ids that name
+        // it resolve to the survivor, following chains (A into B, then B into C: A is C).
+        u"ALTER TABLE customers ADD COLUMN merged_into TEXT NOT NULL DEFAULT ''"_s,
+        // When the customer's personal data was erased at their request (0: not erased). The
+        // row stays, anonymised, so what the law keeps (orders, payments) still names an id.
+        u"ALTER TABLE customers ADD COLUMN erased_at BIGINT NOT NULL DEFAULT 0"_s,
+        // Every consent given or withdrawn, never changed afterwards: who recorded it
+        // (changed_by), when the customer gave it (changed_at) and on which channel. consents
+        // keeps the one in force per kind. The id is made from the event itself, so the
+        // tablet's optimistic copy and the service's row are the same row.
+        u"CREATE TABLE consent_events (id TEXT PRIMARY KEY, customer_id TEXT NOT NULL,"
+        " kind TEXT NOT NULL, granted INTEGER NOT NULL DEFAULT 0,"
+        " channel TEXT NOT NULL DEFAULT '', changed_by TEXT NOT NULL DEFAULT '',"
+        " changed_at BIGINT NOT NULL DEFAULT 0)"_s,
+        u"CREATE INDEX consent_events_customer ON consent_events (customer_id, changed_at)"_s,
+        // The consents in force become the first events of their history (the same ids on the
+        // tablets and on the service: consentEventId()).
+        u"INSERT INTO consent_events (id, customer_id, kind, granted, channel, changed_by,"
+        " changed_at) SELECT "_s
+            + consentEventIdSql(u"customer_id"_s, u"kind"_s, u"granted"_s, u"channel"_s,
+                                u"changed_at"_s)
+            + u", customer_id, kind, granted, channel, changed_by, changed_at FROM consents"
+              " WHERE changed_at > 0 ON CONFLICT (id) DO NOTHING"_s,
+    };
+}
+
+QString consentEventId(const QString &customerId, const QString &kind, bool granted,
+                       const QString &channel, qint64 changedAt)
+{
+    return customerId + u'/' + kind + u'/' + QString::number(changedAt) + u'/'
+        + (granted ? u"1"_s : u"0"_s) + u'/' + channel;
+}
+
+QString consentEventIdSql(const QString &customerId, const QString &kind, const QString &granted,
+                          const QString &channel, const QString &changedAt)
+{
+    return u"%1 || '/' || %2 || '/' || CAST(%3 AS TEXT) || '/' || CAST(%4 AS TEXT) || '/' || %5"_s
+        .arg(customerId, kind, changedAt, granted, channel);
+}
+
 namespace {
 
 /** The statements that keep the search index and its order in step with a customer row.
@@ -654,6 +698,12 @@ static QList<Migration> buildClientMigrations()
         u"INSERT INTO customer_search (customer_search) VALUES ('optimize')"_s,
     };
     migrations << v14;
+
+    Migration v15;
+    v15.version = 15;
+    v15.description = u"merged and erased customers, consent history"_s;
+    v15.statements = replicatedTablesV8();
+    migrations << v15;
     return migrations;
 }
 

@@ -37,6 +37,16 @@ QStringList replicatedTablesV6();
 /** Step 7: a customer's phone number in E.164 beside the number as typed; existing rows are
     read with libphonenumber by the migration that adds it (PhoneNumbers::backfillCustomers). */
 QStringList replicatedTablesV7();
+/** Client migration 15, service migration 15: merged and erased customers, consent history. */
+QStringList replicatedTablesV8();
+
+/** The id of a consent event (consent_events): made from the event, so a consent recorded
+    optimistically on a tablet and applied on the service is one row, and a re-sent one none. */
+QString consentEventId(const QString &customerId, const QString &kind, bool granted,
+                       const QString &channel, qint64 changedAt);
+/** The same as an SQL expression over the given columns (SQLite and PostgreSQL). */
+QString consentEventIdSql(const QString &customerId, const QString &kind, const QString &granted,
+                          const QString &channel, const QString &changedAt);
 
 /** Migrations of the tablet's local SQLite store. */
 QList<Migration> clientMigrations();

@@ -242,8 +242,8 @@ QStringList ChangeFeedStore::scopesFor(const Entity &entity, const QVariantMap &
     if (name == u"order_line"_s || name == u"order_status"_s || name == u"payment"_s
         || name == u"refund"_s)
         return orderScopes(row.value(u"order_id"_s).toString());
-    // Everything else hangs off a customer: preferences, consents, addresses, events, notes,
-    // tasks, wishlists, cart lines.
+    // Everything else hangs off a customer: preferences, consents and their history,
+    // addresses, events, notes, tasks, wishlists, cart lines.
     return customerScopes(row.value(u"customer_id"_s).toString());
 }
 
@@ -378,6 +378,7 @@ bool ChangeFeedStore::buildFromTables(const QSqlDatabase &db, QString *error)
                        customerScope, viaCustomer}
             << Source {u"consent"_s, u"t.customer_id || "_s + sep + u" || t.kind"_s, customerScope,
                        viaCustomer}
+            << Source {u"consent_event"_s, u"t.id"_s, customerScope, viaCustomer}
             << Source {u"address"_s, u"t.id"_s, customerScope, viaCustomer}
             << Source {u"event"_s, u"t.id"_s, customerScope, viaCustomer}
             << Source {u"wishlist_item"_s, u"t.customer_id || "_s + sep + u" || t.sku"_s,

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "customeradmin.h"
 #include "database.h"
 #include "demogenerator.h"
 #include "devices.h"
@@ -125,6 +126,23 @@ int main(int argc, char *argv[])
                                           u"Revoke a device: its token is refused from its next "
                                           "request on. Then exit."_s,
                                           u"device-id"_s);
+    const QCommandLineOption mergeCustomers(
+        u"merge-customers"_s,
+        u"Merge two records of one person: --merge-customers <survivor-id> <merged-id>. "
+        "Everything of the second moves to the first, which every tablet then shows; the "
+        "second becomes a tombstone. Then exit."_s,
+        u"survivor-id"_s);
+    const QCommandLineOption eraseCustomer(
+        u"erase-customer"_s,
+        u"Erase a customer's personal data at their request, here and on every tablet at its "
+        "next sync; orders and payments stay without their identity. Then exit."_s,
+        u"customer-id"_s);
+    const QCommandLineOption exportCustomer(
+        u"export-customer"_s,
+        u"Print everything held on one customer as JSON (or write it to --output). Then "
+        "exit."_s,
+        u"customer-id"_s);
+    const QCommandLineOption output(u"output"_s, u"File for --export-customer."_s, u"file"_s);
     const QCommandLineOption threads(u"threads"_s, u"Worker threads (default 4)."_s, u"n"_s,
                                      u"4"_s);
     const QCommandLineOption maxBody(u"max-body-bytes"_s, u"Request body limit."_s, u"n"_s,
@@ -175,7 +193,8 @@ int main(int argc, char *argv[])
             defaults.enrolment.failuresPerMinutePerAddress),
         u"n"_s, QString::number(defaults.enrolment.failuresPerMinutePerAddress));
     parser.addOptions({database, listen, tlsCert, tlsKey, giftCardKey, seedDemo, customers,
-                       createCode, mode, createIntegration, listDevices, revokeDevice, threads,
+                       createCode, mode, createIntegration, listDevices, revokeDevice,
+                       mergeCustomers, eraseCustomer, exportCustomer, output, threads,
                        maxBody, rate, maxConnections, maxPerAddress, headerTimeout, bodyTimeout,
                        idleTimeout, maxHeader, enrolTotal, enrolPerAddress, gzipMin});
     parser.process(app);
@@ -306,6 +325,52 @@ int main(int argc, char *argv[])
         if (!Devices(db).revoke(deviceId))
             return fail(u"no device %1 (see --list-devices)"_s.arg(deviceId));
         printf("revoked %s\n", qPrintable(deviceId));
+        return 0;
+    }
+    if (parser.isSet(mergeCustomers)) {
+        const QString survivorId = parser.value(mergeCustomers);
+        const QString mergedId = parser.positionalArguments().value(0);
+        if (mergedId.isEmpty() || parser.positionalArguments().size() > 1)
+            return fail(u"--merge-customers takes two customer ids: the survivor, then the"
+                        " record merged into it"_s);
+        const MutationResult result
+            = CustomerAdmin(db).merge(survivorId, mergedId, u"cli:merge-customers"_s);
+        if (!result.applied)
+            return fail(u"nothing merged: %1 (%2)"_s.arg(result.message, result.code));
+        printf("merged %s into %s\n", qPrintable(mergedId), qPrintable(survivorId));
+        return 0;
+    }
+    if (parser.isSet(eraseCustomer)) {
+        const QString customerId = parser.value(eraseCustomer);
+        const MutationResult result
+            = CustomerAdmin(db).erase(customerId, u"cli:erase-customer"_s);
+        if (result.code == u"already_erased"_s) {
+            // Not an error (the customer's data is gone), but nothing was done.
+            fprintf(stderr, "clienteling-server: %s\n", qPrintable(result.message));
+            return 1;
+        }
+        if (!result.applied)
+            return fail(u"nothing erased: %1 (%2)"_s.arg(result.message, result.code));
+        printf("erased %s\n", qPrintable(customerId));
+        return 0;
+    }
+    if (parser.isSet(exportCustomer)) {
+        Protocol::Error exportError;
+        const auto exported
+            = CustomerAdmin(db).exportCustomer(parser.value(exportCustomer), &exportError);
+        if (!exported)
+            return fail(u"nothing exported: %1 (%2)"_s.arg(exportError.message, exportError.code));
+        const QByteArray json = QJsonDocument(*exported).toJson(QJsonDocument::Indented);
+        if (parser.isSet(output)) {
+            QFile file(parser.value(output));
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+                || file.write(json) != json.size() || !file.flush())
+                return fail(u"cannot write %1: %2"_s.arg(parser.value(output), file.errorString()));
+            printf("exported %s to %s\n", qPrintable(parser.value(exportCustomer)),
+                   qPrintable(parser.value(output)));
+        } else {
+            fwrite(json.constData(), 1, size_t(json.size()), stdout);
+        }
         return 0;
     }
     db.close();

@@ -249,6 +249,24 @@ QList<Migration> migrations(SqlDialect dialect)
         u"CREATE INDEX held_ingestions_received ON held_ingestions (received_at)"_s,
     };
     list << v14;
+
+    Migration v15;
+    v15.version = 15;
+    v15.description = u"merged and erased customers, consent history"_s;
+    v15.statements = Schema::replicatedTablesV8();
+    v15.statements += {
+        // The consent history the migration started goes to the feed, so a tablet that starts
+        // over (a reset) gets it too; tablets that run their own migration 15 hold the same
+        // rows under the same ids already.
+        u"INSERT INTO changes (scope, entity, row_key, version, deleted) SELECT"
+        " 'store:' || c.home_location_id, 'consent_event', e.id,"
+        " (SELECT version + 1 FROM sync_version WHERE id = 1), 0 FROM consent_events e"
+        " JOIN customers c ON c.id = e.customer_id WHERE c.home_location_id <> ''"
+        " ON CONFLICT (scope, entity, row_key) DO NOTHING"_s,
+        u"UPDATE sync_version SET version = version + 1 WHERE id = 1 AND EXISTS"
+        " (SELECT 1 FROM changes WHERE entity = 'consent_event')"_s,
+    };
+    list << v15;
     return list;
 }
 

@@ -3,6 +3,7 @@
 #include "giftcardkey.h"
 #include "changefeed.h"
 #include "ingestion.h"
+#include "customeradmin.h"
 #include "clock.h"
 #include "database.h"
 #include "entities.h"
@@ -472,7 +473,11 @@ private:
         context.allowCustomer = [this, storeScope, now](const QString &customerId) {
             return servesCustomer(customerId, storeScope, now);
         };
-        *result = Mutators::apply(m_rows, name, args, context);
+        // Ids of merged-away customers name their survivor; erased customers are refused.
+        if (auto refused = CustomerAdmin::redirect(m_rows, name, &args))
+            *result = *refused;
+        else
+            *result = Mutators::apply(m_rows, name, args, context);
         if (result->applied && (name == u"customer.create"_s || name == u"customer.update"_s)) {
             // A customer with an email the web shop's orders or events were waiting for.
             const auto held = Ingestion::applyHeld(m_rows, args.value(u"id"_s).toString());

@@ -90,6 +90,13 @@ QList<QVariantMap> RejectionsModel::fetchRows(int, int)
                      "and this tablet no longer kept a copy.");
             action = tr("Check what was recorded on this tablet until then and make again what "
                         "is missing.");
+        } else if (code == u"erased"_s) {
+            // Not sent: the customer's personal data was erased on the service while this
+            // change waited on this tablet (Replica::eraseCustomer).
+            reason = tr("The customer asked for their personal data to be erased. This change "
+                        "was made on this tablet before the erasure reached it, so it was "
+                        "discarded.");
+            action = tr("Nothing to do: nothing more is kept about this customer.");
         } else if (code == u"not_allowed"_s) {
             reason = tr("The central service did not allow it from this tablet or for this "
                         "associate.");

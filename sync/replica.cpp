@@ -238,6 +238,173 @@ bool Replica::recordRejections(const QList<Protocol::Rejection> &rejections)
     return true;
 }
 
+namespace {
+
+/** Whether a queued mutation is about the customer: names them, or a note or cart line of
+    theirs. */
+bool namesCustomer(const QString &name, const QJsonObject &args, const QString &customerId,
+                   const QSet<QString> &noteIds, const QSet<QString> &cartLineIds)
+{
+    if (args.value(u"customerId"_s).toString() == customerId)
+        return true;
+    const QString id = args.value(u"id"_s).toString();
+    if (name.startsWith(u"customer."_s)
+        && (id == customerId || args.value(u"survivorId"_s).toString() == customerId
+            || args.value(u"mergedId"_s).toString() == customerId))
+        return true;
+    return (name.startsWith(u"note."_s) && noteIds.contains(id))
+        || (name.startsWith(u"cart."_s) && cartLineIds.contains(id));
+}
+
+/** The arguments a discarded mutation keeps: only what names the customer (the service then
+    refuses it, and re-applying it here changes nothing), never what was said about them. */
+QJsonObject discardedArgs(const QJsonObject &args)
+{
+    QJsonObject kept {{u"discarded"_s, u"erased"_s}};
+    for (const QString &key : {u"id"_s, u"customerId"_s, u"survivorId"_s, u"mergedId"_s}) {
+        if (args.contains(key))
+            kept.insert(key, args.value(key));
+    }
+    return kept;
+}
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+bool Replica::eraseCustomer(ClientRowStore &rows, const QString &customerId,
+                            QSet<QString> *tables)
+{
+    // The customer's notes and cart lines, which later mutations name by their own ids.
+    QSet<QString> noteIds;
+    QSet<QString> cartLineIds;
+    for (const auto &[table, ids] : {std::pair {u"notes"_s, &noteIds},
+                                     std::pair {u"cart_lines"_s, &cartLineIds}}) {
+        QSqlQuery query = Database::prepare(
+            m_db, u"SELECT id FROM %1 WHERE customer_id = ?"_s.arg(table));
+        query.addBindValue(customerId);
+        if (!Database::exec(query))
+            return false;
+        while (query.next())
+            ids->insert(query.value(0).toString());
+    }
+    // Queued changes about them are discarded: their arguments emptied of what they said (the
+    // ids stay dense: the service refuses them when they go up), each shown to the associate
+    // among the refused changes. A sale or a transfer stays, without the customer.
+    const qint64 now = Clock::nowMs();
+    QSqlQuery queued(m_db);
+    if (!queued.exec(u"SELECT mutation_id, name, args FROM outbox ORDER BY mutation_id"_s))
+        return false;
+    struct Rewrite
+    {
+        qint64 id;
+        QString name;
+        QJsonObject args;
+        bool discarded;
+    };
+    QList<Rewrite> rewrites;
+    while (queued.next()) {
+        const QString name = queued.value(1).toString();
+        QJsonObject args = QJsonDocument::fromJson(queued.value(2).toByteArray()).object();
+        if (!namesCustomer(name, args, customerId, noteIds, cartLineIds))
+            continue;
+        if (name == u"order.create"_s || name == u"transfer.request"_s) {
+            args.insert(u"customerId"_s, QString());
+            rewrites << Rewrite {queued.value(0).toLongLong(), name, args, false};
+        } else {
+            rewrites << Rewrite {queued.value(0).toLongLong(), name, discardedArgs(args), true};
+        }
+    }
+    queued.finish();
+    QSqlQuery rewrite = Database::prepare(m_db, u"UPDATE outbox SET args = ? WHERE mutation_id = ?"_s);
+    QSqlQuery notice = Database::prepare(
+        m_db,
+        u"INSERT INTO sync_rejections (mutation_id, name, args, code, message, decided_at)"
+        " VALUES (?, ?, '{}', 'erased', ?, ?) ON CONFLICT (mutation_id) DO NOTHING"_s);
+    for (const Rewrite &change : std::as_const(rewrites)) {
+        rewrite.addBindValue(compact(change.args));
+        rewrite.addBindValue(change.id);
+        if (!Database::exec(rewrite))
+            return false;
+        if (!change.discarded)
+            continue;
+        notice.addBindValue(change.id);
+        notice.addBindValue(change.name);
+        notice.addBindValue(u"the customer's personal data was erased at their request;"
+                            " this change made on this tablet was discarded"_s);
+        notice.addBindValue(now);
+        if (!Database::exec(notice))
+            return false;
+        tables->insert(u"sync_rejections"_s);
+    }
+    if (!rewrites.isEmpty())
+        qCInfo(lcSync) << "customer erased on the service:" << rewrites.size()
+                       << "queued change(s) about them discarded or anonymised";
+    // Copies of what was said about them: confirmed changes kept to send again, and refusals.
+    // A change the service refused because the erasure reached it first (not_found) is shown
+    // with the erasure as its reason.
+    QSqlQuery relabel = Database::prepare(
+        m_db,
+        u"UPDATE sync_rejections SET code = 'erased' WHERE mutation_id = ?"
+        " AND code = 'not_found'"_s);
+    for (const QString &table : {u"outbox_archive"_s, u"sync_rejections"_s}) {
+        QSqlQuery copies(m_db);
+        if (!copies.exec(u"SELECT mutation_id, name, args FROM "_s + table))
+            return false;
+        QList<std::pair<qint64, QJsonObject>> scrub;
+        while (copies.next()) {
+            const QJsonObject args = QJsonDocument::fromJson(copies.value(2).toByteArray()).object();
+            if (namesCustomer(copies.value(1).toString(), args, customerId, noteIds, cartLineIds))
+                scrub << std::pair {copies.value(0).toLongLong(), discardedArgs(args)};
+        }
+        copies.finish();
+        QSqlQuery update = Database::prepare(
+            m_db, u"UPDATE "_s + table + u" SET args = ? WHERE mutation_id = ?"_s);
+        for (const auto &[id, args] : std::as_const(scrub)) {
+            update.addBindValue(compact(args));
+            update.addBindValue(id);
+            if (!Database::exec(update))
+                return false;
+            if (table == u"sync_rejections"_s) {
+                relabel.addBindValue(id);
+                if (!Database::exec(relabel))
+                    return false;
+                tables->insert(u"sync_rejections"_s);
+            }
+        }
+    }
+    // Everything still held of them, with the server's copies kept for a rebase.
+    QSqlQuery dropShadow
+        = Database::prepare(m_db, u"DELETE FROM sync_shadow WHERE entity = ? AND key = ?"_s);
+    for (const QString &name : {u"preference"_s, u"consent"_s, u"consent_event"_s, u"address"_s,
+                                u"note"_s, u"wishlist_item"_s, u"cart_line"_s, u"task"_s,
+                                u"event"_s}) {
+        const Entity *entity = Entities::byName(name);
+        for (const QVariantMap &row : rows.select(*entity, {{u"customer_id"_s, customerId}})) {
+            dropShadow.addBindValue(entity->name);
+            dropShadow.addBindValue(Entities::keyOf(*entity, row));
+            if (!Database::exec(dropShadow)
+                || !rows.remove(*entity, Entities::keyColumnsOf(*entity, row)))
+                return false;
+        }
+    }
+    // A sale being rung up for them goes on without the customer; orders keep no address.
+    QSqlQuery sales = Database::prepare(
+        m_db, u"UPDATE sales SET customer_id = '' WHERE customer_id = ?"_s);
+    sales.addBindValue(customerId);
+    QSqlQuery orders = Database::prepare(
+        m_db, u"UPDATE orders SET delivery_address = '' WHERE customer_id = ?"_s);
+    orders.addBindValue(customerId);
+    if (!Database::exec(sales) || !Database::exec(orders))
+        return false;
+    tables->insert(u"sales"_s);
+    tables->insert(u"orders"_s);
+    return true;
+}
+
 bool Replica::applyPage(const Protocol::PullResponse &page, QSet<QString> *tables, QString *error)
 {
     SqlTransaction transaction(m_db);
@@ -276,6 +443,7 @@ bool Replica::applyPage(const Protocol::PullResponse &page, QSet<QString> *table
     QSqlQuery updateShadow = Database::prepare(m_db,
                                                u"UPDATE sync_shadow SET row = ? WHERE"
                                                " entity = ? AND key = ?"_s);
+    QStringList erased; // customers whose personal data the service erased
     for (const Protocol::Change &change : page.changes) {
         const Entity *entity = Entities::byName(change.entity);
         if (!entity) {
@@ -283,6 +451,9 @@ bool Replica::applyPage(const Protocol::PullResponse &page, QSet<QString> *table
             continue;
         }
         const QString key = Entities::keyOf(*entity, change.row);
+        if (!change.deleted && entity->name == u"customer"_s
+            && change.row.value(u"erased_at"_s).toInteger() != 0)
+            erased << key;
         const bool hasShadow
             = !shadowed.isEmpty() && shadowed.contains(entity->name + u'\x1e' + key);
         if (hasShadow) {
@@ -306,12 +477,19 @@ bool Replica::applyPage(const Protocol::PullResponse &page, QSet<QString> *table
             return false;
         }
     }
-    for (const QString &table : rows.touchedTables())
-        tables->insert(table);
     if (!recordRejections(page.rejected)) {
         *error = u"could not record rejections"_s;
         return false;
     }
+    // After the refusals: one of a change about an erased customer is reworded too.
+    for (const QString &customerId : std::as_const(erased)) {
+        if (!eraseCustomer(rows, customerId, tables)) {
+            *error = u"could not erase customer %1"_s.arg(customerId);
+            return false;
+        }
+    }
+    for (const QString &table : rows.touchedTables())
+        tables->insert(table);
     // Confirmed mutations leave the queue for the archive: if the service is restored from a
     // backup that lacks them, they are sent again (recover()).
     const qint64 confirmedUpTo = qMax(page.lastMutationId, clientBase());

@@ -4,6 +4,8 @@
 #include "protocol.h"
 
 #include <QSet>
+
+class ClientRowStore;
 #include <QSqlDatabase>
 
 /**
@@ -69,6 +71,10 @@ public:
 
 private:
     bool switchClient(qint64 *base);
+    /** The service erased this customer's personal data (a pulled row with erased_at): what
+        this tablet still holds of them goes, and its queued changes about them are discarded
+        with a notice among the refused changes (code "erased"). Part of applyPage. */
+    bool eraseCustomer(ClientRowStore &rows, const QString &customerId, QSet<QString> *tables);
 
     QSqlDatabase m_db;
 };

@@ -428,8 +428,8 @@ void SyncEngine::saveHeldPage()
         emit statusChanged();
         return;
     }
-    if (!page.rejected.isEmpty())
-        m_rejections->reload();
+    if (!page.rejected.isEmpty() || tables.contains(u"sync_rejections"_s))
+        m_rejections->reload(); // refusals, or changes discarded for an erased customer
     // A tablet enrolled before order prefixes existed learns its own here.
     if (!page.orderPrefix.isEmpty() && page.orderPrefix != u"0"_s
         && page.orderPrefix != m_store->setting(OrderNumbers::prefixSetting))

@@ -171,6 +171,7 @@ void TestDemoGenerator::sameSeedSameRows()
                                 u"customers"_s,
                                 u"customer_preferences"_s,
                                 u"consents"_s,
+                                u"consent_events"_s,
                                 u"addresses"_s,
                                 u"customer_events"_s,
                                 u"orders"_s,

@@ -62,6 +62,12 @@ void Tables::consent(const Customer &customer, const char *kind, bool granted, q
 {
     m_consents << customer.id << kind << (granted ? 1 : 0) << at << channelCode(channel) << by;
     m_consents.end();
+    // Its history starts with it, under the id Schema::consentEventId() gives it.
+    const std::string eventId = customer.id + '/' + kind + '/' + std::to_string(at) + '/'
+        + (granted ? "1" : "0") + '/' + channelCode(channel);
+    m_consentEvents << eventId << customer.id << kind << (granted ? 1 : 0) << channelCode(channel)
+                    << by << at;
+    m_consentEvents.end();
 }
 
 void Tables::address(const Customer &customer, const char *label, const Places::Address &address,

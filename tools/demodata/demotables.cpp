@@ -51,6 +51,9 @@ Tables::Tables(Writer &w, const Catalogue &catalogue, const Timeline &timeline)
                             {"customer_id", "key", "value", "updated_at", "updated_by", "version"}))
     , m_consents(w.table("consents",
                          {"customer_id", "kind", "granted", "changed_at", "channel", "changed_by"}))
+    , m_consentEvents(w.table("consent_events",
+                              {"id", "customer_id", "kind", "granted", "channel", "changed_by",
+                               "changed_at"}))
     , m_addresses(w.table("addresses",
                           {"id", "customer_id", "label", "recipient", "line1", "line2", "city",
                            "postcode", "region", "country", "phone", "is_default", "updated_at"}))

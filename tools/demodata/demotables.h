@@ -71,6 +71,7 @@ private:
     TableWriter &m_customers;
     TableWriter &m_preferences;
     TableWriter &m_consents;
+    TableWriter &m_consentEvents;
     TableWriter &m_addresses;
     TableWriter &m_events;
     TableWriter &m_orders;

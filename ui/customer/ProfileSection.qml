@@ -233,6 +233,7 @@ Flickable {
                         }
                     }
                 }
+                ConsentHistory { Layout.fillWidth: true; customerId: root.profile.customerId }
             }
         }
     }
