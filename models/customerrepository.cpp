@@ -382,7 +382,8 @@ QList<QVariantMap> CustomerRepository::likelyDuplicates(const Likeness &likeness
             m_db,
             u"SELECT c.id, c.first_name, c.last_name, c.tier, c.home_location_id,"
             " COALESCE(l.name, '') AS home_location_name FROM customers c"
-            " LEFT JOIN locations l ON l.id = c.home_location_id WHERE "_s
+            " LEFT JOIN locations l ON l.id = c.home_location_id WHERE c.merged_into = ''"
+            " AND c.erased_at = 0 AND "_s
                 + where + u" ORDER BY c.id LIMIT ?"_s);
         query.addBindValue(value);
         if (!extra.isEmpty())

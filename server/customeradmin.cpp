@@ -71,6 +71,41 @@ CustomerAdmin::CustomerAdmin(const QSqlDatabase &db)
     : m_db(db)
 { }
 
+bool CustomerAdmin::moveFollows(ChangeFeedStore &rows, const QString &survivorId,
+                                const QString &mergedId)
+{
+    const QSqlDatabase db = rows.database();
+    const QList<QVariantMap> follows = Database::rows(
+        db,
+        u"SELECT f.device_id, f.followed_at, f.last_active_at, d.location_id,"
+        " (SELECT COUNT(*) FROM device_customers s WHERE s.device_id = f.device_id AND"
+        " s.customer_id = ?) AS has_survivor FROM device_customers f JOIN devices d ON"
+        " d.id = f.device_id WHERE f.customer_id = ?"_s,
+        {survivorId, mergedId});
+    const auto survivor = rows.get(*Entities::byName(u"customer"_s), {{u"id"_s, survivorId}});
+    const QString home = survivor ? survivor->value(u"home_location_id"_s).toString() : QString();
+    if (!execWith(db, u"DELETE FROM device_customers WHERE customer_id = ?"_s, {mergedId}))
+        return false;
+    rows.forgetFollowers();
+    for (const QVariantMap &follow : follows) {
+        const QString device = follow.value(u"device_id"_s).toString();
+        // A tablet of the survivor's own store holds them already.
+        if (follow.value(u"has_survivor"_s).toLongLong() > 0
+            || follow.value(u"location_id"_s).toString() == home)
+            continue;
+        if (!execWith(db,
+                      u"INSERT INTO device_customers (device_id, customer_id, followed_at,"
+                      " last_active_at) VALUES (?, ?, ?, ?)"_s,
+                      {device, survivorId, follow.value(u"followed_at"_s),
+                       follow.value(u"last_active_at"_s)}))
+            return false;
+        rows.forgetFollowers();
+        if (!rows.publishCustomer(survivorId, u"device:"_s + device, false))
+            return false;
+    }
+    return true;
+}
+
 MutationResult CustomerAdmin::merge(const QString &survivorId, const QString &mergedId,
                                     const QString &actor)
 {
@@ -79,7 +114,11 @@ MutationResult CustomerAdmin::merge(const QString &survivorId, const QString &me
         context.associateId = actor;
         context.now = Clock::nowMs();
         context.authoritative = true;
-        return Mutators::mergeCustomers(rows, survivorId, mergedId, context);
+        const MutationResult merged
+            = Mutators::mergeCustomers(rows, survivorId, mergedId, context);
+        if (merged.applied && !moveFollows(rows, survivorId, mergedId))
+            return MutationResult::retryLater(u"could not move the devices' follows"_s);
+        return merged;
     });
     if (result.applied)
         qCInfo(lcServer).noquote()
@@ -155,10 +194,10 @@ MutationResult CustomerAdmin::erase(const QString &customerId, const QString &ac
                             u"DELETE FROM revisions WHERE entity = 'note' AND row_key = ?"_s,
                             {noteId});
         }
-        if (ok && m_db.tables().contains(u"device_customers"_s)
-            && m_db.record(u"device_customers"_s).contains(u"customer_id"_s))
-            ok = execWith(m_db, u"DELETE FROM device_customers WHERE customer_id = ?"_s,
-                          {customerId});
+        // Orders and events the web shop sent for their email before they were a customer.
+        const QString email = customer->value(u"email"_s).toString();
+        if (ok && !email.isEmpty())
+            ok = execWith(m_db, u"DELETE FROM held_ingestions WHERE email = ?"_s, {email});
         if (!ok)
             return MutationResult::retryLater(u"could not erase the service's own records"_s);
         // The row last: a tablet that pulls it has had everything above in the same or an
@@ -169,9 +208,14 @@ MutationResult CustomerAdmin::erase(const QString &customerId, const QString &ac
                                  {u"version"_s, customer->value(u"version"_s).toLongLong() + 1}};
         for (const QString &column : Mutators::customerPersonalColumns())
             anonymous.insert(column, QString());
-        return rows.put(customers, anonymous)
-            ? MutationResult::ok()
-            : MutationResult::retryLater(u"could not anonymise the customer"_s);
+        if (!rows.put(customers, anonymous))
+            return MutationResult::retryLater(u"could not anonymise the customer"_s);
+        // The devices following them stop only now: the anonymised row above went to them
+        // too, so a tablet serving them as a visitor erases them on its next pull as well.
+        if (!execWith(m_db, u"DELETE FROM device_customers WHERE customer_id = ?"_s,
+                      {customerId}))
+            return MutationResult::retryLater(u"could not end the devices' follows"_s);
+        return MutationResult::ok();
     });
     if (result.applied)
         qCInfo(lcServer).noquote()

@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class ChangeFeedStore;
 class RowStore;
 
 /**
@@ -47,6 +48,11 @@ public:
      */
     static std::optional<MutationResult> redirect(RowStore &rows, const QString &name,
                                                   QJsonObject *args);
+
+    /** After a merge, in its transaction: the devices that followed the merged-away record
+        follow the survivor instead (its rows published to them), unless they hold it anyway. */
+    static bool moveFollows(ChangeFeedStore &rows, const QString &survivorId,
+                            const QString &mergedId);
 
 private:
     QSqlDatabase m_db;

@@ -15,10 +15,9 @@ namespace CustomerSearch {
 
 QString listedCustomer()
 {
-    // The single place where customers that are tombstones are left out of every search and
-    // duplicate check (the lead adds e.g. "c.merged_into = '' AND c.erased_at = 0" here when
-    // merge and erasure add those columns).
-    return u"1 = 1"_s;
+    // The single place where customers that are tombstones (merged into another record, or
+    // erased) are left out of every search and duplicate check.
+    return u"c.merged_into = '' AND c.erased_at = 0"_s;
 }
 
 QStringList migrationStatements(SqlDialect dialect)

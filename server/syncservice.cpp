@@ -478,6 +478,10 @@ private:
             *result = *refused;
         else
             *result = Mutators::apply(m_rows, name, args, context);
+        if (result->applied && name == u"customer.merge"_s
+            && !CustomerAdmin::moveFollows(m_rows, args.value(u"survivorId"_s).toString(),
+                                           args.value(u"mergedId"_s).toString()))
+            *result = MutationResult::retryLater(u"could not move the devices' follows"_s);
         if (result->applied && (name == u"customer.create"_s || name == u"customer.update"_s)) {
             // A customer with an email the web shop's orders or events were waiting for.
             const auto held = Ingestion::applyHeld(m_rows, args.value(u"id"_s).toString());
@@ -1010,12 +1014,16 @@ bool SyncService::lapseFollows(const DeviceIdentity &device)
 
 namespace {
 
-/** The customer a follow is about. A merged-away customer's id names its survivor here (the
-    redirect of a merge); today every id names itself. */
+/** The customer a follow is about: a merged-away customer's id names its survivor (the
+    redirect of a merge, chains resolved); empty for an erased customer (their record is kept
+    without a person: nothing to serve), the id itself when unknown (answered 404). */
 QString followedCustomerId(const QSqlDatabase &db, const QString &customerId)
 {
-    Q_UNUSED(db);
-    return customerId;
+    RowStore rows(db);
+    const Mutators::ResolvedCustomer resolved = Mutators::resolveCustomer(rows, customerId);
+    if (resolved.id.isEmpty())
+        return customerId;
+    return resolved.erased ? QString() : resolved.id;
 }
 
 } // namespace
@@ -1031,6 +1039,9 @@ ServiceReply SyncService::follow(const DeviceIdentity &device, const QJsonObject
     if (!transaction.isActive() || !ChangeFeedStore::lockFeed(m_db))
         return databaseBusy();
     const QString customerId = followedCustomerId(m_db, given.toString());
+    if (customerId.isEmpty())
+        return ServiceReply::error(410, u"erased"_s,
+                                   u"customer %1 was erased"_s.arg(given.toString()));
     const QList<QVariantMap> found = Database::rows(
         m_db, u"SELECT home_location_id FROM customers WHERE id = ?"_s, {customerId});
     if (found.isEmpty())

@@ -39,26 +39,6 @@
 <context>
     <name>AddressForm</name>
     <message>
-        <source>Spain</source>
-        <translation>España</translation>
-    </message>
-    <message>
-        <source>Ireland</source>
-        <translation>Irlanda</translation>
-    </message>
-    <message>
-        <source>Portugal</source>
-        <translation>Portugal</translation>
-    </message>
-    <message>
-        <source>France</source>
-        <translation>Francia</translation>
-    </message>
-    <message>
-        <source>United Kingdom</source>
-        <translation>Reino Unido</translation>
-    </message>
-    <message>
         <source>Recipient</source>
         <translation>Destinatario</translation>
     </message>
@@ -421,6 +401,21 @@
     <message>
         <source>Your manager gives you a one-time code for this tablet.</source>
         <translation>Su responsable le da un código de un solo uso para esta tableta.</translation>
+    </message>
+</context>
+<context>
+    <name>ChainCustomerSearch</name>
+    <message>
+        <source>Online customer</source>
+        <extracomment>A customer of the web shop or the app who has no home store</extracomment>
+        <translation>Cliente online</translation>
+    </message>
+</context>
+<context>
+    <name>ChainResults</name>
+    <message>
+        <source>Other stores and online</source>
+        <translation>Otras tiendas y online</translation>
     </message>
 </context>
 <context>
@@ -955,6 +950,95 @@
     </message>
 </context>
 <context>
+    <name>ConsentHistory</name>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>No consent has been recorded for this customer yet.</source>
+        <translation>Aún no se ha registrado ningún consentimiento de este cliente.</translation>
+    </message>
+    <message>
+        <source>%1 (not synced yet)</source>
+        <translation>%1 (sin sincronizar aún)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentHistoryModel</name>
+    <message>
+        <source>staff member %1</source>
+        <translation>empleado %1</translation>
+    </message>
+    <message>
+        <source>recorded by %1</source>
+        <translation>registrado por %1</translation>
+    </message>
+    <message>
+        <source>%1: given</source>
+        <translation>%1: concedido</translation>
+    </message>
+    <message>
+        <source>%1: withdrawn</source>
+        <translation>%1: retirado</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact details</source>
+        <translation>Datos de contacto</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Surnames</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone (with + and the country code if it is from another country)</source>
+        <translation>Teléfono (con + y el prefijo del país si es de otro país)</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Home store</source>
+        <translation>Tienda habitual</translation>
+    </message>
+    <message>
+        <source>Online only: no home store</source>
+        <translation>Solo online: sin tienda habitual</translation>
+    </message>
+    <message>
+        <source>Give a loyalty card: scan it or type its number</source>
+        <translation>Dar una tarjeta de fidelidad: escanéela o escriba su número</translation>
+    </message>
+    <message>
+        <source>Saved on this tablet at once and shared with the other channels at the next sync.</source>
+        <translation>Se guarda al momento en esta tableta y se comparte con los demás canales en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+</context>
+<context>
     <name>CustomerContextBar</name>
     <message>
         <source>For %1</source>
@@ -1007,6 +1091,45 @@
     <message>
         <source>%1: not allowed</source>
         <translation>%1: no permitido</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerOpener</name>
+    <message>
+        <source>%1 did not arrive on this tablet in time: the connection is slow or has dropped. Check the Wi-Fi and try again.</source>
+        <translation>%1 no ha llegado a esta tableta a tiempo: la conexión es lenta o se ha cortado. Compruebe la wifi e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>El cliente</translation>
+    </message>
+    <message>
+        <source>This customer</source>
+        <translation>Este cliente</translation>
+    </message>
+    <message>
+        <source>%1 is not on this tablet, and this tablet is not connected to the central service. Ask a manager to connect it in Settings.</source>
+        <translation>%1 no está en esta tableta, y esta tableta no está conectada al servicio central. Pida a un encargado que la conecte en Ajustes.</translation>
+    </message>
+    <message>
+        <source>%1 could not be brought onto this tablet: the central service is not set up. Ask a manager to check Settings.</source>
+        <translation>No se ha podido traer a %1 a esta tableta: el servicio central no está configurado. Pida a un encargado que revise Ajustes.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a customer of the chain: their record was removed. Search again, or register them as a new customer.</source>
+        <translation>%1 ya no es cliente de la cadena: su ficha se ha eliminado. Busque de nuevo o dele de alta como cliente nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 could not be brought onto this tablet: the central service cannot be reached. Only this store&apos;s customers can be opened until the connection returns.</source>
+        <translation>No se ha podido traer a %1 a esta tableta: no se puede contactar con el servicio central. Hasta que vuelva la conexión solo se pueden abrir los clientes de esta tienda.</translation>
+    </message>
+    <message>
+        <source>%1 could not be brought onto this tablet (the central service answered %2). Try again in a moment; if it keeps failing, tell your manager.</source>
+        <translation>No se ha podido traer a %1 a esta tableta (el servicio central respondió %2). Inténtelo de nuevo en un momento; si sigue fallando, avise a su encargado.</translation>
+    </message>
+    <message>
+        <source>The customer could not be brought onto this tablet. Try again.</source>
+        <translation>No se ha podido traer al cliente a esta tableta. Inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1234,22 @@
     <message>
         <source>Write something before saving the note.</source>
         <translation>Escriba algo antes de guardar la nota.</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data was erased at their request.</source>
+        <translation>Los datos personales de este cliente se borraron a petición suya.</translation>
+    </message>
+    <message>
+        <source>That loyalty card already belongs to another customer. Give this customer a new card.</source>
+        <translation>Esa tarjeta de fidelidad ya es de otro cliente. Dé a este cliente una tarjeta nueva.</translation>
+    </message>
+    <message>
+        <source>A customer needs a name. Type their first name or surname.</source>
+        <translation>Un cliente necesita un nombre. Escriba su nombre o sus apellidos.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of our loyalty cards. Scan the barcode on the back of the card, or type its 13 digits.</source>
+        <translation>%1 no es una de nuestras tarjetas de fidelidad. Escanee el código de barras del dorso o escriba sus 13 dígitos.</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1816,34 @@
         <extracomment>An update from a carrier in its own words (shown beside it)</extracomment>
         <translation>Aviso del transportista</translation>
     </message>
+    <message>
+        <source>Spain</source>
+        <translation>España</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlanda</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Francia</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Reino Unido</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Alemania</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italia</translation>
+    </message>
 </context>
 <context>
     <name>GiftCardDialog</name>
@@ -1840,6 +2007,174 @@
             <numerusform>%1, %n pendiente</numerusform>
             <numerusform>%1, %n pendientes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NewCustomerForm</name>
+    <message>
+        <source>Type the customer&apos;s first name or surname.</source>
+        <translation>Escriba el nombre o los apellidos del cliente.</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters.</source>
+        <translation>Demasiado largo: como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Remove the characters that cannot be printed.</source>
+        <translation>Quite los caracteres que no se pueden imprimir.</translation>
+    </message>
+    <message>
+        <source>This is not an email address. Check it, e.g. ana.ruiz@example.com.</source>
+        <translation>No es una dirección de email. Revísela, p. ej. ana.ruiz@example.com.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number of %1. Check the digits, or choose the country the number is from.</source>
+        <translation>No es un número de teléfono de %1. Revise los dígitos o elija el país del número.</translation>
+    </message>
+    <message>
+        <source>Type the birthday as year-month-day, for example 1985-04-23.</source>
+        <translation>Escriba la fecha de nacimiento como año-mes-día, por ejemplo 1985-04-23.</translation>
+    </message>
+    <message>
+        <source>This is not one of our loyalty cards. Scan the barcode on the back, or type its 13 digits.</source>
+        <translation>No es una de nuestras tarjetas de fidelidad. Escanee el código de barras del dorso o escriba sus 13 dígitos.</translation>
+    </message>
+    <message>
+        <source>This card already belongs to another customer. Hand over a new card.</source>
+        <translation>Esta tarjeta ya es de otro cliente. Entregue una tarjeta nueva.</translation>
+    </message>
+    <message>
+        <source>Same email address</source>
+        <translation>Mismo email</translation>
+    </message>
+    <message>
+        <source>Same phone number</source>
+        <translation>Mismo teléfono</translation>
+    </message>
+    <message>
+        <source>Same name and postcode</source>
+        <translation>Mismo nombre y código postal</translation>
+    </message>
+    <message>
+        <source>Online customer</source>
+        <translation>Cliente online</translation>
+    </message>
+    <message>
+        <source>Some details need correcting: see the fields marked in red.</source>
+        <translation>Hay datos que corregir: mire los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Casa</translation>
+    </message>
+    <message>
+        <source>The customer could not be saved: %1. Check it and try again.</source>
+        <translation>No se ha podido guardar el cliente: %1. Revíselo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The customer could not be saved on this tablet. Try again; if it keeps failing, restart the app.</source>
+        <translation>No se ha podido guardar el cliente en esta tableta. Inténtelo de nuevo; si sigue fallando, reinicie la aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCustomerPage</name>
+    <message>
+        <source>Some details need correcting: see the fields marked in red.</source>
+        <translation>Hay datos que corregir: mire los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Cliente nuevo</translation>
+    </message>
+    <message>
+        <source>This may be someone already registered</source>
+        <translation>Puede que ya esté dado de alta</translation>
+    </message>
+    <message>
+        <source>Only this tablet&apos;s customers could be checked: the central service cannot be reached. Ask the customer whether they are registered in another store or online.</source>
+        <translation>Solo se han podido comprobar los clientes de esta tableta: no se puede contactar con el servicio central. Pregunte al cliente si está dado de alta en otra tienda u online.</translation>
+    </message>
+    <message>
+        <source>Ask the customer. If it is them, open their record instead of registering them twice.</source>
+        <translation>Pregunte al cliente. Si es él, abra su ficha en vez de darlo de alta dos veces.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 why it may be the same person, %2 their home store</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Not the same person: register new</source>
+        <translation>No es la misma persona: dar de alta</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Surnames</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Email (optional)</source>
+        <translation>Email (opcional)</translation>
+    </message>
+    <message>
+        <source>Phone (optional) and its country</source>
+        <translation>Teléfono (opcional) y su país</translation>
+    </message>
+    <message>
+        <source>Country of the phone number</source>
+        <translation>País del número de teléfono</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Idioma preferido</translation>
+    </message>
+    <message>
+        <source>Birthday (optional)</source>
+        <translation>Fecha de nacimiento (opcional)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Loyalty card (optional): scan it or type its number</source>
+        <translation>Tarjeta de fidelidad (opcional): escanéela o escriba su número</translation>
+    </message>
+    <message>
+        <source>Contact permissions</source>
+        <translation>Permisos de contacto</translation>
+    </message>
+    <message>
+        <source>Ask the customer. Each one they give is recorded as given in this store, now.</source>
+        <translation>Pregunte al cliente. Cada permiso que dé se registra como dado en esta tienda, ahora.</translation>
+    </message>
+    <message>
+        <source>Add a home address</source>
+        <translation>Añadir una dirección</translation>
+    </message>
+    <message>
+        <source>Register customer</source>
+        <translation>Dar de alta</translation>
+    </message>
+    <message>
+        <source>Bringing %1 onto this tablet, with their orders and history…</source>
+        <extracomment>%1 is the customer&apos;s name</extracomment>
+        <translation>Trayendo a %1 a esta tableta, con sus pedidos e historial…</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +2760,38 @@
         <source>Change these only when the customer asks you to.</source>
         <translation>Cámbielos solo cuando el cliente se lo pida.</translation>
     </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Datos de contacto</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Home store</source>
+        <translation>Tienda habitual</translation>
+    </message>
+    <message>
+        <source>Online only: no home store</source>
+        <translation>Solo online: sin tienda habitual</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Tarjeta de fidelidad</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2644,6 +3011,14 @@
     <message>
         <source>Check what was recorded on this tablet until then and make again what is missing.</source>
         <translation>Revise lo que se registró en esta tableta hasta entonces y vuelva a hacer lo que falte.</translation>
+    </message>
+    <message>
+        <source>The customer asked for their personal data to be erased. This change was made on this tablet before the erasure reached it, so it was discarded.</source>
+        <translation>El cliente pidió que se borraran sus datos personales. Este cambio se hizo en esta tableta antes de que llegara el borrado, así que se ha descartado.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: nothing more is kept about this customer.</source>
+        <translation>No hay nada que hacer: ya no se guarda nada más de este cliente.</translation>
     </message>
 </context>
 <context>
@@ -2885,12 +3260,41 @@
         <translation>Escriba un nombre, email, teléfono o tarjeta de fidelidad</translation>
     </message>
     <message>
-        <source>Check the spelling, or try their phone number or email.</source>
-        <translation>Revise cómo está escrito o pruebe con su teléfono o su email.</translation>
-    </message>
-    <message>
         <source>Or scan the customer&apos;s loyalty card.</source>
         <translation>O escanee la tarjeta de fidelidad del cliente.</translation>
+    </message>
+    <message>
+        <source>No customer of the chain has loyalty card %1. Check the number, or register the customer.</source>
+        <translation>Ningún cliente de la cadena tiene la tarjeta de fidelidad %1. Revise el número o dé de alta al cliente.</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Cliente nuevo</translation>
+    </message>
+    <message>
+        <source>Register a new customer</source>
+        <translation>Dar de alta un cliente nuevo</translation>
+    </message>
+    <message>
+        <source>No connection: only this store&apos;s customers can be searched until it returns.</source>
+        <translation>Sin conexión: hasta que vuelva solo se pueden buscar los clientes de esta tienda.</translation>
+    </message>
+    <message>
+        <source>Searching the other stores…</source>
+        <translation>Buscando en las demás tiendas…</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or try their phone number or email. New here? Register them with New customer.</source>
+        <translation>Revise cómo está escrito o pruebe con su teléfono o su email. ¿Es nuevo? Dele de alta con Cliente nuevo.</translation>
+    </message>
+    <message>
+        <source>Bringing %1 onto this tablet, with their orders and history…</source>
+        <extracomment>%1 is the customer&apos;s name</extracomment>
+        <translation>Trayendo a %1 a esta tableta, con sus pedidos e historial…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // /v1/customers/follow (who may, bad input), what the device's pulls bring from then on, the
 // changes the service accepts from a follower only, and the bound of the device's scope (200
 // followed customers, 30 days without activity). Real HTTP, on SQLite and PostgreSQL.
+#include "customeradmin.h"
 #include "followfixture.h"
 #include "serverfixture.h"
 #include "syncservice.h"
@@ -326,6 +327,45 @@ private slots:
         }
         // An unknown customer is still not_found.
         QCOMPARE(note(m_madrid, u"NOBODY"_s), u"not_found"_s);
+    }
+
+    // Two records of one person merged: a tablet that followed the merged-away one follows the
+    // survivor, receives the survivor's rows, and a follow of the old id answers the survivor.
+    void aMergeMovesTheFollowToTheSurvivor()
+    {
+        QVERIFY(FollowTest::seedCustomerWithHistory(m_server->database(), u"D00002"_s, u"DUB"_s));
+        QCOMPARE(follow(m_madrid, u"D00001"_s).status, 200);
+        pull(m_madrid);
+        const MutationResult merged
+            = CustomerAdmin(m_server->database()).merge(u"D00002"_s, u"D00001"_s, u"test"_s);
+        QVERIFY2(merged.applied, qPrintable(merged.message));
+        QCOMPARE(follows(u"D00001"_s), 0);
+        QCOMPARE(follows(u"D00002"_s), 1);
+        const QHash<QString, QString> after = pull(m_madrid);
+        QCOMPARE(after.value(u"customer D00002"_s), u"put"_s);
+        QCOMPARE(after.value(u"customer D00001"_s), u"put"_s); // the tombstone that redirects
+        const Reply again = follow(m_madrid, u"D00001"_s);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.body[u"customerId"_s].toString(), u"D00002"_s);
+    }
+
+    // An erased customer: the tablet serving them as a visitor receives the anonymised row (and
+    // erases them), its follow ends, and a follow is answered 410.
+    void anErasureReachesTheFollowersAndEndsTheFollow()
+    {
+        QCOMPARE(follow(m_madrid, u"D00001"_s).status, 200);
+        pull(m_madrid);
+        const MutationResult erased
+            = CustomerAdmin(m_server->database()).erase(u"D00001"_s, u"test"_s);
+        QVERIFY2(erased.applied, qPrintable(erased.message));
+        QCOMPARE(follows(u"D00001"_s), 0);
+        const QHash<QString, QString> after = pull(m_madrid);
+        QCOMPARE(after.value(u"customer D00001"_s), u"put"_s);
+        QCOMPARE(after.value(u"note D00001-N1"_s), u"delete"_s);
+        const Reply again = follow(m_madrid, u"D00001"_s);
+        QCOMPARE(again.status, 410);
+        QCOMPARE(again.body[u"error"_s].toString(), u"erased"_s);
+        QCOMPARE(follows(), 0);
     }
 
     void aFollowLapsesAfterThirtyDaysWithoutActivity()
