@@ -274,10 +274,10 @@ QJsonObject customerJson(const QSqlQuery &query, int first)
 }
 
 /**
- * Customers tier by tier, each customer once, up to the limit. The tiers are read in one
- * statement (UNION ALL of each tier's ordered, limited read): on PostgreSQL every statement is
- * a prepare, an execution and a deallocation, each a round trip to the server process, so one
- * statement per search instead of one per tier is most of the time an answer takes.
+ * Customers tier by tier, each customer once, up to the limit. On PostgreSQL the tiers are read
+ * in one statement (UNION ALL of each tier's ordered, limited read): every statement is a
+ * prepare, an execution and a deallocation, each a round trip to the server process. On SQLite
+ * (in process) each tier is its own statement, and none is read once the answer is full.
  */
 class Answer
 {
@@ -311,6 +311,21 @@ public:
         };
         QStringList parts;
         QVariantList values;
+        QSet<QString> seen;
+        // Reads rows (rank_tier, then the answer's columns) in order until the answer is full.
+        const auto read = [&](QSqlQuery &query) {
+            while (m_list.size() < m_limit && query.next()) {
+                const QString id = query.value(1).toString();
+                if (seen.contains(id))
+                    continue;
+                seen.insert(id);
+                QJsonObject customer = customerJson(query, 1);
+                const QString label = m_tiers.value(query.value(0).toInt()).label;
+                if (!label.isEmpty())
+                    customer.insert(u"matchedOn"_s, label);
+                m_list << customer;
+            }
+        };
         for (qsizetype i = 0; i < m_tiers.size(); ++i) {
             const Tier &tier = m_tiers.at(i);
             const qsizetype orderAt = tier.select.lastIndexOf(u" ORDER BY "_s);
@@ -321,11 +336,30 @@ public:
                            u"%1 AS rank_tier, "_s.arg(i) + answerColumns + u", "_s
                                + orderColumn(order.value(0)) + u" AS o1, "_s
                                + orderColumn(order.value(1, u"''"_s)) + u" AS o2"_s);
+            if (!postgres) {
+                // SQLite, in process: a statement per tier costs less than preparing the one
+                // statement of every tier, and the tiers after a full answer are not read.
+                if (m_list.size() >= m_limit)
+                    break;
+                QSqlQuery query(m_db);
+                query.setForwardOnly(true);
+                if (!query.prepare(select + u" LIMIT ?"_s))
+                    return false;
+                for (const QVariant &value : tier.values)
+                    query.addBindValue(value);
+                query.addBindValue((m_limit + int(seen.size())) * tier.perRow);
+                if (!Database::exec(query))
+                    return false;
+                read(query);
+                continue;
+            }
             parts << u"SELECT * FROM ("_s + select + u" LIMIT ?) t%1"_s.arg(i);
             values += tier.values;
             // Enough rows for a full answer whatever the tiers before it repeat.
             values << m_limit * int(i + 1) * tier.perRow;
         }
+        if (!postgres)
+            return true;
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
         if (!query.prepare(u"SELECT rank_tier, id, first_name, last_name, home_location_id,"
@@ -336,18 +370,7 @@ public:
             query.addBindValue(value);
         if (!Database::exec(query))
             return false;
-        QSet<QString> seen;
-        while (m_list.size() < m_limit && query.next()) {
-            const QString id = query.value(1).toString();
-            if (seen.contains(id))
-                continue;
-            seen.insert(id);
-            QJsonObject customer = customerJson(query, 1);
-            const QString label = m_tiers.value(query.value(0).toInt()).label;
-            if (!label.isEmpty())
-                customer.insert(u"matchedOn"_s, label);
-            m_list << customer;
-        }
+        read(query);
         return true;
     }
     QJsonArray list() const { return m_list; }
