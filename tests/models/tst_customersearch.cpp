@@ -911,7 +911,8 @@ void TestCustomerSearch::migrationFoldsTheNamesAlreadyThere()
         TestData::Seeder seed(db);
         QVERIFY(seed.customer(u"o-1"_s, u"Seán"_s, u"O'Brien"_s, {}, {}, {}));
         QVERIFY(seed.customer(u"o-2"_s, u"Işık"_s, u"O'Brienne"_s, {}, {}, {}));
-        QCOMPARE(idsOf(CustomerRepository(db).search(u"obrien"_s, 10, 0)), QStringList());
+        // (Before 14 the index held "o'brien" as two words, "o" and "brien": not "obrien".
+        // Today's search needs the columns of later migrations, so it is asked only after.)
         QVERIFY2(Database::migrate(db, Schema::clientMigrations(), &error), qPrintable(error));
         QCOMPARE(idsOf(CustomerRepository(db).search(u"obrien"_s, 10, 0)),
                  (QStringList {u"o-1"_s, u"o-2"_s}));

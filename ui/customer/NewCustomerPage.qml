@@ -115,6 +115,7 @@ Page {
 
     Flickable {
         id: flick
+        objectName: "newCustomerFlick"
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.margin
         clip: true

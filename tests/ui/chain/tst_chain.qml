@@ -27,6 +27,14 @@ TestCase {
         verify(item, "no item " + name)
         return item
     }
+    // The register button is at the end of the form: scrolled to, then tapped.
+    function pressRegister(page) {
+        const flick = child(page, "newCustomerFlick")
+        flick.contentY = Math.max(0, flick.contentHeight - flick.height)
+        const button = child(page, "registerButton")
+        waitForRendering(page)
+        mouseClick(button)
+    }
     function signIn() {
         Session.signOut()
         const page = pageNamed("signInPage")
@@ -111,7 +119,7 @@ TestCase {
         child(page, "firstNameField").text = "Laia"
         child(page, "lastNameField").text = "Puig Soler"
         child(page, "emailField").text = "C00002@example.com"
-        mouseClick(child(page, "registerButton"))
+        pressRegister(page)
         const card = child(page, "duplicatesCard")
         tryVerify(() => card.visible, 10000, "the Barcelona customer is offered")
         const match = child(page, "duplicate_0")

@@ -24,6 +24,14 @@ TestCase {
         verify(item, "no item " + name)
         return item
     }
+    // The register button is at the end of the form: scrolled to, then tapped.
+    function pressRegister(page) {
+        const flick = child(page, "newCustomerFlick")
+        flick.contentY = Math.max(0, flick.contentHeight - flick.height)
+        const button = child(page, "registerButton")
+        waitForRendering(page)
+        mouseClick(button)
+    }
     function signIn() {
         Session.signOut()
         const page = pageNamed("signInPage")
@@ -271,7 +279,7 @@ TestCase {
         fieldOf(page, "firstNameField").text = "Jose"
         fieldOf(page, "lastNameField").text = "Munoz"
         fieldOf(page, "emailField").text = "JOSE.MUNOZ@example.es"
-        mouseClick(child(page, "registerButton"))
+        pressRegister(page)
         const card = child(page, "duplicatesCard")
         tryVerify(() => card.visible, 5000, "the existing customer is offered")
         const match = child(page, "duplicate_0")
@@ -291,7 +299,7 @@ TestCase {
         const page = newCustomerPage()
         fieldOf(page, "emailField").text = "lucia@"
         fieldOf(page, "birthDateField").text = "14/03/1988"
-        mouseClick(child(page, "registerButton"))
+        pressRegister(page)
         tryVerify(() => child(page, "firstNameFieldError").visible)
         verify(child(page, "emailFieldError").visible)
         verify(child(page, "birthDateFieldError").visible)
@@ -310,7 +318,7 @@ TestCase {
         compare(fieldOf(page, "lastNameField").text, "Ferrer")
         fieldOf(page, "emailField").text = "valentina.ferrer@example.es"
         mouseClick(child(page, "newConsent_email"))
-        mouseClick(child(page, "registerButton"))
+        pressRegister(page)
         const customer = pageNamed("customerPage")
         compare(child(customer, "customerName").text, "Valentina Ferrer")
         window.goBack()
