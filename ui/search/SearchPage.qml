@@ -235,7 +235,8 @@ Page {
                        ? qsTr("No customer matches “%1”").arg(searchField.text.trim())
                        : qsTr("Type a name, email, phone or loyalty card")
                 hint: searchField.text.trim().length > 0
-                      ? (chain.loading ? qsTr("Searching the other stores…")
+                      ? (chain.loading && SyncEngine.online && !chain.unreachable
+                         ? qsTr("Searching the other stores…")
                          : qsTr("Check the spelling, or try their phone number or email. "
                                 + "New here? Register them with New customer."))
                       : qsTr("Or scan the customer's loyalty card.")
