@@ -2171,11 +2171,6 @@
         <source>Register customer</source>
         <translation>Dar de alta</translation>
     </message>
-    <message>
-        <source>Bringing %1 onto this tablet, with their orders and history…</source>
-        <extracomment>%1 is the customer&apos;s name</extracomment>
-        <translation>Trayendo a %1 a esta tableta, con sus pedidos e historial…</translation>
-    </message>
 </context>
 <context>
     <name>NotesSection</name>
@@ -2287,6 +2282,18 @@
     <message>
         <source>Take payment to sell it now. Place order to have it paid later: it shows as not paid until payment is taken.</source>
         <translation>Cobre para venderlo ahora. Haga el pedido para cobrarlo más tarde: figura como no pagado hasta que se cobre.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningCustomerPopup</name>
+    <message>
+        <source>Bringing %1 onto this tablet, with their orders and history…</source>
+        <extracomment>%1 is the customer&apos;s name</extracomment>
+        <translation>Trayendo a %1 a esta tableta, con sus pedidos e historial…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -3286,15 +3293,6 @@
     <message>
         <source>Check the spelling, or try their phone number or email. New here? Register them with New customer.</source>
         <translation>Revise cómo está escrito o pruebe con su teléfono o su email. ¿Es nuevo? Dele de alta con Cliente nuevo.</translation>
-    </message>
-    <message>
-        <source>Bringing %1 onto this tablet, with their orders and history…</source>
-        <extracomment>%1 is the customer&apos;s name</extracomment>
-        <translation>Trayendo a %1 a esta tableta, con sus pedidos e historial…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

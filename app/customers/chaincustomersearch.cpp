@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "chaincustomersearch.h"
+#include "customerreplies.h"
 #include "customerrepository.h"
 #include "format.h"
 #include "loyaltycards.h"
@@ -87,12 +88,7 @@ int searchableLength(const QString &typed)
 
 void ChainCustomerSearch::cancel()
 {
-    if (QNetworkReply *reply = m_reply) {
-        m_reply = nullptr;
-        reply->disconnect(this); // its answer is for an earlier search: never read
-        reply->abort();
-        reply->deleteLater();
-    }
+    CustomerReplies::forget(m_reply, this); // its answer is for an earlier search
 }
 
 void ChainCustomerSearch::ask()
@@ -153,7 +149,7 @@ void ChainCustomerSearch::ask()
             const QString home = customer.value(u"homeLocationName"_s).toString();
             rows << QVariantMap{
                 {u"customerId"_s, id},
-                {u"displayName"_s, QStringList{first, last}.join(u' ').trimmed()},
+                {u"displayName"_s, CustomerReplies::displayName(first, last)},
                 {u"initials"_s, (first.left(1) + last.left(1)).toUpper()},
                 {u"tier"_s, tier},
                 {u"tierLabel"_s, Format::tier(tier)},

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "customeropener.h"
+#include "customerreplies.h"
 #include "customerrepository.h"
 #include "synclog.h"
 
@@ -153,12 +154,7 @@ void CustomerOpener::fail(const QString &message)
 
 void CustomerOpener::cancel()
 {
-    if (QNetworkReply *reply = m_reply) {
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    CustomerReplies::forget(m_reply, this);
     finish();
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "newcustomerform.h"
+#include "customerreplies.h"
 #include "address.h"
 #include "catalogrepository.h"
 #include "customerrepository.h"
@@ -61,9 +62,7 @@ QVariantMap addressToSave(const QVariantMap &fields)
     QVariantMap address = addressOf(fields);
     if (field(address, "recipient").isEmpty())
         address.insert(u"recipient"_s,
-                       QStringList{field(fields, "firstName"), field(fields, "lastName")}
-                           .join(u' ')
-                           .trimmed());
+                       CustomerReplies::displayName(field(fields, "firstName"), field(fields, "lastName")));
     return address;
 }
 
@@ -220,13 +219,8 @@ void NewCustomerForm::setDuplicates(const QVariantList &duplicates, bool locally
 
 void NewCustomerForm::reset()
 {
-    if (QNetworkReply *reply = m_reply) {
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
+    if (CustomerReplies::forget(m_reply, this))
         emit checkingChanged();
-    }
     setDuplicates({}, false);
 }
 
@@ -255,10 +249,8 @@ void NewCustomerForm::checkDuplicates(const QVariantMap &fields)
         seen.insert(id);
         found << QVariantMap{
             {u"customerId"_s, id},
-            {u"displayName"_s, QStringList{row.value(u"first_name"_s).toString(),
-                                           row.value(u"last_name"_s).toString()}
-                                   .join(u' ')
-                                   .trimmed()},
+            {u"displayName"_s, CustomerReplies::displayName(row.value(u"first_name"_s).toString(),
+                                             row.value(u"last_name"_s).toString())},
             {u"homeLocationName"_s, row.value(u"home_location_name"_s).toString()},
             {u"reason"_s, reasonText(row.value(u"matched_on"_s).toString())},
             {u"onTablet"_s, true}};
@@ -302,10 +294,8 @@ void NewCustomerForm::checkDuplicates(const QVariantMap &fields)
                 const QString home = customer.value(u"homeLocationName"_s).toString();
                 found << QVariantMap{
                     {u"customerId"_s, id},
-                    {u"displayName"_s, QStringList{customer.value(u"firstName"_s).toString(),
-                                                   customer.value(u"lastName"_s).toString()}
-                                           .join(u' ')
-                                           .trimmed()},
+                    {u"displayName"_s, CustomerReplies::displayName(customer.value(u"firstName"_s).toString(),
+                                                     customer.value(u"lastName"_s).toString())},
                     {u"homeLocationName"_s, home.isEmpty() ? tr("Online customer") : home},
                     {u"reason"_s, reasonText(customer.value(u"matchedOn"_s).toString())},
                     {u"onTablet"_s, false}};

@@ -331,6 +331,40 @@ private slots:
 
     // Two records of one person merged: a tablet that followed the merged-away one follows the
     // survivor, receives the survivor's rows, and a follow of the old id answers the survivor.
+    // A loyalty card and a move to another home store, on the service: only for a customer
+    // the device may touch; a card is unique in the whole chain; a new home is a store.
+    void cardsAndHomeStoresAreCheckedOnTheService()
+    {
+        const QJsonObject card {{u"customerId"_s, u"D00001"_s}, {u"loyaltyId"_s, u"4000000000424"_s}};
+        QCOMPARE(as(m_madrid, u"customer.setLoyaltyCard"_s, card), u"not_allowed"_s);
+        QCOMPARE(as(m_madrid, u"customer.update"_s,
+                    {{u"id"_s, u"D00001"_s}, {u"fields"_s, QJsonObject {}},
+                     {u"homeLocationId"_s, u"MAD"_s}}),
+                 u"not_allowed"_s);
+        QCOMPARE(follow(m_madrid, u"D00001"_s).status, 200);
+        QCOMPARE(as(m_madrid, u"customer.setLoyaltyCard"_s, card), u"applied"_s);
+        // The same card for a new Madrid customer: held by D00001 elsewhere in the chain.
+        QCOMPARE(as(m_madrid, u"customer.create"_s,
+                    {{u"id"_s, u"C-NEW"_s}, {u"homeLocationId"_s, u"MAD"_s},
+                     {u"fields"_s, QJsonObject {{u"first_name"_s, u"Nuria"_s}}}}),
+                 u"applied"_s);
+        QCOMPARE(as(m_madrid, u"customer.setLoyaltyCard"_s,
+                    {{u"customerId"_s, u"C-NEW"_s}, {u"loyaltyId"_s, u"4000000000424"_s}}),
+                 u"card_in_use"_s);
+        QCOMPARE(as(m_madrid, u"customer.setLoyaltyCard"_s,
+                    {{u"customerId"_s, u"C-NEW"_s}, {u"loyaltyId"_s, u"4000000000425"_s}}),
+                 u"invalid"_s);
+        QCOMPARE(as(m_madrid, u"customer.update"_s,
+                    {{u"id"_s, u"C00003"_s}, {u"fields"_s, QJsonObject {}},
+                     {u"homeLocationId"_s, u"WH1"_s}}),
+                 u"invalid"_s);
+        QCOMPARE(value(u"SELECT home_location_id FROM customers WHERE id = 'C00003'"_s).toString(),
+                 u"MAD"_s);
+        QCOMPARE(value(u"SELECT COUNT(*) FROM customers WHERE loyalty_id = '4000000000424'"_s)
+                     .toInt(),
+                 1);
+    }
+
     void aMergeMovesTheFollowToTheSurvivor()
     {
         QVERIFY(FollowTest::seedCustomerWithHistory(m_server->database(), u"D00002"_s, u"DUB"_s));

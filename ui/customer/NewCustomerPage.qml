@@ -466,29 +466,8 @@ Page {
         }
     }
 
-    Popup {
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, 420)
-        modal: true
-        visible: opener.busy
-        closePolicy: Popup.NoAutoClose
-        padding: Theme.margin
-
-        RowLayout {
-            anchors.fill: parent
-            spacing: Theme.margin
-            BusyIndicator {
-                running: opener.busy
-            }
-            Label {
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                font.pixelSize: Theme.fontBody
-                //: %1 is the customer's name
-                text: qsTr("Bringing %1 onto this tablet, with their orders and history…")
-                      .arg(opener.pendingName)
-            }
-        }
+    OpeningCustomerPopup {
+        customerOpener: opener
     }
 
     Banner {

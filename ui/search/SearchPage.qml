@@ -244,41 +244,8 @@ Page {
         }
     }
 
-    // A customer of another store on their way onto this tablet.
-    Popup {
-        objectName: "openingCustomer"
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, 420)
-        modal: true
-        visible: opener.busy
-        closePolicy: Popup.NoAutoClose
-        padding: Theme.margin
-
-        ColumnLayout {
-            anchors.fill: parent
-            spacing: Theme.margin
-
-            RowLayout {
-                spacing: Theme.margin
-                BusyIndicator {
-                    running: opener.busy
-                }
-                Label {
-                    Layout.fillWidth: true
-                    wrapMode: Text.Wrap
-                    font.pixelSize: Theme.fontBody
-                    //: %1 is the customer's name
-                    text: qsTr("Bringing %1 onto this tablet, with their orders and history…")
-                          .arg(opener.pendingName)
-                }
-            }
-            Button {
-                Layout.alignment: Qt.AlignRight
-                flat: true
-                text: qsTr("Cancel")
-                onClicked: opener.cancel()
-            }
-        }
+    OpeningCustomerPopup {
+        customerOpener: opener
     }
 
     Banner {
